@@ -1,0 +1,124 @@
+// Builds the Fastify server: /healthz, /auth/*, /trpc, the public surface, and the admin
+// SPA, all on one origin. Takes an open database so tests and main.ts share it.
+import fastifyCookie from '@fastify/cookie';
+import { todayInVietnam } from '@lantoa/domain';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { SignInLimiter } from './auth/rate-limiter.js';
+import { findSessionUser, SESSION_COOKIE } from './auth/sessions.js';
+import type { AppConfig } from './config.js';
+import type { Database } from './db/schema.js';
+import { AppError, HTTP_STATUS } from './errors.js';
+import { registerAuthRoutes } from './http/auth-routes.js';
+import { pickLang } from './http/lang.js';
+import { isSameOriginRequest } from './http/same-origin.js';
+import { setSecurityHeaders } from './http/security-headers.js';
+import { registerStaticRoutes } from './http/static-routes.js';
+import { type AppRouter, appRouter } from './routers/app-router.js';
+import type { Context } from './trpc.js';
+
+export interface BuildAppOptions {
+  db: Kysely<Database>;
+  config: AppConfig;
+  /** One-time secret for creating the first administrator, when none exists. */
+  setupSecret?: string | null;
+  logger?: boolean;
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { db, config } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+  });
+  const policy = {
+    idleMinutes: config.sessionIdleMinutes,
+    absoluteHours: config.sessionAbsoluteHours,
+  };
+  const limiter = new SignInLimiter();
+  const factListeners = new Set<(unitIds: string[]) => void>();
+  app.decorate('onFactsChanged', (listener: (unitIds: string[]) => void) =>
+    factListeners.add(listener),
+  );
+
+  await app.register(fastifyCookie);
+  app.addHook('onRequest', async (req, reply) => {
+    setSecurityHeaders(reply);
+    if (!isSameOriginRequest(req)) {
+      const lang = pickLang(undefined, req.headers['accept-language']);
+      const message =
+        lang === 'en' ? 'Cross-site request refused' : 'Yêu cầu từ trang khác bị từ chối';
+      return reply.code(403).send({ error: { code: 'FORBIDDEN', message } });
+    }
+  });
+  app.setErrorHandler((error, req, reply) => {
+    const lang = pickLang(undefined, req.headers['accept-language']);
+    if (error instanceof AppError) {
+      return reply
+        .code(HTTP_STATUS[error.code])
+        .send({
+          error: { code: error.code, message: error.messages[lang], details: error.details },
+        });
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) req.log.error(error);
+    const message =
+      status === 413
+        ? { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request is too large' }
+        : status >= 500
+          ? { vi: 'Đã có lỗi xảy ra', en: 'Something went wrong' }
+          : { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
+    return reply
+      .code(status)
+      .send({
+        error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: message[lang] },
+      });
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  const createContext = async ({
+    req,
+  }: {
+    req: import('fastify').FastifyRequest;
+  }): Promise<Context> => {
+    const now = new Date();
+    const user = await findSessionUser(db, req.cookies[SESSION_COOKIE], policy, now);
+    return {
+      db,
+      user,
+      lang: pickLang(req.headers['x-lantoa-lang'], req.headers['accept-language']),
+      now,
+      today: todayInVietnam(now),
+      onFactsChanged: (unitIds) => {
+        for (const listener of factListeners) listener(unitIds);
+      },
+    };
+  };
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      maxBatchSize: 10,
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ path, err: error.cause ?? error });
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  registerAuthRoutes(app, { db, policy, limiter, setupSecret: options.setupSecret ?? null });
+  await registerStaticRoutes(app, config);
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    onFactsChanged(listener: (unitIds: string[]) => void): void;
+  }
+}

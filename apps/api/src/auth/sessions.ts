@@ -1,0 +1,110 @@
+// Server-side sessions. The cookie carries a random token; the database keeps only its
+// SHA-256, so a leaked sessions table cannot be replayed. Idle and absolute expiry both
+// apply; revocation (sign-out, disabling a user) takes effect on the next request.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export const SESSION_COOKIE = 'lantoa_session';
+
+export interface SessionUser {
+  sessionId: string;
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  version: number;
+}
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  await db
+    .insertInto('sessions')
+    .values({
+      user_id: userId,
+      token_hash: hashToken(token),
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+    })
+    .execute();
+  return { token, expiresAt };
+}
+
+/** Touching last_seen_at on every request would turn reads into writes; once a minute is enough. */
+const TOUCH_EVERY_MS = 60_000;
+
+export async function findSessionUser(
+  db: Kysely<Database>,
+  token: string | undefined,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  if (!token || token.length > 100) return null;
+  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('units as un', 'un.id', 'u.unit_id')
+    .select([
+      's.id as sessionId',
+      's.last_seen_at',
+      'u.id',
+      'u.email',
+      'u.name',
+      'u.role',
+      'u.unit_id as unitId',
+      'un.code as unitCode',
+      'un.name as unitName',
+      'u.version',
+    ])
+    .where('s.token_hash', '=', hashToken(token))
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', now)
+    .where('s.last_seen_at', '>', idleCutoff)
+    .where('u.is_disabled', '=', false)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now })
+      .where('id', '=', row.sessionId)
+      .execute();
+  }
+  const { last_seen_at: _seen, ...user } = row;
+  return user;
+}
+
+export async function revokeSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export async function revokeUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

@@ -1,0 +1,62 @@
+// Dialect factory: one Kysely type over two engines. Without DATABASE_URL the API runs
+// PGlite (PostgreSQL compiled to WASM) on a local data directory so `npm start` needs no
+// server; with DATABASE_URL it talks to a real PostgreSQL through `pg`. Both return DATE
+// columns as 'YYYY-MM-DD' strings: a JS Date would shift calendar dates by the host zone.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+const PG_DATE_OID = 1082;
+const PG_INT8_OID = 20;
+const keepText = (value: string) => value;
+
+pg.types.setTypeParser(PG_DATE_OID, keepText);
+// bigint counts (count(*)) fit in a JS number for anything this app counts.
+pg.types.setTypeParser(PG_INT8_OID, (value: string) => Number(value));
+
+export type DbEngine = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Kysely<Database>;
+  engine: DbEngine;
+  /** Only on PostgreSQL: a dedicated client factory for LISTEN. */
+  pool: pg.Pool | null;
+  pglite: PGlite | null;
+  close(): Promise<void>;
+}
+
+export interface CreateDbOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  poolSize?: number;
+}
+
+export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+    });
+    // An idle client can be cut by the server (restart, DROP DATABASE ... FORCE). pg emits
+    // that on the pool; unheard, it would crash the process. The pool replaces the client.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') process.stderr.write(`postgres pool: ${error.message}\n`);
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', pool, pglite: null, close: () => db.destroy() };
+  }
+  // PGlite creates the data directory itself but not its parents.
+  if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    parsers: { [PG_DATE_OID]: keepText, [PG_INT8_OID]: (v: string) => Number(v) },
+    // Durability is still safe on a clean shutdown; this only skips fsync per commit.
+    relaxedDurability: true,
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, engine: 'pglite', pool: null, pglite, close: () => db.destroy() };
+}

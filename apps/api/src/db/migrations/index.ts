@@ -1,0 +1,8 @@
+// The frozen list of migrations, in order. Kysely's Migrator reads it through a static
+// provider so the compiled app needs no directory scanning.
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

@@ -1,0 +1,242 @@
+// Kysely's view of the tables created by migrations/. Kept by hand: the migrations are
+// the truth, and a test (migrate.test.ts) checks that every table named here exists.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
+/** Filled by DEFAULT now() when omitted. */
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateText = string;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface EvidenceLink {
+  url: string;
+  label: string;
+}
+
+export interface UnitTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: string;
+  opened_on: DateText;
+  closed_on: DateText | null;
+  merged_into: string | null;
+  is_sample: Generated<boolean>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface UnitLinkTable {
+  id: Generated<string>;
+  unit_id: string;
+  parent_id: string;
+  valid_from: DateText;
+  valid_to: DateText | null;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+  unit_id: string;
+  password_hash: string;
+  is_disabled: Generated<boolean>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: DefaultTimestamp;
+  last_seen_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ReportTable {
+  id: Generated<string>;
+  unit_id: string;
+  indicator: string;
+  period_key: string;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  claims_met: boolean;
+  value: number | null;
+  note: string;
+  links: Json<EvidenceLink[]>;
+  review_comment: string | null;
+  submitted_at: NullableTimestamp;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: string | null;
+  created_by: string;
+  updated_by: string;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface ReportFileTable {
+  id: Generated<string>;
+  report_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  data: Uint8Array;
+  uploaded_by: string;
+  created_at: DefaultTimestamp;
+}
+
+interface RecordBase {
+  id: Generated<string>;
+  unit_id: string;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+}
+
+export interface CodeOfConductSessionTable extends RecordBase {
+  held_on: DateText;
+  title: string;
+  participants: number;
+}
+export interface CommunicationStaffTable extends RecordBase {
+  name: string;
+  has_smartphone_skill: boolean;
+  since: DateText;
+  until: DateText | null;
+}
+export interface FacebookPageTable extends RecordBase {
+  url: string;
+  name: string;
+  is_fanpage: boolean;
+  created_on: DateText;
+  last_post_on: DateText | null;
+  recent_post_count: number;
+  last_checked_on: DateText;
+}
+export interface TrainingCourseTable extends RecordBase {
+  held_on: DateText;
+  title: string;
+  participants: number;
+  level: string;
+}
+export interface CampaignTable {
+  id: Generated<string>;
+  title: string;
+  kind: 'campaign' | 'contest';
+  organiser: 'central' | 'province';
+  starts_on: DateText;
+  ends_on: DateText;
+  target_kinds: Json<string[]>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+}
+export interface CampaignParticipationTable extends RecordBase {
+  campaign_id: string;
+  participated_on: DateText;
+  evidence_url: string | null;
+}
+export interface PublicationTable extends RecordBase {
+  title: string;
+  series: 'nguoi-tot-viec-thien' | 'other';
+  kind: string;
+  published_on: DateText;
+  url: string | null;
+}
+export interface AppMilestoneTable {
+  id: Generated<string>;
+  unit_id: string;
+  milestone: 'requirements' | 'content' | 'pilot' | 'launch';
+  reached_on: DateText;
+  note: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface StoryTable {
+  id: Generated<string>;
+  unit_id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  cover_image_url: string | null;
+  tags: Json<string[]>;
+  status: 'draft' | 'review' | 'published';
+  published_at: NullableTimestamp;
+  author_id: string | null;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface AmbassadorTable {
+  id: Generated<string>;
+  name: string;
+  field: string;
+  channels: Json<{ platform: string; url: string; followers: number }[]>;
+  photo_url: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  status: 'invited' | 'active' | 'paused' | 'ended';
+  term_from: DateText | null;
+  term_to: DateText | null;
+  erased_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  last_hash: string;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  unit_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  units: UnitTable;
+  unit_links: UnitLinkTable;
+  users: UserTable;
+  sessions: SessionTable;
+  reports: ReportTable;
+  report_files: ReportFileTable;
+  code_of_conduct_sessions: CodeOfConductSessionTable;
+  communication_staff: CommunicationStaffTable;
+  facebook_pages: FacebookPageTable;
+  training_courses: TrainingCourseTable;
+  campaigns: CampaignTable;
+  campaign_participations: CampaignParticipationTable;
+  publications: PublicationTable;
+  app_milestones: AppMilestoneTable;
+  stories: StoryTable;
+  ambassadors: AmbassadorTable;
+  audit_head: AuditHeadTable;
+  audit_event: AuditEventTable;
+}
+
+export type Unit = Selectable<UnitTable>;
+export type User = Selectable<UserTable>;
+export type Report = Selectable<ReportTable>;
+export type NewReport = Insertable<ReportTable>;
+export type AuditEvent = Selectable<AuditEventTable>;

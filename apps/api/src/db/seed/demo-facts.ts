@@ -1,0 +1,204 @@
+// Demo facts chosen so that, on any day of the term, the dashboard shows every state:
+// some units meet an indicator by records, some by approved reports, some wait for review,
+// some are late. Dates that must look "recent" are relative to today.
+import { addDays, type IsoDate } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+type Ids = Map<string, string>;
+const id = (ids: Ids, code: string) => {
+  const value = ids.get(code);
+  if (!value) throw new Error(`demo seed: unit ${code} missing`);
+  return value;
+};
+
+const ACTIVE_DISTRICTS = [
+  'kg-rach-gia',
+  'kg-phu-quoc',
+  'kg-ha-tien',
+  'kg-chau-thanh',
+  'kg-tan-hiep',
+  'kg-hon-dat',
+  'kg-giong-rieng',
+  'kg-kien-luong',
+];
+const FANPAGE_DISTRICTS = ['kg-rach-gia', 'kg-phu-quoc', 'kg-ha-tien'];
+const STAFFED = [
+  'kg',
+  'kg-rach-gia',
+  'kg-phu-quoc',
+  'kg-ha-tien',
+  'kg-chau-thanh',
+  'kg-tan-hiep',
+  'kg-hon-dat',
+  'kg-giong-rieng',
+  'kg-kien-luong',
+  'kg-go-quao',
+  'kg-an-bien',
+  'kg-truong-cao-dang',
+];
+const TRAINED_2025 = [
+  'kg',
+  'kg-rach-gia',
+  'kg-phu-quoc',
+  'kg-ha-tien',
+  'kg-chau-thanh',
+  'kg-tan-hiep',
+  'kg-an-bien',
+  'kg-go-quao',
+  'kg-hon-dat',
+  'kg-vinh-thuan',
+];
+const CODE_OF_CONDUCT = [
+  'kg-rach-gia',
+  'kg-phu-quoc',
+  'kg-ha-tien',
+  'kg-chau-thanh',
+  'kg-tan-hiep',
+  'kg-giong-rieng',
+  'kg-an-minh',
+];
+
+export async function seedDemoFacts(
+  trx: Kysely<Database>,
+  ids: Ids,
+  today: IsoDate,
+): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  await trx
+    .insertInto('communication_staff')
+    .values(
+      STAFFED.map((code, i) => ({
+        unit_id: id(ids, code),
+        name: ['Nguyễn Thị Lan', 'Trần Văn Minh', 'Lê Thị Hồng', 'Phạm Quốc Bảo', 'Võ Thị Thu'][
+          i % 5
+        ] as string,
+        has_smartphone_skill: true,
+        since: '2024-06-01',
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto('facebook_pages')
+    .values(
+      ACTIVE_DISTRICTS.map((code, i) => {
+        const isFanpage = FANPAGE_DISTRICTS.includes(code);
+        const isActive = i < 6;
+        return {
+          unit_id: id(ids, code),
+          url: `https://www.facebook.com/${code.replaceAll('-', '')}`,
+          name: isFanpage ? `Hội Chữ thập đỏ ${code.slice(3)}` : `Trang tin ${code.slice(3)}`,
+          is_fanpage: isFanpage,
+          created_on: '2024-03-01',
+          last_post_on: isActive ? addDays(today, -2) : addDays(today, -75),
+          recent_post_count: isActive ? 6 + i : 0,
+          last_checked_on: today,
+        };
+      }),
+    )
+    .execute();
+  const courses = [
+    ...TRAINED_2025.map((code) => ({ code, held_on: '2025-05-20' })),
+    ...TRAINED_2025.slice(0, 6).map((code) => ({ code, held_on: `${year}-04-15` })),
+  ];
+  await trx
+    .insertInto('training_courses')
+    .values(
+      courses.map((c) => ({
+        unit_id: id(ids, c.code),
+        held_on: c.held_on,
+        title: 'Tập huấn kiến thức Hội và kỹ năng truyền thông',
+        participants: 35,
+        level: c.code === 'kg' ? 'province' : 'district',
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto('code_of_conduct_sessions')
+    .values(
+      CODE_OF_CONDUCT.map((code) => ({
+        unit_id: id(ids, code),
+        held_on: '2024-09-10',
+        title: 'Quán triệt Bộ Quy tắc ứng xử của cán bộ Hội',
+        participants: 40,
+      })),
+    )
+    .execute();
+  await seedCampaigns(trx, ids, year);
+  await trx
+    .insertInto('app_milestones')
+    .values([
+      {
+        unit_id: id(ids, 'kg'),
+        milestone: 'requirements',
+        reached_on: '2025-03-01',
+        note: 'Khảo sát nhu cầu',
+      },
+      {
+        unit_id: id(ids, 'kg'),
+        milestone: 'content',
+        reached_on: '2025-10-15',
+        note: 'Nội dung cơ bản',
+      },
+    ])
+    .execute();
+  await trx
+    .insertInto('publications')
+    .values({
+      unit_id: id(ids, 'kg'),
+      title: 'Người tốt việc thiện – Chung sức xây dựng cộng đồng nhân ái (tập 1)',
+      series: 'nguoi-tot-viec-thien',
+      kind: 'publication',
+      published_on: '2025-05-08',
+    })
+    .execute();
+}
+
+async function seedCampaigns(trx: Kysely<Database>, ids: Ids, year: number) {
+  const campaigns = await trx
+    .insertInto('campaigns')
+    .values([
+      {
+        title: 'Tháng Nhân đạo 2025',
+        kind: 'campaign',
+        organiser: 'central',
+        starts_on: '2025-05-01',
+        ends_on: '2025-05-31',
+        target_kinds: JSON.stringify(['province', 'district', 'grassroots_province']),
+      },
+      {
+        title: `Cuộc thi "Tìm hiểu về Hội Chữ thập đỏ" ${year}`,
+        kind: 'contest',
+        organiser: 'province',
+        starts_on: `${year}-03-01`,
+        ends_on: `${year}-10-31`,
+        target_kinds: JSON.stringify(['province', 'district', 'grassroots_province']),
+      },
+    ])
+    .returning('id')
+    .execute();
+  const [humanitarianMonth, contest] = campaigns.map((c) => c.id) as [string, string];
+  const joined2025 = [
+    'kg',
+    ...ACTIVE_DISTRICTS,
+    'kg-an-bien',
+    'kg-vinh-thuan',
+    'kg-truong-cao-dang',
+  ];
+  const joinedThisYear = ['kg', ...ACTIVE_DISTRICTS.slice(0, 5)];
+  await trx
+    .insertInto('campaign_participations')
+    .values([
+      ...joined2025.map((code) => ({
+        campaign_id: humanitarianMonth,
+        unit_id: id(ids, code),
+        participated_on: '2025-05-15',
+      })),
+      ...joinedThisYear.map((code) => ({
+        campaign_id: contest,
+        unit_id: id(ids, code),
+        participated_on: `${year}-06-01`,
+      })),
+    ])
+    .execute();
+}

@@ -1,0 +1,51 @@
+// Seeding at start: the real hierarchy whenever the database has no units; demo units,
+// facts, stories and accounts only in demo mode. Idempotent: runs once per database.
+import type { IsoDate } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import { appendAuditEvent } from '../../services/append-audit-event.js';
+import type { Database } from '../schema.js';
+import { seedDemoAccounts } from './demo-accounts.js';
+import { seedDemoFacts } from './demo-facts.js';
+import { seedDemoStories } from './demo-stories.js';
+import { KIEN_GIANG_UNITS, SAMPLE_GRASSROOTS } from './kien-giang.js';
+import { seedUnits } from './seed-units.js';
+
+export interface SeedOptions {
+  isDemo: boolean;
+  today: IsoDate;
+  /** argon2 hash of the demo password; required in demo mode. */
+  demoPasswordHash?: string;
+}
+
+export async function seedIfEmpty(
+  db: Kysely<Database>,
+  options: SeedOptions,
+): Promise<'seeded' | 'skipped'> {
+  const any = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  if (any) return 'skipped';
+  await db.transaction().execute(async (trx) => {
+    const ids = await seedUnits(trx, KIEN_GIANG_UNITS);
+    await appendAuditEvent(trx, {
+      actorId: null,
+      action: 'seed.hierarchy',
+      entity: 'unit',
+      entityId: null,
+      after: { units: KIEN_GIANG_UNITS.map((u) => u.code) },
+    });
+    if (!options.isDemo) return;
+    if (!options.demoPasswordHash) throw new Error('demo seed needs a password hash');
+    const allIds = await seedUnits(trx, SAMPLE_GRASSROOTS);
+    for (const [code, id] of allIds) ids.set(code, id);
+    await seedDemoFacts(trx, ids, options.today);
+    await seedDemoAccounts(trx, ids, options.demoPasswordHash);
+    await seedDemoStories(trx, ids);
+    await appendAuditEvent(trx, {
+      actorId: null,
+      action: 'seed.demo',
+      entity: 'demo',
+      entityId: null,
+      after: { sampleUnits: SAMPLE_GRASSROOTS.map((u) => u.code) },
+    });
+  });
+  return 'seeded';
+}

@@ -1,0 +1,36 @@
+// Inserts units and their first parent links, in order, so parents exist first.
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { type SeedUnit, TRACKED_SINCE } from './kien-giang.js';
+
+export async function seedUnits(
+  trx: Kysely<Database>,
+  units: SeedUnit[],
+): Promise<Map<string, string>> {
+  const existing = await trx.selectFrom('units').select(['id', 'code']).execute();
+  const ids = new Map(existing.map((u) => [u.code, u.id]));
+  for (const unit of units) {
+    if (ids.has(unit.code)) continue;
+    const row = await trx
+      .insertInto('units')
+      .values({
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        opened_on: TRACKED_SINCE,
+        is_sample: unit.isSample ?? false,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.set(unit.code, row.id);
+    if (unit.parent) {
+      const parentId = ids.get(unit.parent);
+      if (!parentId) throw new Error(`seed: parent ${unit.parent} of ${unit.code} missing`);
+      await trx
+        .insertInto('unit_links')
+        .values({ unit_id: row.id, parent_id: parentId, valid_from: TRACKED_SINCE })
+        .execute();
+    }
+  }
+  return ids;
+}

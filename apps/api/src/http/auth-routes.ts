@@ -1,0 +1,126 @@
+// Plain HTTP routes for signing in and out, beside tRPC: a cookie is set or cleared here
+// and nowhere else. The cookie is Secure except on localhost, where browsers refuse
+// Secure cookies over plain http.
+import { ZSignInInput } from '@lantoa/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { SignInLimiter } from '../auth/rate-limiter.js';
+import {
+  createSession,
+  findSessionUser,
+  revokeSession,
+  SESSION_COOKIE,
+  type SessionPolicy,
+} from '../auth/sessions.js';
+import type { Database } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { createFirstAdmin } from '../services/create-first-admin.js';
+import { verifyCredentials } from '../services/verify-credentials.js';
+import { pickLang } from './lang.js';
+
+interface AuthRouteDeps {
+  db: Kysely<Database>;
+  policy: SessionPolicy;
+  limiter: SignInLimiter;
+  setupSecret: string | null;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isLocalhost(req: FastifyRequest): boolean {
+  return LOCAL_HOSTS.has(req.hostname.replace(/:\d+$/, ''));
+}
+
+function setSessionCookie(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: !isLocalhost(req),
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+function invalidInput(issues: Record<string, string[] | undefined>) {
+  return new AppError(
+    'BAD_REQUEST',
+    { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' },
+    { fieldErrors: issues },
+  );
+}
+
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+  const { db, policy, limiter } = deps;
+
+  app.post('/auth/sign-in', async (req, reply) => {
+    const parsed = ZSignInInput.safeParse(req.body);
+    if (!parsed.success) throw invalidInput(parsed.error.flatten().fieldErrors);
+    const { email, password } = parsed.data;
+    const wait = limiter.check(email, req.ip);
+    if (wait !== null) {
+      reply.header('Retry-After', String(wait));
+      throw new AppError('TOO_MANY_REQUESTS', {
+        vi: `Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút`,
+        en: `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes`,
+      });
+    }
+    const user = await verifyCredentials(db, email, password);
+    if (!user) {
+      limiter.recordFailure(email, req.ip);
+      throw new AppError('UNAUTHORIZED', {
+        vi: 'Email hoặc mật khẩu không đúng',
+        en: 'Wrong email or password',
+      });
+    }
+    limiter.recordSuccess(email, req.ip);
+    const session = await createSession(db, user.id, policy);
+    setSessionCookie(req, reply, session.token, session.expiresAt);
+    const me = await findSessionUser(db, session.token, policy);
+    return { user: me && publicUser(me) };
+  });
+
+  app.post('/auth/sign-out', async (req, reply) => {
+    const me = await findSessionUser(db, req.cookies[SESSION_COOKIE], policy);
+    if (me) await revokeSession(db, me.sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/auth/me', async (req, reply) => {
+    const me = await findSessionUser(db, req.cookies[SESSION_COOKIE], policy);
+    reply.header('Cache-Control', 'no-store');
+    if (!me) {
+      const lang = pickLang(undefined, req.headers['accept-language']);
+      return reply.code(401).send({
+        error: {
+          code: 'UNAUTHORIZED',
+          message: lang === 'en' ? 'Not signed in' : 'Chưa đăng nhập',
+        },
+      });
+    }
+    return { user: publicUser(me) };
+  });
+
+  app.post('/auth/setup', async (req) => {
+    if (!deps.setupSecret)
+      throw new AppError('NOT_FOUND', { vi: 'Không tìm thấy', en: 'Not found' });
+    const user = await createFirstAdmin(db, deps.setupSecret, req.body);
+    deps.setupSecret = null;
+    return { user };
+  });
+}
+
+function publicUser(me: NonNullable<Awaited<ReturnType<typeof findSessionUser>>>) {
+  return {
+    id: me.id,
+    email: me.email,
+    name: me.name,
+    role: me.role,
+    unit: { id: me.unitId, code: me.unitCode, name: me.unitName },
+  };
+}

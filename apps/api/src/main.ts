@@ -1,0 +1,48 @@
+// Entry point of `npm start`: open the database, bootstrap, serve, and say how to sign in.
+import { buildApp } from './app.js';
+import { bootstrap } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { createDb } from './db/create-db.js';
+import { demoEmails } from './db/seed/demo-accounts.js';
+
+const startedAt = performance.now();
+const config = loadConfig();
+const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const result = await bootstrap(handle.db, config);
+const app = await buildApp({
+  db: handle.db,
+  config,
+  setupSecret: result.setupSecret,
+  logger: false,
+});
+await app.listen({ port: config.port, host: config.host });
+
+const url = `http://localhost:${config.port}`;
+const lines = [
+  '',
+  `Lan Tỏa đang chạy tại ${url}  (ready in ${Math.round(performance.now() - startedAt)} ms)`,
+  `  database: ${handle.engine === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}`,
+];
+if (result.demoPassword) {
+  const [admin, reviewer, , firstCadre] = demoEmails();
+  lines.push(
+    '  Tài khoản demo / demo accounts:',
+    `    ${admin}  ·  ${reviewer}  ·  ${firstCadre} (cadre.<mã đơn vị>@demo.lantoa.vn)`,
+    `    mật khẩu / password: ${result.demoPassword}`,
+  );
+}
+if (result.setupSecret) {
+  lines.push(
+    '  Chưa có quản trị viên. Tạo quản trị viên đầu tiên tại / create the first administrator at:',
+    `    ${url}/setup   mã thiết lập một lần / one-time secret: ${result.setupSecret}`,
+  );
+}
+console.log(lines.join('\n'));
+
+async function shutdown() {
+  await app.close();
+  await handle.close();
+  process.exit(0);
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

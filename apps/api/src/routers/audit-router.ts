@@ -1,0 +1,23 @@
+// The audit log for administrators: who changed what, when; filterable, newest first.
+import { ZId, ZIsoDate } from '@lantoa/domain';
+import { z } from 'zod';
+import { listAuditEvents } from '../services/list-audit-events.js';
+import { verifyAuditChain } from '../services/verify-audit-chain.js';
+import { router, scopedProcedure } from '../trpc.js';
+
+export const ZAuditQuery = z.object({
+  entity: z.enum(['unit', 'user', 'report', 'story', 'record', 'ambassador']).optional(),
+  actorId: ZId.optional(),
+  unitId: ZId.optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
+  beforeSeq: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const auditRouter = router({
+  list: scopedProcedure('admin')
+    .input(ZAuditQuery)
+    .query(({ ctx, input }) => listAuditEvents(ctx.db, input)),
+  verify: scopedProcedure('admin').query(({ ctx }) => verifyAuditChain(ctx.db)),
+});

@@ -1,0 +1,49 @@
+// Reports: cadres save and submit; reviewers approve, return or reopen.
+import { ZId, ZReviewReportInput, ZSaveReportInput, ZSubmitReportInput } from '@lantoa/domain';
+import { z } from 'zod';
+import { notFound } from '../errors.js';
+import { listReviewQueue } from '../services/list-review-queue.js';
+import { toReportDto } from '../services/report-dto.js';
+import { reviewReport } from '../services/review-report.js';
+import { saveReport } from '../services/save-report.js';
+import { submitReport } from '../services/submit-report.js';
+import { router, scopedProcedure } from '../trpc.js';
+
+export const reportsRouter = router({
+  get: scopedProcedure()
+    .input(z.object({ reportId: ZId }))
+    .query(async ({ ctx, input }) => {
+      const row = await ctx.db
+        .selectFrom('reports')
+        .selectAll()
+        .where('id', '=', input.reportId)
+        .executeTakeFirst();
+      if (!row || !ctx.isVisible(row.unit_id))
+        throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
+      return toReportDto(row);
+    }),
+  save: scopedProcedure('admin', 'cadre')
+    .input(ZSaveReportInput)
+    .mutation(async ({ ctx, input }) => {
+      const report = await saveReport(ctx.db, ctx.user, ctx.scope, input);
+      ctx.onFactsChanged([report.unitId]);
+      return report;
+    }),
+  submit: scopedProcedure('admin', 'cadre')
+    .input(ZSubmitReportInput)
+    .mutation(async ({ ctx, input }) => {
+      const report = await submitReport(ctx.db, ctx.user, ctx.scope, input);
+      ctx.onFactsChanged([report.unitId]);
+      return report;
+    }),
+  review: scopedProcedure('admin', 'reviewer')
+    .input(ZReviewReportInput)
+    .mutation(async ({ ctx, input }) => {
+      const report = await reviewReport(ctx.db, ctx.user, ctx.scope, input);
+      ctx.onFactsChanged([report.unitId]);
+      return report;
+    }),
+  reviewQueue: scopedProcedure('admin', 'reviewer')
+    .input(z.object({ indicator: z.string().max(10).optional() }).optional())
+    .query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.scope, input?.indicator)),
+});

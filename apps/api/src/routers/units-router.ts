@@ -1,0 +1,48 @@
+// The hierarchy: anyone reads their part of it; administrators change it.
+import {
+  ZCloseUnitInput,
+  ZCreateUnitInput,
+  ZIsoDate,
+  ZMoveUnitInput,
+  ZRenameUnitInput,
+} from '@lantoa/domain';
+import { z } from 'zod';
+import { getHierarchy } from '../services/get-hierarchy.js';
+import { closeUnit, createUnit, moveUnit, renameUnit } from '../services/manage-units.js';
+import { router, scopedProcedure } from '../trpc.js';
+
+export const unitsRouter = router({
+  tree: scopedProcedure()
+    .input(z.object({ asOf: ZIsoDate.optional() }).optional())
+    .query(async ({ ctx, input }) => {
+      const units = await getHierarchy(ctx.db, input?.asOf ?? ctx.today);
+      const versions = await ctx.db.selectFrom('units').select(['id', 'version']).execute();
+      const versionOf = new Map(versions.map((v) => [v.id, v.version]));
+      return {
+        homeUnitId: ctx.scope.homeUnitId,
+        units: units
+          .filter((u) => ctx.isVisible(u.id))
+          .map((u) => ({ ...u, version: versionOf.get(u.id) ?? 1 })),
+      };
+    }),
+  create: scopedProcedure('admin')
+    .input(ZCreateUnitInput)
+    .mutation(({ ctx, input }) => createUnit(ctx.db, ctx.user, input)),
+  rename: scopedProcedure('admin')
+    .input(ZRenameUnitInput)
+    .mutation(({ ctx, input }) => renameUnit(ctx.db, ctx.user, input)),
+  move: scopedProcedure('admin')
+    .input(ZMoveUnitInput)
+    .mutation(async ({ ctx, input }) => {
+      const unit = await moveUnit(ctx.db, ctx.user, input);
+      ctx.onFactsChanged([unit.id]);
+      return unit;
+    }),
+  close: scopedProcedure('admin')
+    .input(ZCloseUnitInput)
+    .mutation(async ({ ctx, input }) => {
+      const unit = await closeUnit(ctx.db, ctx.user, input);
+      ctx.onFactsChanged([unit.id]);
+      return unit;
+    }),
+});

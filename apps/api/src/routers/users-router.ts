@@ -1,0 +1,31 @@
+// Accounts, administered by administrators only. No self sign-up exists anywhere.
+import { ZCreateUserInput, ZUpdateUserInput } from '@lantoa/domain';
+import { createUser, updateUser } from '../services/manage-users.js';
+import { router, scopedProcedure } from '../trpc.js';
+
+export const usersRouter = router({
+  list: scopedProcedure('admin').query(({ ctx }) =>
+    ctx.db
+      .selectFrom('users as u')
+      .innerJoin('units as un', 'un.id', 'u.unit_id')
+      .select([
+        'u.id',
+        'u.email',
+        'u.name',
+        'u.role',
+        'u.unit_id',
+        'u.is_disabled',
+        'u.version',
+        'un.name as unitName',
+        'un.code as unitCode',
+      ])
+      .orderBy('u.email')
+      .execute(),
+  ),
+  create: scopedProcedure('admin')
+    .input(ZCreateUserInput)
+    .mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input)),
+  update: scopedProcedure('admin')
+    .input(ZUpdateUserInput)
+    .mutation(({ ctx, input }) => updateUser(ctx.db, ctx.user, input)),
+});

@@ -1,0 +1,71 @@
+// Shared by the compliance queries: the as-of tree under a root within the caller's scope,
+// the facts, and the period each indicator is judged on for a chosen year.
+import {
+  currentPeriod,
+  type Evaluation,
+  evaluate,
+  INDICATORS,
+  type Indicator,
+  type IsoDate,
+  type Period,
+  periodsOf,
+  subtreeIds,
+  type UnitNode,
+} from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { notFound } from '../errors.js';
+import { getHierarchy } from './get-hierarchy.js';
+import { loadFacts } from './load-facts.js';
+
+export interface SubtreeQuery {
+  /** Default: the caller's own unit (province-wide roles: the province). */
+  rootId?: string | undefined;
+  asOf: IsoDate;
+  year?: number | undefined;
+}
+
+/** Yearly indicators are judged on that year; deadline and term ones on their period. */
+export function periodForYear(indicator: Indicator, year: number, asOf: IsoDate): Period {
+  const exact = periodsOf(indicator).find((p) => p.key === String(year));
+  if (exact) return exact;
+  const yearEnd = `${year}-12-31`;
+  return currentPeriod(indicator, yearEnd < asOf ? yearEnd : asOf);
+}
+
+export interface EvaluatedSubtree {
+  root: UnitNode;
+  units: UnitNode[];
+  periods: { indicator: Indicator; period: Period }[];
+  evaluations: Evaluation[];
+}
+
+export async function evaluateSubtree(
+  db: Kysely<Database>,
+  visible: (unitId: string) => boolean,
+  defaultRootId: string,
+  query: SubtreeQuery,
+): Promise<EvaluatedSubtree> {
+  const tree = await getHierarchy(db, query.asOf);
+  const rootId = query.rootId ?? defaultRootId;
+  const root = tree.find((u) => u.id === rootId);
+  if (!root || !visible(root.id))
+    throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
+  const ids = subtreeIds(tree, root.id);
+  const units = tree.filter((u) => ids.has(u.id));
+  const year = query.year ?? Number(query.asOf.slice(0, 4));
+  const periods = INDICATORS.map((indicator) => ({
+    indicator,
+    period: periodForYear(indicator, year, query.asOf),
+  }));
+  const facts = await loadFacts(db);
+  // One pass: each key names exactly one period of each indicator that has it.
+  const chosen = new Set(periods.map(({ indicator, period }) => `${indicator.code}|${period.key}`));
+  const evaluations = evaluate({
+    units,
+    facts,
+    today: query.asOf,
+    periodKeys: [...new Set(periods.map((p) => p.period.key))],
+  }).filter((e) => chosen.has(`${e.indicator}|${e.periodKey}`));
+  return { root, units, periods, evaluations };
+}

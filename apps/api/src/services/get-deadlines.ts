@@ -1,0 +1,28 @@
+// What is due soon or overdue, and for whom, under a subtree.
+import { deadlineCalendar } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
+
+export async function getDeadlines(
+  db: Kysely<Database>,
+  visible: (unitId: string) => boolean,
+  defaultRootId: string,
+  query: SubtreeQuery & { horizonDays: number },
+) {
+  const { units, evaluations } = await evaluateSubtree(db, visible, defaultRootId, query);
+  const items = deadlineCalendar({
+    hierarchy: units,
+    evaluations,
+    today: query.asOf,
+    horizonDays: query.horizonDays,
+  });
+  const byId = new Map(units.map((u) => [u.id, u]));
+  return items.map((item) => {
+    const unit = byId.get(item.unitId);
+    return {
+      ...item,
+      unit: unit && { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
+    };
+  });
+}

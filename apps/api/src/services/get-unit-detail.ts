@@ -1,0 +1,62 @@
+// One unit's page: every indicator over every period with state, reason and the facts
+// behind it, plus its reports and their history from the audit log.
+import { evaluate, type IsoDate } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { notFound } from '../errors.js';
+import { getHierarchy } from './get-hierarchy.js';
+import { loadFacts } from './load-facts.js';
+import { toReportDto } from './report-dto.js';
+
+export async function getUnitDetail(
+  db: Kysely<Database>,
+  visible: (unitId: string) => boolean,
+  unitId: string,
+  asOf: IsoDate,
+) {
+  const tree = await getHierarchy(db, asOf);
+  const unit = tree.find((u) => u.id === unitId);
+  if (!unit || !visible(unit.id))
+    throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
+  const [facts, reports, history, row] = await Promise.all([
+    loadFacts(db),
+    db
+      .selectFrom('reports')
+      .selectAll()
+      .where('unit_id', '=', unitId)
+      .orderBy('updated_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('audit_event as a')
+      .leftJoin('users as u', 'u.id', 'a.actor_id')
+      .select(['a.seq', 'a.at', 'a.action', 'a.entity_id', 'u.name as actorName'])
+      .where('a.entity', '=', 'report')
+      .where('a.unit_id', '=', unitId)
+      .orderBy('a.seq', 'desc')
+      .limit(200)
+      .execute(),
+    db
+      .selectFrom('units')
+      .select(['version', 'merged_into'])
+      .where('id', '=', unitId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const evaluations = evaluate({ units: [unit], facts, today: asOf });
+  const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
+  return {
+    unit: { ...unit, version: row.version, mergedInto: row.merged_into },
+    parent: parent ? { id: parent.id, code: parent.code, name: parent.name } : null,
+    children: tree
+      .filter((u) => u.parentId === unit.id)
+      .map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind })),
+    evaluations,
+    reports: reports.map(toReportDto),
+    history: history.map((h) => ({
+      seq: Number(h.seq),
+      at: new Date(h.at).toISOString(),
+      action: h.action,
+      reportId: h.entity_id,
+      actorName: h.actorName,
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+// Pages through the audit log by sequence number, with the actor's and unit's names.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface AuditQuery {
+  entity?: string | undefined;
+  actorId?: string | undefined;
+  unitId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  beforeSeq?: number | undefined;
+  limit: number;
+}
+
+/** Dates are Vietnamese calendar days: a day starts at 00:00 in UTC+7. */
+const dayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
+
+export async function listAuditEvents(db: Kysely<Database>, q: AuditQuery) {
+  let query = db
+    .selectFrom('audit_event as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_id')
+    .leftJoin('units as un', 'un.id', 'a.unit_id')
+    .select([
+      'a.seq',
+      'a.at',
+      'a.action',
+      'a.entity',
+      'a.entity_id',
+      'a.before',
+      'a.after',
+      'u.name as actorName',
+      'un.name as unitName',
+    ])
+    .orderBy('a.seq', 'desc')
+    .limit(q.limit);
+  if (q.entity) query = query.where('a.entity', '=', q.entity);
+  if (q.actorId) query = query.where('a.actor_id', '=', q.actorId);
+  if (q.unitId) query = query.where('a.unit_id', '=', q.unitId);
+  if (q.from) query = query.where('a.at', '>=', dayStart(q.from));
+  if (q.to) query = query.where('a.at', '<', new Date(dayStart(q.to).getTime() + 86_400_000));
+  if (q.beforeSeq) query = query.where('a.seq', '<', q.beforeSeq);
+  const rows = await query.execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq), at: new Date(r.at).toISOString() }));
+}

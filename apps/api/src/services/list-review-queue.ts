@@ -1,0 +1,26 @@
+// Submitted reports waiting for the province, oldest first, with their unit's name.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Scope } from './get-scope.js';
+import { toReportDto } from './report-dto.js';
+
+export async function listReviewQueue(db: Kysely<Database>, scope: Scope, indicator?: string) {
+  let query = db
+    .selectFrom('reports as r')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .innerJoin('users as a', 'a.id', 'r.updated_by')
+    .selectAll('r')
+    .select(['u.code as unitCode', 'u.name as unitName', 'a.name as authorName'])
+    .where('r.status', '=', 'submitted')
+    .orderBy('r.submitted_at')
+    .limit(500);
+  if (indicator) query = query.where('r.indicator', '=', indicator);
+  const rows = await query.execute();
+  return rows
+    .filter((r) => scope.unitIds.has(r.unit_id))
+    .map((r) => ({
+      ...toReportDto(r),
+      unit: { id: r.unit_id, code: r.unitCode, name: r.unitName },
+      authorName: r.authorName,
+    }));
+}

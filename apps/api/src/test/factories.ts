@@ -1,0 +1,79 @@
+// Factories: each test builds exactly the rows it needs.
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../auth/passwords.js';
+import type { Database } from '../db/schema.js';
+
+type Kind = 'province' | 'province_board' | 'district' | 'grassroots_province' | 'grassroots';
+
+let counter = 0;
+const uniq = () => `${++counter}-${randomBytes(3).toString('hex')}`;
+
+export async function createUnit(
+  db: Kysely<Database>,
+  input: {
+    kind: Kind;
+    parentId?: string | null;
+    code?: string;
+    name?: string;
+    openedOn?: string;
+    closedOn?: string | null;
+  },
+) {
+  const unit = await db
+    .insertInto('units')
+    .values({
+      code: input.code ?? `u-${uniq()}`,
+      name: input.name ?? `Đơn vị ${counter}`,
+      kind: input.kind,
+      opened_on: input.openedOn ?? '2022-01-01',
+      closed_on: input.closedOn ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (input.parentId) {
+    await db
+      .insertInto('unit_links')
+      .values({ unit_id: unit.id, parent_id: input.parentId, valid_from: unit.opened_on })
+      .execute();
+  }
+  return unit;
+}
+
+/** A small province: root, a board, two districts each with one grassroots unit. */
+export async function createProvince(db: Kysely<Database>) {
+  const province = await createUnit(db, { kind: 'province', code: `p-${uniq()}` });
+  const board = await createUnit(db, { kind: 'province_board', parentId: province.id });
+  const districtA = await createUnit(db, { kind: 'district', parentId: province.id });
+  const districtB = await createUnit(db, { kind: 'district', parentId: province.id });
+  const communeA = await createUnit(db, { kind: 'grassroots', parentId: districtA.id });
+  const communeB = await createUnit(db, { kind: 'grassroots', parentId: districtB.id });
+  return { province, board, districtA, districtB, communeA, communeB };
+}
+
+let cachedHash: Promise<string> | undefined;
+export const TEST_PASSWORD = 'Lan-Toa-test-2025';
+
+export async function createUser(
+  db: Kysely<Database>,
+  input: {
+    role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+    unitId: string;
+    email?: string;
+    isDisabled?: boolean;
+  },
+) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  return db
+    .insertInto('users')
+    .values({
+      email: input.email ?? `user-${uniq()}@test.lantoa.vn`,
+      name: `Người dùng ${counter}`,
+      role: input.role,
+      unit_id: input.unitId,
+      password_hash: await cachedHash,
+      is_disabled: input.isDisabled ?? false,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,119 @@
+// tRPC wiring: the request context, the one errorFormatter that turns every failure into
+// a bilingual, stack-free answer, and the procedure builders that check sign-in and role.
+import type { IsoDate } from '@lantoa/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Kysely } from 'kysely';
+import { ZodError, z } from 'zod';
+import type { SessionUser } from './auth/sessions.js';
+import type { Database } from './db/schema.js';
+import { AppError, type AppErrorCode } from './errors.js';
+import type { Lang } from './http/lang.js';
+import { getScope } from './services/get-scope.js';
+
+export interface Context {
+  db: Kysely<Database>;
+  user: SessionUser | null;
+  lang: Lang;
+  now: Date;
+  today: IsoDate;
+  /** Called after a write that changes what the public surface shows. */
+  onFactsChanged: (unitIds: string[]) => void;
+}
+
+const TRPC_CODE: Record<AppErrorCode, TRPCError['code']> = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+};
+
+const GENERIC = {
+  vi: 'Đã có lỗi xảy ra. Vui lòng thử lại sau',
+  en: 'Something went wrong. Please try again later',
+};
+const INVALID = { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' };
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error, ctx }) {
+    const lang = ctx?.lang ?? 'vi';
+    const cause = error.cause;
+    let messages = GENERIC;
+    let details: Record<string, unknown> | undefined;
+    let fieldErrors: Record<string, string[] | undefined> | undefined;
+    if (cause instanceof AppError) {
+      messages = cause.messages;
+      details = cause.details;
+    } else if (cause instanceof ZodError) {
+      messages = INVALID;
+      fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+    } else if (error.code !== 'INTERNAL_SERVER_ERROR') {
+      // tRPC's own refusals (bad batch, method not allowed, ...): keep the code, say it plainly.
+      messages = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
+    }
+    return {
+      code: shape.code,
+      message: messages[lang],
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        messages,
+        fieldErrors,
+        details,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns AppErrors thrown by services into TRPCErrors carrying them as the cause. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) {
+    throw new AppError('UNAUTHORIZED', {
+      vi: 'Bạn cần đăng nhập',
+      en: 'Please sign in',
+    });
+  }
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export type Role = SessionUser['role'];
+
+export const roleProcedure = (...roles: Role[]) =>
+  authedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      throw new AppError('FORBIDDEN', {
+        vi: 'Vai trò của bạn không được phép thực hiện thao tác này',
+        en: 'Your role does not allow this',
+      });
+    }
+    return next();
+  });
+
+export type AuthedContext = Context & { user: SessionUser };
+
+/** Signed in, with the unit scope resolved once for the call. */
+export const scopedProcedure = (...roles: Role[]) =>
+  (roles.length > 0 ? roleProcedure(...roles) : authedProcedure).use(async ({ ctx, next }) => {
+    const scope = await getScope(ctx.db, ctx.user, ctx.today);
+    return next({
+      ctx: { ...ctx, scope, isVisible: (unitId: string) => scope.unitIds.has(unitId) },
+    });
+  });

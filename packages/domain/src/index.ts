@@ -1,0 +1,16 @@
+// Public API of @lantoa/domain: the plan, the compliance engine, roll-ups, deadlines,
+// labels and input schemas. Everything here is pure and safe to bundle for browsers.
+
+export * from './common-passwords.js';
+export * from './dates.js';
+export * from './deadlines.js';
+export * from './evaluate.js';
+export * from './labels.js';
+export * from './periods.js';
+export * from './plan.js';
+export * from './rollup.js';
+export { APP_MILESTONE_LABELS, foldVietnamese, isStandardPageName } from './rules/index.js';
+export * from './schema-messages.js';
+export * from './schemas.js';
+export * from './types.js';
+export * from './unit-kinds.js';

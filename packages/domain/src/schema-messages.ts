@@ -1,0 +1,91 @@
+// Validation messages. Schemas carry the Vietnamese text (what the API shows by default);
+// this map gives each a stable code and an English text, found back from the Vietnamese.
+
+import type { Lang } from './labels.js';
+import type { Bilingual } from './types.js';
+
+export const SCHEMA_MESSAGES = {
+  invalid: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid input.' },
+  isoDate: { vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).', en: 'Invalid date (yyyy-MM-dd).' },
+  viDate: { vi: 'Ngày không hợp lệ (định dạng dd/MM/yyyy).', en: 'Invalid date (dd/MM/yyyy).' },
+  unitCode: {
+    vi: 'Mã đơn vị gồm 2–64 ký tự: chữ thường không dấu, số và dấu gạch ngang.',
+    en: 'A unit code has 2–64 characters: lowercase ASCII letters, digits and hyphens.',
+  },
+  indicatorCode: {
+    vi: 'Mã chỉ tiêu không hợp lệ (CT-01 đến CT-08).',
+    en: 'Invalid indicator (CT-01 to CT-08).',
+  },
+  periodKey: {
+    vi: 'Kỳ không hợp lệ (ví dụ: 2025, 2022-2027, by-2025).',
+    en: 'Invalid period (e.g. 2025, 2022-2027, by-2025).',
+  },
+  periodOfIndicator: {
+    vi: 'Kỳ này không thuộc chỉ tiêu đã chọn.',
+    en: 'This period does not belong to the indicator.',
+  },
+  role: { vi: 'Vai trò không hợp lệ.', en: 'Invalid role.' },
+  unitKind: { vi: 'Cấp đơn vị không hợp lệ.', en: 'Invalid unit kind.' },
+  email: { vi: 'Email không hợp lệ.', en: 'Invalid email address.' },
+  passwordRequired: { vi: 'Vui lòng nhập mật khẩu.', en: 'Please enter a password.' },
+  passwordShort: {
+    vi: 'Mật khẩu phải có ít nhất 8 ký tự.',
+    en: 'The password needs at least 8 characters.',
+  },
+  passwordLong: {
+    vi: 'Mật khẩu tối đa 128 ký tự.',
+    en: 'The password has at most 128 characters.',
+  },
+  passwordCommon: {
+    vi: 'Mật khẩu quá phổ biến, dễ bị đoán; vui lòng chọn mật khẩu khác.',
+    en: 'This password is too common and easy to guess; choose another.',
+  },
+  nameRequired: { vi: 'Vui lòng nhập tên.', en: 'Please enter a name.' },
+  nameLong: { vi: 'Tên tối đa 200 ký tự.', en: 'A name has at most 200 characters.' },
+  idRequired: { vi: 'Thiếu mã định danh.', en: 'An identifier is missing.' },
+  version: { vi: 'Phiên bản không hợp lệ.', en: 'Invalid version.' },
+  url: {
+    vi: 'Liên kết phải là địa chỉ http hoặc https hợp lệ, tối đa 2048 ký tự.',
+    en: 'A link must be a valid http or https address of at most 2048 characters.',
+  },
+  linkLabelLong: {
+    vi: 'Nhãn liên kết tối đa 200 ký tự.',
+    en: 'A link label has at most 200 characters.',
+  },
+  linksMax: { vi: 'Tối đa 20 liên kết minh chứng.', en: 'At most 20 evidence links.' },
+  noteLong: { vi: 'Ghi chú tối đa 5000 ký tự.', en: 'A note has at most 5000 characters.' },
+  value: { vi: 'Giá trị phải là một số.', en: 'The value must be a number.' },
+  decision: { vi: 'Quyết định duyệt không hợp lệ.', en: 'Invalid review decision.' },
+  commentLong: { vi: 'Nhận xét tối đa 2000 ký tự.', en: 'A comment has at most 2000 characters.' },
+  commentRequired: {
+    vi: 'Vui lòng ghi nhận xét khi trả lại báo cáo.',
+    en: 'A comment is required to return a report.',
+  },
+  provinceRoot: {
+    vi: 'Chỉ Hội CTĐ tỉnh không có đơn vị cấp trên; các đơn vị khác phải có.',
+    en: 'Only the province has no parent unit; every other unit needs one.',
+  },
+  selfParent: {
+    vi: 'Không thể đặt đơn vị dưới chính nó.',
+    en: 'A unit cannot be placed under itself.',
+  },
+  selfMerge: {
+    vi: 'Không thể sáp nhập đơn vị vào chính nó.',
+    en: 'A unit cannot be merged into itself.',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;
+
+/** The Vietnamese text a schema reports for a code. */
+export function msg(code: SchemaMessageCode): string {
+  return SCHEMA_MESSAGES[code].vi;
+}
+
+const BY_VI = new Map<string, Bilingual>(Object.values(SCHEMA_MESSAGES).map((m) => [m.vi, m]));
+
+/** A schema message in the requested language; unknown messages pass through unchanged. */
+export function translateSchemaMessage(message: string, lang: Lang): string {
+  const found = BY_VI.get(message);
+  return found ? found[lang] : message;
+}

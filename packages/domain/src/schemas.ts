@@ -1,0 +1,183 @@
+// Zod schemas for every input the API accepts, shared with the admin app's forms.
+// Messages are Vietnamese; translateSchemaMessage gives English (see schema-messages.ts).
+
+import { z } from 'zod';
+import { isCommonPassword } from './common-passwords.js';
+import { isIsoDate, parseDateVi } from './dates.js';
+import { ROLES } from './labels.js';
+import { periodByKey } from './periods.js';
+import { indicatorOf } from './plan.js';
+import { msg } from './schema-messages.js';
+import { INDICATOR_CODES, type IsoDate, UNIT_KINDS } from './types.js';
+
+const invalid = { error: msg('invalid') };
+
+export const ZIsoDate = z.string(invalid).refine(isIsoDate, msg('isoDate'));
+
+/** Accepts what a Vietnamese user types (10/01/2025) and yields the ISO date. */
+export const ZViDate = z
+  .string(invalid)
+  .refine((s) => parseDateVi(s) !== null, msg('viDate'))
+  .transform((s) => parseDateVi(s) as IsoDate);
+
+export const ZUnitCode = z
+  .string(invalid)
+  .regex(/^(?=.{2,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, msg('unitCode'));
+
+export const ZIndicatorCode = z.enum(INDICATOR_CODES, { error: msg('indicatorCode') });
+export const ZPeriodKey = z
+  .string(invalid)
+  .regex(/^(?:\d{4}|\d{4}-\d{4}|by-\d{4})$/, msg('periodKey'));
+export const ZRole = z.enum(ROLES, { error: msg('role') });
+export const ZUnitKind = z.enum(UNIT_KINDS, { error: msg('unitKind') });
+
+export const ZId = z.string(invalid).trim().min(1, msg('idRequired')).max(100, msg('idRequired'));
+export const ZVersion = z
+  .number({ error: msg('version') })
+  .int(msg('version'))
+  .min(0, msg('version'));
+export const ZName = z.string(invalid).trim().min(1, msg('nameRequired')).max(200, msg('nameLong'));
+
+export const ZEmail = z
+  .string(invalid)
+  .trim()
+  .toLowerCase()
+  .max(254, msg('email'))
+  .pipe(z.email({ error: msg('email') }));
+
+export const ZPassword = z
+  .string({ error: msg('passwordRequired') })
+  .min(8, msg('passwordShort'))
+  .max(128, msg('passwordLong'))
+  .refine((p) => !isCommonPassword(p), msg('passwordCommon'));
+
+export const ZSignInInput = z.object({
+  email: ZEmail,
+  // Sign-in checks only presence: old passwords predate today's strength rules.
+  password: z
+    .string({ error: msg('passwordRequired') })
+    .min(1, msg('passwordRequired'))
+    .max(128, msg('passwordLong')),
+});
+
+export const ZCreateUserInput = z.object({
+  email: ZEmail,
+  name: ZName,
+  role: ZRole,
+  unitId: ZId,
+  password: ZPassword,
+});
+
+export const ZUpdateUserInput = z.object({
+  id: ZId,
+  version: ZVersion,
+  role: ZRole.optional(),
+  unitId: ZId.optional(),
+  name: ZName.optional(),
+  isDisabled: z.boolean(invalid).optional(),
+});
+
+// URL exists in every browser and in Node, but this package compiles without DOM or Node types.
+type UrlConstructor = new (input: string) => { protocol: string; hostname: string };
+const WhatwgUrl = (globalThis as unknown as { URL: UrlConstructor }).URL;
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new WhatwgUrl(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const ZEvidenceLink = z.object({
+  url: z.string(invalid).trim().max(2048, msg('url')).refine(isHttpUrl, msg('url')),
+  label: z.string(invalid).trim().max(200, msg('linkLabelLong')).default(''),
+});
+
+export const ZSaveReportInput = z
+  .object({
+    unitId: ZId,
+    indicator: ZIndicatorCode,
+    periodKey: ZPeriodKey,
+    claimsMet: z.boolean(invalid),
+    value: z
+      .number({ error: msg('value') })
+      .finite(msg('value'))
+      .nullable()
+      .optional(),
+    note: z.string(invalid).max(5000, msg('noteLong')).default(''),
+    links: z.array(ZEvidenceLink, invalid).max(20, msg('linksMax')).default([]),
+    /** null creates the report; a number edits that version of it. */
+    version: ZVersion.nullable(),
+  })
+  .refine((r) => periodByKey(indicatorOf(r.indicator), r.periodKey) !== undefined, {
+    message: msg('periodOfIndicator'),
+    path: ['periodKey'],
+  });
+
+export const ZSubmitReportInput = z.object({ reportId: ZId, version: ZVersion });
+
+export const ZReviewReportInput = z
+  .object({
+    reportId: ZId,
+    version: ZVersion,
+    decision: z.enum(['approve', 'return', 'reopen'], { error: msg('decision') }),
+    comment: z.string(invalid).trim().max(2000, msg('commentLong')).default(''),
+  })
+  // A returned report must tell the cadre what to fix.
+  .refine((r) => r.decision !== 'return' || r.comment !== '', {
+    message: msg('commentRequired'),
+    path: ['comment'],
+  });
+
+export const ZCreateUnitInput = z
+  .object({
+    code: ZUnitCode,
+    name: ZName,
+    kind: ZUnitKind,
+    parentId: ZId.nullable(),
+    openedOn: ZIsoDate,
+  })
+  .refine((u) => (u.kind === 'province') === (u.parentId === null), {
+    message: msg('provinceRoot'),
+    path: ['parentId'],
+  });
+
+export const ZRenameUnitInput = z.object({ unitId: ZId, version: ZVersion, name: ZName });
+
+export const ZMoveUnitInput = z
+  .object({ unitId: ZId, version: ZVersion, parentId: ZId, effectiveOn: ZIsoDate })
+  .refine((m) => m.parentId !== m.unitId, { message: msg('selfParent'), path: ['parentId'] });
+
+export const ZCloseUnitInput = z
+  .object({
+    unitId: ZId,
+    version: ZVersion,
+    closedOn: ZIsoDate,
+    mergedIntoId: ZId.optional(),
+  })
+  .refine((c) => c.mergedIntoId !== c.unitId, {
+    message: msg('selfMerge'),
+    path: ['mergedIntoId'],
+  });
+
+export const ZMatrixInput = z.object({
+  rootId: ZId.optional(),
+  periodKey: ZPeriodKey.optional(),
+  asOf: ZIsoDate.optional(),
+});
+
+export type SignInInput = z.output<typeof ZSignInInput>;
+export type CreateUserInput = z.output<typeof ZCreateUserInput>;
+export type UpdateUserInput = z.output<typeof ZUpdateUserInput>;
+export type EvidenceLink = z.output<typeof ZEvidenceLink>;
+export type SaveReportInput = z.output<typeof ZSaveReportInput>;
+export type SubmitReportInput = z.output<typeof ZSubmitReportInput>;
+export type ReviewReportInput = z.output<typeof ZReviewReportInput>;
+export type ReviewDecision = ReviewReportInput['decision'];
+export type CreateUnitInput = z.output<typeof ZCreateUnitInput>;
+export type RenameUnitInput = z.output<typeof ZRenameUnitInput>;
+export type MoveUnitInput = z.output<typeof ZMoveUnitInput>;
+export type CloseUnitInput = z.output<typeof ZCloseUnitInput>;
+export type MatrixInput = z.output<typeof ZMatrixInput>;

@@ -1,0 +1,60 @@
+// Unit kinds of the Red Cross hierarchy as the plan names them, and which kind may sit under which.
+// The hierarchy itself is data (it changed on 1 July 2025); only the kinds are fixed here.
+
+import type { Bilingual, UnitKind } from './types.js';
+
+/** Dates in the plan are Vietnamese calendar dates; Vietnam has one zone, fixed UTC+7, no DST. */
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export const UNIT_KIND_LABELS: Record<UnitKind, Bilingual> = {
+  province: { vi: 'Hội CTĐ tỉnh', en: 'Provincial Red Cross' },
+  province_board: {
+    vi: 'Phòng, Ban thuộc cơ quan Hội CTĐ tỉnh',
+    en: 'Board of the provincial office',
+  },
+  district: { vi: 'Huyện, thành Hội', en: 'District/city chapter' },
+  grassroots_province: {
+    vi: 'Hội CTĐ cơ sở trực thuộc tỉnh',
+    en: 'Grassroots unit under the province',
+  },
+  grassroots: { vi: 'Hội CTĐ cơ sở', en: 'Grassroots unit' },
+};
+
+/** Plural forms for roll-up sentences, in the plan's own wording ("100% huyện, thành Hội"). */
+export const UNIT_KIND_PLURALS: Record<UnitKind, Bilingual> = {
+  province: { vi: 'Hội CTĐ tỉnh', en: 'provincial Red Cross societies' },
+  province_board: {
+    vi: 'Phòng, Ban thuộc cơ quan Hội CTĐ tỉnh',
+    en: 'boards of the provincial office',
+  },
+  district: { vi: 'huyện, thành Hội', en: 'district chapters' },
+  grassroots_province: {
+    vi: 'Hội CTĐ cơ sở trực thuộc Hội CTĐ tỉnh',
+    en: 'grassroots units under the province',
+  },
+  grassroots: { vi: 'Hội CTĐ cơ sở', en: 'grassroots units' },
+};
+
+// Grassroots units may hang directly under the province because the 1 July 2025 reform
+// abolished the district level; before it they sat under a district.
+const ALLOWED_PARENTS: Record<UnitKind, readonly UnitKind[]> = {
+  province: [],
+  province_board: ['province'],
+  district: ['province'],
+  grassroots_province: ['province'],
+  grassroots: ['district', 'province'],
+};
+
+/** Whether a unit of `childKind` may be placed under a unit of `parentKind` (null = root). */
+export function canParent(parentKind: UnitKind | null, childKind: UnitKind): boolean {
+  if (parentKind === null) return childKind === 'province';
+  return ALLOWED_PARENTS[childKind].includes(parentKind);
+}
+
+export function unitKindLabel(kind: UnitKind): Bilingual {
+  return UNIT_KIND_LABELS[kind];
+}
+
+export function unitKindPlural(kind: UnitKind): Bilingual {
+  return UNIT_KIND_PLURALS[kind];
+}

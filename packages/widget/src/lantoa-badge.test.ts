@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { API } from './test/api-handlers';
+import { mount } from './test/mount';
+
+const img = (el: HTMLElement) => el.shadowRoot?.querySelector('img') as HTMLImageElement;
+
+describe('<lantoa-badge>', () => {
+  it('shows the SVG badge with an alt naming the indicator and its state', async () => {
+    const el = await mount('lantoa-badge', { unit: 'kg-rach-gia', indicator: 'CT-03' });
+    expect(img(el).getAttribute('src')).toBe(
+      `${API}/public/v1/units/kg-rach-gia/badge.svg?indicator=CT-03&lang=vi`,
+    );
+    expect(img(el).getAttribute('height')).toBe('20');
+    await vi.waitFor(() => expect(img(el).alt).toBe('Chỉ tiêu CT-03 – Trang Facebook: Đã đạt'));
+  });
+
+  it('speaks English and follows attribute changes', async () => {
+    const el = await mount('lantoa-badge', { unit: 'kg-rach-gia', indicator: 'CT-03', lang: 'en' });
+    await vi.waitFor(() => expect(img(el).alt).toBe('Indicator CT-03 – Facebook page: Met'));
+    el.setAttribute('indicator', 'CT-05');
+    await vi.waitFor(() =>
+      expect(img(el).getAttribute('src')).toContain('indicator=CT-05&lang=en'),
+    );
+    // CT-05 is not in the fake compliance.json: the alt still names the indicator.
+    expect(img(el).alt).toBe('Indicator CT-05');
+  });
+
+  it('keeps a plain alt and throws nothing when compliance.json is 404', async () => {
+    const el = await mount('lantoa-badge', { unit: 'missing', indicator: 'CT-03' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(img(el).alt).toBe('Chỉ tiêu CT-03');
+  });
+
+  it('hides itself when the badge image fails', async () => {
+    const el = await mount('lantoa-badge', { unit: 'kg', indicator: 'CT-03' });
+    img(el).dispatchEvent(new Event('error'));
+    expect(el.hidden).toBe(true);
+  });
+});
