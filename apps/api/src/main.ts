@@ -13,7 +13,7 @@ const app = await buildApp({
   db: handle.db,
   config,
   setupSecret: result.setupSecret,
-  logger: false,
+  logger: true,
 });
 await app.listen({ port: config.port, host: config.host });
 

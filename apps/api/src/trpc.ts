@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
 import type { SessionUser } from './auth/sessions.js';
 import type { Database } from './db/schema.js';
-import { AppError, type AppErrorCode } from './errors.js';
+import { AppError, type AppErrorCode, notFound } from './errors.js';
 import type { Lang } from './http/lang.js';
 import { getScope } from './services/get-scope.js';
 
@@ -72,11 +72,16 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** An id that is not even a uuid names nothing: PostgreSQL's 22P02 becomes NOT_FOUND. */
+const isMalformedId = (error: unknown) =>
+  (error as { code?: string } | undefined)?.code === '22P02';
+
 /** Turns AppErrors thrown by services into TRPCErrors carrying them as the cause. */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = isMalformedId(result.error.cause) ? notFound() : result.error.cause;
+  if (cause instanceof AppError) {
     throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
   }
   return result;

@@ -1,0 +1,161 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../db/create-db.js';
+import { callerAs } from '../test/caller.js';
+import { createProvince, createUser } from '../test/factories.js';
+import { SAME_ORIGIN, sessionCookie, signIn, testApp } from '../test/http.js';
+import { openTestDb } from '../test/test-db.js';
+
+let handle: DbHandle;
+let app: FastifyInstance;
+let tree: Awaited<ReturnType<typeof createProvince>>;
+
+beforeAll(async () => {
+  handle = await openTestDb();
+  app = await testApp(handle.db);
+  tree = await createProvince(handle.db);
+});
+afterAll(async () => {
+  await app.close();
+  await handle.close();
+});
+
+const me = (cookie: string) => app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
+
+describe('sign-in and sessions', () => {
+  it('signs in with an HttpOnly SameSite cookie, answers /auth/me, and signs out at once', async () => {
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+    const response = await signIn(app, user.email.toUpperCase());
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies[0];
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const session = sessionCookie(response);
+    const meResponse = await me(session);
+    expect(meResponse.statusCode).toBe(200);
+    expect(meResponse.json().user).toMatchObject({
+      email: user.email,
+      role: 'cadre',
+      unit: { id: tree.districtA.id, code: tree.districtA.code },
+    });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/auth/sign-out',
+      headers: { ...SAME_ORIGIN, cookie: session },
+    });
+    expect(out.statusCode).toBe(200);
+    expect((await me(session)).statusCode).toBe(401);
+  });
+
+  it('sets Secure outside localhost', async () => {
+    const user = await createUser(handle.db, { role: 'viewer', unitId: tree.districtA.id });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/auth/sign-in',
+      headers: { ...SAME_ORIGIN, host: 'lantoa.example.vn', 'content-type': 'application/json' },
+      payload: { email: user.email, password: 'Lan-Toa-test-2025' },
+    });
+    expect(response.cookies[0]).toMatchObject({ secure: true });
+  });
+
+  it('refuses a wrong password, an unknown email and a disabled user alike', async () => {
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
+    const disabled = await createUser(handle.db, {
+      role: 'cadre',
+      unitId: tree.districtB.id,
+      isDisabled: true,
+    });
+    for (const [email, password] of [
+      [user.email, 'wrong-password-1'],
+      ['nobody@test.lantoa.vn', 'x-password-2'],
+      [disabled.email, undefined],
+    ] as const) {
+      const response = await signIn(app, email, { password, ip: '10.9.9.9' });
+      expect(response.statusCode).toBe(401);
+      expect(response.json().error.message).toBe('Email hoặc mật khẩu không đúng');
+      expect(response.cookies).toHaveLength(0);
+    }
+  });
+
+  it('ends sessions after idle and absolute expiry', async () => {
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+    const idle = sessionCookie(await signIn(app, user.email));
+    const absolute = sessionCookie(await signIn(app, user.email));
+    expect((await me(idle)).statusCode).toBe(200);
+    const sessions = await handle.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .orderBy('created_at')
+      .execute();
+    await handle.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 9 * 3_600_000) })
+      .where('id', '=', sessions[0]?.id as string)
+      .execute();
+    await handle.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', sessions[1]?.id as string)
+      .execute();
+    expect((await me(idle)).statusCode).toBe(401);
+    expect((await me(absolute)).statusCode).toBe(401);
+  });
+
+  it('disabling a user ends their sessions at once', async () => {
+    const admin = await createUser(handle.db, { role: 'admin', unitId: tree.province.id });
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+    const session = sessionCookie(await signIn(app, user.email));
+    expect((await me(session)).statusCode).toBe(200);
+    const asAdmin = await callerAs(handle.db, admin);
+    await asAdmin.users.update({ id: user.id, version: user.version, isDisabled: true });
+    expect((await me(session)).statusCode).toBe(401);
+    const trpc = await app.inject({
+      method: 'GET',
+      url: '/trpc/compliance.matrix',
+      headers: { cookie: session },
+    });
+    expect(trpc.statusCode).toBe(401);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const user = await createUser(handle.db, { role: 'viewer', unitId: tree.districtA.id });
+    const token = sessionCookie(await signIn(app, user.email)).split('=')[1] as string;
+    const rows = await handle.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.token_hash).not.toContain(token);
+    expect(rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('sign-in rate limiting', () => {
+  it('blocks one address after 5 failures for that account, not the real user elsewhere', async () => {
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+    for (let i = 0; i < 5; i += 1) {
+      expect(
+        (await signIn(app, user.email, { password: `guess-${i}-xyz`, ip: '10.1.1.1' })).statusCode,
+      ).toBe(401);
+    }
+    const blocked = await signIn(app, user.email, { ip: '10.1.1.1' });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.json().error.message).toMatch(/quá nhiều lần/);
+    expect((await signIn(app, user.email, { ip: '10.2.2.2' })).statusCode).toBe(200);
+  });
+
+  it('blocks an address spraying many accounts', async () => {
+    let last = 0;
+    for (let i = 0; i < 31; i += 1) {
+      last = (
+        await signIn(app, `spray-${i}@test.lantoa.vn`, {
+          password: 'spray-password',
+          ip: '10.3.3.3',
+        })
+      ).statusCode;
+    }
+    expect(last).toBe(429);
+  });
+});
