@@ -42,6 +42,19 @@ export async function getUnitDetail(
       .executeTakeFirstOrThrow(),
   ]);
   const evaluations = evaluate({ units: [unit], facts, today: asOf });
+  const files =
+    reports.length === 0
+      ? []
+      : await db
+          .selectFrom('report_files')
+          .select(['id', 'report_id', 'file_name', 'content_type', 'size_bytes', 'created_at'])
+          .where(
+            'report_id',
+            'in',
+            reports.map((r) => r.id),
+          )
+          .orderBy('created_at')
+          .execute();
   const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
   return {
     unit: { ...unit, version: row.version, mergedInto: row.merged_into },
@@ -50,7 +63,17 @@ export async function getUnitDetail(
       .filter((u) => u.parentId === unit.id)
       .map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind })),
     evaluations,
-    reports: reports.map(toReportDto),
+    reports: reports.map((r) => ({
+      ...toReportDto(r),
+      files: files
+        .filter((f) => f.report_id === r.id)
+        .map((f) => ({
+          id: f.id,
+          fileName: f.file_name,
+          contentType: f.content_type,
+          sizeBytes: f.size_bytes,
+        })),
+    })),
     history: history.map((h) => ({
       seq: Number(h.seq),
       at: new Date(h.at).toISOString(),

@@ -1,0 +1,46 @@
+// The demo exists to show the product: its dashboard must show every compliance state.
+import { COMPLIANCE_STATES } from '@lantoa/domain';
+import { describe, expect, it } from 'vitest';
+import { bootstrap } from '../../bootstrap.js';
+import { loadConfig } from '../../config.js';
+import { callerAs } from '../../test/caller.js';
+import { openTestDb } from '../../test/test-db.js';
+
+describe('demo data', () => {
+  // "Due soon" needs a deadline within 30 days: the plan's deadlines fall on 31/12, so the
+  // check looks at a December day; the previous year supplies "not met" (a year that ended).
+  it('makes the province dashboard show every state across this year and last', async () => {
+    const handle = await openTestDb();
+    try {
+      await bootstrap(
+        handle.db,
+        loadConfig({
+          DATABASE_URL: 'x',
+          LANTOA_DEMO: '1',
+          LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
+        }),
+      );
+      const admin = await handle.db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', 'admin@demo.lantoa.vn')
+        .executeTakeFirstOrThrow();
+      const caller = await callerAs(handle.db, admin);
+      const year = new Date().getFullYear();
+      const asOf = `${year}-12-10`;
+      const matrix = await caller.compliance.matrix({ year, asOf });
+      const lastYear = await caller.compliance.matrix({ year: year - 1, asOf });
+      const states = new Set(
+        [...matrix.rows, ...lastYear.rows].flatMap((row) =>
+          Object.values(row.cells).map((cell) => cell.state),
+        ),
+      );
+      expect([...states].sort()).toEqual([...COMPLIANCE_STATES].sort());
+      expect(matrix.rollups.find((r) => r.indicator === 'CT-03')?.label.vi).toMatch(
+        /^\d+\/15 huyện, thành Hội \(\d+%\)$/,
+      );
+    } finally {
+      await handle.close();
+    }
+  });
+});
