@@ -5,16 +5,19 @@ import { todayInVietnam } from '@lantoa/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { ZodError, z } from 'zod';
 import { SignInLimiter } from './auth/rate-limiter.js';
 import { findSessionUser, SESSION_COOKIE } from './auth/sessions.js';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/schema.js';
 import { AppError, HTTP_STATUS } from './errors.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
+import { registerFileRoutes } from './http/file-routes.js';
 import { pickLang } from './http/lang.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
 import { registerStaticRoutes } from './http/static-routes.js';
+import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
 import type { Context } from './trpc.js';
 
@@ -31,7 +34,8 @@ const BODY_LIMIT = 1024 * 1024;
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Warnings and errors only: per-request info logs would cost the public endpoints' budget.
+    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'warn' } : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
   });
@@ -44,6 +48,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('onFactsChanged', (listener: (unitIds: string[]) => void) =>
     factListeners.add(listener),
   );
+  const notifyFactsChanged = (unitIds: string[]) => {
+    for (const listener of factListeners) listener(unitIds);
+  };
+  app.decorate('notifyFactsChanged', notifyFactsChanged);
 
   await app.register(fastifyCookie);
   app.addHook('onRequest', async (req, reply) => {
@@ -57,12 +65,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.setErrorHandler((error, req, reply) => {
     const lang = pickLang(undefined, req.headers['accept-language']);
-    if (error instanceof AppError) {
+    if (error instanceof ZodError) {
+      const fieldErrors = z.flattenError(error).fieldErrors;
+      const message = lang === 'en' ? 'Some fields are not valid' : 'Dữ liệu không hợp lệ';
       return reply
-        .code(HTTP_STATUS[error.code])
-        .send({
-          error: { code: error.code, message: error.messages[lang], details: error.details },
-        });
+        .code(400)
+        .send({ error: { code: 'BAD_REQUEST', message, details: { fieldErrors } } });
+    }
+    if (error instanceof AppError) {
+      return reply.code(HTTP_STATUS[error.code]).send({
+        error: { code: error.code, message: error.messages[lang], details: error.details },
+      });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error(error);
@@ -72,11 +85,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         : status >= 500
           ? { vi: 'Đã có lỗi xảy ra', en: 'Something went wrong' }
           : { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
-    return reply
-      .code(status)
-      .send({
-        error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: message[lang] },
-      });
+    return reply.code(status).send({
+      error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: message[lang] },
+    });
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -94,9 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       lang: pickLang(req.headers['x-lantoa-lang'], req.headers['accept-language']),
       now,
       today: todayInVietnam(now),
-      onFactsChanged: (unitIds) => {
-        for (const listener of factListeners) listener(unitIds);
-      },
+      onFactsChanged: notifyFactsChanged,
     };
   };
   await app.register(fastifyTRPCPlugin, {
@@ -112,7 +121,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  registerFileRoutes(app, db, policy);
   registerAuthRoutes(app, { db, policy, limiter, setupSecret: options.setupSecret ?? null });
+  await registerPublicRoutes(app, { db, config });
   await registerStaticRoutes(app, config);
   return app;
 }
@@ -120,5 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 declare module 'fastify' {
   interface FastifyInstance {
     onFactsChanged(listener: (unitIds: string[]) => void): void;
+    /** Tells every listener (public caches, other replicas) that these units' facts changed. */
+    notifyFactsChanged(unitIds: string[]): void;
   }
 }

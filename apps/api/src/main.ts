@@ -4,6 +4,7 @@ import { bootstrap } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { createDb } from './db/create-db.js';
 import { demoEmails } from './db/seed/demo-accounts.js';
+import { startInvalidationBridge } from './public/invalidation-bridge.js';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -15,6 +16,7 @@ const app = await buildApp({
   setupSecret: result.setupSecret,
   logger: true,
 });
+const invalidation = await startInvalidationBridge(app, handle);
 await app.listen({ port: config.port, host: config.host });
 
 const url = `http://localhost:${config.port}`;
@@ -40,6 +42,7 @@ if (result.setupSecret) {
 console.log(lines.join('\n'));
 
 async function shutdown() {
+  await invalidation.stop();
   await app.close();
   await handle.close();
   process.exit(0);

@@ -73,6 +73,22 @@ export const SCHEMA_MESSAGES = {
     vi: 'Không thể sáp nhập đơn vị vào chính nó.',
     en: 'A unit cannot be merged into itself.',
   },
+  titleRequired: { vi: 'Vui lòng nhập tiêu đề.', en: 'Please enter a title.' },
+  textLong: { vi: 'Nội dung quá dài.', en: 'The text is too long.' },
+  count: {
+    vi: 'Số lượng phải là số nguyên không âm.',
+    en: 'The count must be a whole number, 0 or more.',
+  },
+  dateOrder: {
+    vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
+    en: 'The end date must follow the start date.',
+  },
+  choice: { vi: 'Lựa chọn không hợp lệ.', en: 'Invalid choice.' },
+  tagsMax: {
+    vi: 'Tối đa 10 thẻ, mỗi thẻ tối đa 40 ký tự.',
+    en: 'At most 10 tags of up to 40 characters.',
+  },
+  phone: { vi: 'Số điện thoại không hợp lệ.', en: 'Invalid phone number.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

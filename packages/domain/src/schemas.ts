@@ -81,7 +81,7 @@ export const ZUpdateUserInput = z.object({
 type UrlConstructor = new (input: string) => { protocol: string; hostname: string };
 const WhatwgUrl = (globalThis as unknown as { URL: UrlConstructor }).URL;
 
-function isHttpUrl(text: string): boolean {
+export function isHttpUrl(text: string): boolean {
   try {
     const url = new WhatwgUrl(text);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';

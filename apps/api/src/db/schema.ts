@@ -101,6 +101,7 @@ interface RecordBase {
   unit_id: string;
   version: Generated<number>;
   created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface CodeOfConductSessionTable extends RecordBase {
@@ -139,6 +140,7 @@ export interface CampaignTable {
   target_kinds: Json<string[]>;
   version: Generated<number>;
   created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 export interface CampaignParticipationTable extends RecordBase {
   campaign_id: string;
@@ -158,7 +160,9 @@ export interface AppMilestoneTable {
   milestone: 'requirements' | 'content' | 'pilot' | 'launch';
   reached_on: DateText;
   note: string;
+  version: Generated<number>;
   created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface StoryTable {
@@ -173,6 +177,7 @@ export interface StoryTable {
   status: 'draft' | 'review' | 'published';
   published_at: NullableTimestamp;
   author_id: string | null;
+  review_comment: string | null;
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -191,6 +196,45 @@ export interface AmbassadorTable {
   term_to: DateText | null;
   erased_at: NullableTimestamp;
   version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface AmbassadorUnitTable {
+  ambassador_id: string;
+  unit_id: string;
+  program: string;
+}
+
+export interface AmbassadorAppearanceTable {
+  id: Generated<string>;
+  ambassador_id: string;
+  appeared_on: DateText;
+  event: string;
+  kind: string;
+  reach: number;
+  created_at: DefaultTimestamp;
+}
+
+export interface AmbassadorConsentTable {
+  id: Generated<string>;
+  ambassador_id: string;
+  purpose: string;
+  consented_on: DateText;
+  document_ref: string;
+  withdrawn_on: DateText | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface PublicationFileTable {
+  id: Generated<string>;
+  publication_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  data: Uint8Array;
+  uploaded_by: string;
   created_at: DefaultTimestamp;
 }
 
@@ -231,6 +275,10 @@ export interface Database {
   app_milestones: AppMilestoneTable;
   stories: StoryTable;
   ambassadors: AmbassadorTable;
+  ambassador_units: AmbassadorUnitTable;
+  ambassador_appearances: AmbassadorAppearanceTable;
+  ambassador_consents: AmbassadorConsentTable;
+  publication_files: PublicationFileTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
 }

@@ -27,11 +27,10 @@ export async function sessionUserOf(db: Kysely<Database>, user: User): Promise<S
   };
 }
 
-export function callerFor(
-  db: Kysely<Database>,
-  user: SessionUser | null,
-  changed: string[][] = [],
-) {
+/** `changed` collects the units each write reported, or is called with them. */
+type Changed = string[][] | ((unitIds: string[]) => void);
+
+export function callerFor(db: Kysely<Database>, user: SessionUser | null, changed: Changed = []) {
   const now = new Date();
   return createCaller({
     db,
@@ -39,10 +38,13 @@ export function callerFor(
     lang: 'vi',
     now,
     today: todayInVietnam(now),
-    onFactsChanged: (unitIds) => changed.push(unitIds),
+    onFactsChanged: (unitIds) => {
+      if (typeof changed === 'function') changed(unitIds);
+      else changed.push(unitIds);
+    },
   });
 }
 
-export async function callerAs(db: Kysely<Database>, user: User, changed?: string[][]) {
+export async function callerAs(db: Kysely<Database>, user: User, changed?: Changed) {
   return callerFor(db, await sessionUserOf(db, user), changed);
 }

@@ -2,7 +2,9 @@
 // provider so the compiled app needs no directory scanning.
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-records.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-records': m0002,
 };

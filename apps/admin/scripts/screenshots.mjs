@@ -1,0 +1,79 @@
+// Screenshots of the built app served by a running API (default http://localhost:3200),
+// at a phone and a laptop size, for a person to look at. Output goes outside the repo.
+// Usage: node scripts/screenshots.mjs [baseUrl] [outDir]   (password: LANTOA_DEMO_PASSWORD)
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://localhost:3200';
+const out = process.argv[3] ?? '/tmp/screens';
+const password =
+  process.env.LANTOA_DEMO_PASSWORD ??
+  readFileSync('/tmp/admin-dev/demo-password.txt', 'utf8').trim();
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+async function signIn(page, email) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+for (const [tag, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['laptop', { width: 1366, height: 768 }],
+]) {
+  const errors = [];
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${base}/`);
+  await page.waitForURL(/sign-in/);
+  await page.screenshot({ path: `${out}/${tag}-sign-in.png`, fullPage: true });
+  await signIn(page, 'cadre.kg-rach-gia@demo.lantoa.vn');
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/${tag}-dashboard-cadre.png`, fullPage: true });
+  const me = await (await page.request.get(`${base}/auth/me`)).json();
+  await page.goto(`${base}/units/${me.user.unit.id}`);
+  await page
+    .getByRole('button', { name: /Cập nhật báo cáo/ })
+    .first()
+    .click();
+  await page.getByRole('dialog').waitFor();
+  await page.screenshot({ path: `${out}/${tag}-unit-report-form.png`, fullPage: false });
+  // A cadre's few taps: met, a note, a link, submit.
+  await page.getByRole('radio', { name: 'Có' }).check();
+  await page.getByLabel('Ghi chú').fill(`Đã thực hiện (${tag})`);
+  await page.getByLabel('Địa chỉ liên kết 1').fill('https://facebook.com/ctd.rachgia');
+  await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+  await page.getByText('Đã gửi báo cáo để duyệt.').waitFor();
+  await page.screenshot({ path: `${out}/${tag}-unit-after-submit.png`, fullPage: false });
+  await context.clearCookies();
+  await signIn(page, 'reviewer@demo.lantoa.vn');
+  await page.goto(`${base}/review`);
+  await page.getByRole('heading', { name: 'Duyệt báo cáo' }).waitFor();
+  await page.screenshot({ path: `${out}/${tag}-review.png`, fullPage: true });
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/${tag}-dashboard-province.png`, fullPage: true });
+  console.log(tag, errors.length ? errors : 'no console errors');
+  await context.close();
+}
+await browser.close();

@@ -1,0 +1,101 @@
+// The signed-in frame: skip link, header with navigation (a menu button on phones),
+// language switch, who is signed in, and the page's <main>.
+import { ROLE_LABELS, type Role } from '@lantoa/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { signOut } from '../lib/auth';
+import { useLang } from '../lib/i18n';
+import type { MessageKey } from '../lib/messages';
+import { LangSwitch } from './lang-switch';
+
+const route = getRouteApi('/_app');
+
+interface NavItem {
+  to: '/' | '/units' | '/review' | '/deadlines' | '/users' | '/audit';
+  label: MessageKey;
+  roles?: Role[];
+}
+
+const NAV: NavItem[] = [
+  { to: '/', label: 'navDashboard' },
+  { to: '/units', label: 'navUnits' },
+  { to: '/review', label: 'navReview', roles: ['admin', 'reviewer'] },
+  { to: '/deadlines', label: 'navDeadlines' },
+  { to: '/users', label: 'navUsers', roles: ['admin'] },
+  { to: '/audit', label: 'navAudit', roles: ['admin'] },
+];
+
+export function AppShell() {
+  const { user } = route.useRouteContext();
+  const { t } = useLang();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [isMenuOpen, setMenuOpen] = useState(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // A phone user who picked a page wants to see it, not the menu (runs on navigation).
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  async function onSignOut() {
+    await signOut().catch(() => undefined);
+    queryClient.clear();
+    await router.navigate({ to: '/sign-in', search: {} });
+  }
+
+  const items = NAV.filter((item) => !item.roles || item.roles.includes(user.role));
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skip')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            +
+          </span>{' '}
+          {t('appName')}
+        </Link>
+        <button
+          type="button"
+          className="btn menu-btn"
+          aria-expanded={isMenuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span> {t('menu')}
+        </button>
+        <nav id="main-nav" aria-label={t('menu')} className={isMenuOpen ? 'nav nav-open' : 'nav'}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} activeOptions={{ exact: item.to === '/' }} className="nav-link">
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+            {user.role === 'cadre' || user.role === 'viewer' ? (
+              <li>
+                <Link to="/units/$unitId" params={{ unitId: user.unit.id }} className="nav-link">
+                  {t('navMyUnit')}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+          <div className="nav-user">
+            <p className="user-name">
+              {user.name}
+              <span className="muted"> · {t(ROLE_LABELS[user.role])}</span>
+            </p>
+            <LangSwitch />
+            <button type="button" className="btn btn-quiet" onClick={onSignOut}>
+              {t('signOut')}
+            </button>
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setUser, useProcedures } from '../../test/api-handlers';
+import { matrix, PROVINCE, RACH_GIA, user } from '../../test/fixtures';
+import { renderApp, seriousA11yViolations } from '../../test/render';
+
+function dashboardApi() {
+  setUser(user('reviewer'));
+  useProcedures({
+    'compliance.matrix': (input) => matrix((input as { year?: number }).year ?? 2025),
+    'compliance.deadlines': () => [
+      {
+        due: '2025-01-10',
+        unitId: RACH_GIA.id,
+        state: 'overdue',
+        deadlineId: 'own-plan',
+        label: { vi: 'Gửi kế hoạch cụ thể', en: 'Send the plan' },
+        unit: RACH_GIA,
+      },
+    ],
+    'units.tree': () => ({
+      homeUnitId: PROVINCE.id,
+      units: [
+        { ...PROVINCE, version: 1 },
+        { ...RACH_GIA, version: 1 },
+      ],
+    }),
+  });
+}
+
+describe('dashboard matrix', () => {
+  it('shows each state in words (not colour alone) and the plan roll-ups', async () => {
+    dashboardApi();
+    renderApp('/?year=2025');
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('row', { name: /Rạch Giá/ });
+    expect(within(row).getByText('Quá hạn')).toBeTruthy();
+    expect(within(row).getByText('Chờ duyệt')).toBeTruthy();
+    expect(within(row).getByText('Sắp đến hạn')).toBeTruthy();
+    expect(screen.getAllByText('12/15 huyện, thành Hội (80%)').length).toBeGreaterThan(0);
+    expect(screen.getByText(/Gửi kế hoạch cụ thể/)).toBeTruthy();
+  });
+
+  it('has no serious accessibility violations', async () => {
+    dashboardApi();
+    const { container } = renderApp('/?year=2025');
+    await screen.findByRole('table');
+    expect(await seriousA11yViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// The province's review queue: submitted reports, oldest first; approve or return.
+import { INDICATOR_CODES } from '@lantoa/domain';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Empty } from '../../components/query-state';
+import { trpc } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { useLang } from '../../lib/i18n';
+import { ReviewItem } from './review-item';
+import { useReview } from './use-review';
+
+const route = getRouteApi('/_app/review');
+
+export function ReviewPage() {
+  const { t, lang } = useLang();
+  const { indicator } = route.useSearch();
+  const navigate = route.useNavigate();
+  const { data: items } = useSuspenseQuery(trpc.reports.reviewQueue.queryOptions({ indicator }));
+  const review = useReview(indicator);
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <>
+      <h1>{t('navReview')}</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label className="filter">
+          <span>{t('indicator')}</span>
+          <select
+            value={indicator ?? ''}
+            onChange={(e) =>
+              navigate({ search: { indicator: (e.target.value || undefined) as typeof indicator } })
+            }
+          >
+            <option value="">{t('all')}</option>
+            {INDICATOR_CODES.map((code) => (
+              <option key={code}>{code}</option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {review.isError ? (
+        <p className="alert" role="alert">
+          {errorMessage(review.error, lang)}
+        </p>
+      ) : null}
+      {message ? (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      ) : null}
+      {items.length === 0 ? (
+        <Empty>{t('reviewEmpty')}</Empty>
+      ) : (
+        <ul className="queue">
+          {items.map((item) => (
+            <ReviewItem
+              key={item.id}
+              item={item}
+              isBusy={review.isPending && review.variables?.reportId === item.id}
+              onDecide={(decision, comment) => {
+                setMessage(null);
+                review.mutate(
+                  { reportId: item.id, version: item.version, decision, comment },
+                  {
+                    onSuccess: () =>
+                      setMessage(
+                        `${item.unit.name} — ${t(decision === 'approve' ? 'approve' : 'returnReport')} ✓`,
+                      ),
+                  },
+                );
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

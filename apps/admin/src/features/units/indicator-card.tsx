@@ -1,0 +1,85 @@
+// One indicator on a unit's page: each period's state, reason and deadline, the report
+// (status, claim, links) and the facts behind the state, with the cadre's update button.
+import {
+  type Evaluation,
+  INDICATORS,
+  type IndicatorCode,
+  REPORT_STATUS_LABELS,
+} from '@lantoa/domain';
+import { StateBadge } from '../../components/state-badge';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import type { Report } from '../../lib/types';
+import { EvidenceList } from './evidence-list';
+
+interface IndicatorCardProps {
+  code: IndicatorCode;
+  evaluations: Evaluation[];
+  reports: Report[];
+  canEdit: boolean;
+  onEdit: (periodKey: string, report: Report | null) => void;
+}
+
+export function IndicatorCard({ code, evaluations, reports, canEdit, onEdit }: IndicatorCardProps) {
+  const { t } = useLang();
+  const indicator = INDICATORS.find((i) => i.code === code);
+  return (
+    <li className="card indicator-card">
+      <h3>
+        <span className="ind-code">{code}</span> {indicator ? t(indicator.shortTitle) : ''}
+      </h3>
+      {indicator ? <p className="muted small">{t(indicator.title)}</p> : null}
+      <ul className="periods">
+        {evaluations.map((e) => {
+          const report =
+            reports.find((r) => r.indicator === code && r.periodKey === e.periodKey) ?? null;
+          const isLocked = report?.status === 'approved';
+          return (
+            <li key={e.periodKey} className="period">
+              <div className="period-head">
+                <StateBadge state={e.state} />
+                <span>
+                  {t('period')} {e.periodKey} · {t('due')} {formatDate(e.due)}
+                </span>
+              </div>
+              <p className="small">{t(e.reason)}</p>
+              <p className="small">
+                {t('report')}:{' '}
+                {report ? (
+                  <>
+                    <strong>{t(REPORT_STATUS_LABELS[report.status])}</strong>
+                    {report.reviewComment ? ` — “${report.reviewComment}”` : ''}
+                  </>
+                ) : (
+                  t('noReport')
+                )}
+              </p>
+              {report && report.links.length > 0 ? (
+                <ul className="evidence">
+                  {report.links.map((l) => (
+                    <li key={l.url}>
+                      <a href={l.url} target="_blank" rel="noreferrer noopener">
+                        {l.label || l.url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <EvidenceList facts={e.evidence.filter((f) => f.type !== 'report')} />
+              {canEdit && !isLocked && e.state !== 'not_applicable' ? (
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => onEdit(e.periodKey, report)}
+                >
+                  {t('updateReport')}{' '}
+                  <span className="visually-hidden">{`${code} ${e.periodKey}`}</span>
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}

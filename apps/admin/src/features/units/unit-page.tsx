@@ -1,0 +1,120 @@
+// A unit's page: its indicators with state, reason, deadline, reports and evidence, and
+// the report history. Cadres (own subtree) and admins update reports from here.
+import { INDICATOR_CODES, type IndicatorCode, UNIT_KIND_LABELS } from '@lantoa/domain';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Sheet } from '../../components/sheet';
+import { trpc } from '../../lib/api';
+import { useLang } from '../../lib/i18n';
+import type { Report } from '../../lib/types';
+import { ReportForm } from '../reports/report-form';
+import { IndicatorCard } from './indicator-card';
+import { ReportHistory } from './report-history';
+
+const route = getRouteApi('/_app/units/$unitId');
+const appRoute = getRouteApi('/_app');
+
+interface Editing {
+  indicator: IndicatorCode;
+  periodKey: string;
+  report: Report | null;
+}
+
+export function UnitPage() {
+  const { t } = useLang();
+  const { unitId } = route.useParams();
+  const { user } = appRoute.useRouteContext();
+  const { data } = useSuspenseQuery(trpc.compliance.unit.queryOptions({ unitId }));
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // The server only returns units in the caller's scope; cadres may write all of them.
+  const canEdit = user.role === 'admin' || user.role === 'cadre';
+  const { unit } = data;
+  const byIndicator = INDICATOR_CODES.map((code) => ({
+    code,
+    evaluations: data.evaluations.filter((e) => e.indicator === code),
+  }));
+  const applicable = byIndicator.filter((g) =>
+    g.evaluations.some((e) => e.state !== 'not_applicable'),
+  );
+  const notApplicable = byIndicator.filter((g) => !applicable.includes(g)).map((g) => g.code);
+
+  return (
+    <>
+      <h1>{unit.name}</h1>
+      <p className="muted">
+        {t(UNIT_KIND_LABELS[unit.kind])} · {unit.code}
+        {unit.isSample ? ` · ${t('sample')}` : ''}
+        {data.parent ? (
+          <>
+            {' · '}
+            {t('parentUnit')}:{' '}
+            <Link to="/units/$unitId" params={{ unitId: data.parent.id }}>
+              {data.parent.name}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <section aria-labelledby="ind-title">
+        <h2 id="ind-title">{t('indicators')}</h2>
+        <ul className="indicator-list">
+          {applicable.map((g) => (
+            <IndicatorCard
+              key={g.code}
+              code={g.code}
+              evaluations={g.evaluations}
+              reports={data.reports}
+              canEdit={canEdit}
+              onEdit={(periodKey, report) => {
+                setNotice(null);
+                setEditing({ indicator: g.code, periodKey, report });
+              }}
+            />
+          ))}
+        </ul>
+        {notApplicable.length > 0 ? (
+          <p className="muted small">
+            {t('indicator')} — {t({ vi: 'Không áp dụng', en: 'Not applicable' })}:{' '}
+            {notApplicable.join(', ')}
+          </p>
+        ) : null}
+      </section>
+      {data.children.length > 0 ? (
+        <section aria-labelledby="children-title" className="card">
+          <h2 id="children-title">{t('childUnits')}</h2>
+          <ul className="link-list">
+            {data.children.map((c) => (
+              <li key={c.id}>
+                <Link to="/units/$unitId" params={{ unitId: c.id }}>
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ReportHistory history={data.history} reports={data.reports} />
+      {editing ? (
+        <Sheet
+          title={`${t('updateReport')} ${editing.indicator} · ${editing.periodKey}`}
+          onClose={() => setEditing(null)}
+        >
+          <ReportForm
+            target={{ unitId, indicator: editing.indicator, periodKey: editing.periodKey }}
+            report={editing.report}
+            onDone={(message) => {
+              setEditing(null);
+              setNotice(message);
+            }}
+          />
+        </Sheet>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+// The audit log, newest first, filterable by entity and dates; and whether the hash
+// chain still verifies (an edited or removed row breaks it).
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { Empty, ErrorState, Loading } from '../../components/query-state';
+import { trpc } from '../../lib/api';
+import { formatInstant } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+
+const route = getRouteApi('/_app/audit');
+const ENTITIES = ['unit', 'user', 'report', 'story', 'record', 'ambassador'] as const;
+
+export function AuditPage() {
+  const { t } = useLang();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const { data: events } = useSuspenseQuery(
+    trpc.audit.list.queryOptions({ ...search, limit: 100 }),
+  );
+  const verify = useQuery(trpc.audit.verify.queryOptions());
+  return (
+    <>
+      <h1>{t('navAudit')}</h1>
+      <section className="card" aria-live="polite">
+        {verify.isPending ? (
+          <Loading />
+        ) : verify.isError ? (
+          <ErrorState error={verify.error} />
+        ) : verify.data.isValid ? (
+          <p className="badge state-met">
+            ✓{' '}
+            {t({
+              vi: `Chuỗi băm hợp lệ (${verify.data.count} sự kiện)`,
+              en: `Hash chain intact (${verify.data.count} events)`,
+            })}
+          </p>
+        ) : (
+          <p className="badge state-overdue">
+            ✕{' '}
+            {t({
+              vi: `Chuỗi băm bị hỏng tại #${verify.data.brokenAtSeq} (${verify.data.why})`,
+              en: `Hash chain broken at #${verify.data.brokenAtSeq} (${verify.data.why})`,
+            })}
+          </p>
+        )}
+      </section>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label className="filter">
+          <span>{t({ vi: 'Đối tượng', en: 'Entity' })}</span>
+          <select
+            value={search.entity ?? ''}
+            onChange={(e) =>
+              navigate({
+                search: (s) => ({ ...s, entity: (e.target.value || undefined) as typeof s.entity }),
+              })
+            }
+          >
+            <option value="">{t('all')}</option>
+            {ENTITIES.map((e) => (
+              <option key={e}>{e}</option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t({ vi: 'Từ ngày', en: 'From' })}</span>
+          <input
+            type="date"
+            value={search.from ?? ''}
+            onChange={(e) =>
+              navigate({ search: (s) => ({ ...s, from: e.target.value || undefined }) })
+            }
+          />
+        </label>
+        <label className="filter">
+          <span>{t({ vi: 'Đến ngày', en: 'To' })}</span>
+          <input
+            type="date"
+            value={search.to ?? ''}
+            onChange={(e) =>
+              navigate({ search: (s) => ({ ...s, to: e.target.value || undefined }) })
+            }
+          />
+        </label>
+      </form>
+      {events.length === 0 ? (
+        <Empty />
+      ) : (
+        <div className="table-scroll" role="region" aria-label={t('navAudit')} tabIndex={0}>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t({ vi: 'Thời điểm', en: 'When' })}</th>
+                <th scope="col">{t({ vi: 'Người thực hiện', en: 'Actor' })}</th>
+                <th scope="col">{t({ vi: 'Thao tác', en: 'Action' })}</th>
+                <th scope="col">{t('unit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.seq}>
+                  <td>{e.seq}</td>
+                  <td>
+                    <time dateTime={e.at}>{formatInstant(e.at)}</time>
+                  </td>
+                  <td>{e.actorName ?? '—'}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>{e.unitName ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+// Signing in and out over plain HTTP (the API sets an HttpOnly cookie) and the signed-in
+// user as a query everyone can read. A 401 from /auth/me simply means "nobody".
+import type { Role } from '@lantoa/domain';
+import { queryOptions } from '@tanstack/react-query';
+import { apiUrl, CSRF_HEADERS } from './api';
+import { getLang } from './i18n';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  unit: { id: string; code: string; name: string };
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly data: { code?: string; messages?: undefined; fieldErrors?: Record<string, string[]> },
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request(path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(apiUrl(path), {
+    method: body === undefined ? 'GET' : 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'accept-language': getLang(),
+      ...(body === undefined ? {} : { ...CSRF_HEADERS, 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json().catch(() => ({}))) as {
+    error?: {
+      code?: string;
+      message?: string;
+      details?: { fieldErrors?: Record<string, string[]> };
+    };
+  };
+  if (!res.ok) {
+    const err = json.error ?? {};
+    throw new HttpError(
+      res.status,
+      { code: err.code, fieldErrors: err.details?.fieldErrors },
+      err.message ?? res.statusText,
+    );
+  }
+  return json;
+}
+
+export const meQuery = queryOptions({
+  queryKey: ['auth', 'me'],
+  queryFn: async (): Promise<SessionUser | null> => {
+    try {
+      return ((await request('/auth/me')) as { user: SessionUser }).user;
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+});
+
+export async function signIn(input: { email: string; password: string }): Promise<SessionUser> {
+  return ((await request('/auth/sign-in', input)) as { user: SessionUser }).user;
+}
+
+export async function signOut(): Promise<void> {
+  await request('/auth/sign-out', {});
+}
+
+/** Only same-app paths: an open redirect would hand the session page to a stranger. */
+export function safeRedirect(target: string | undefined): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return '/';
+  return target.startsWith('/sign-in') ? '/' : target;
+}

@@ -1,0 +1,8 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { UnitPage } from '../../../features/units/unit-page';
+
+export const Route = createFileRoute('/_app/units/$unitId')({
+  loader: ({ context: { queryClient, trpc }, params }) =>
+    queryClient.ensureQueryData(trpc.compliance.unit.queryOptions({ unitId: params.unitId })),
+  component: UnitPage,
+});

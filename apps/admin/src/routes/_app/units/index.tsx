@@ -1,0 +1,10 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { UnitTreePage } from '../../../features/units/unit-tree-page';
+import { z, zText } from '../../../lib/search';
+
+export const Route = createFileRoute('/_app/units/')({
+  validateSearch: z.object({ q: zText }),
+  loader: ({ context: { queryClient, trpc } }) =>
+    queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
+  component: UnitTreePage,
+});

@@ -1,0 +1,90 @@
+// The API edge for component tests: msw answers /auth/* and /trpc/* the way the real
+// API does (tRPC batch envelopes, bilingual error data). Tests override procedures.
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import type { SessionUser } from '../lib/auth';
+
+export class TrpcFailure {
+  constructor(
+    readonly code: string,
+    readonly httpStatus: number,
+    readonly messages: { vi: string; en: string },
+    readonly extra: {
+      fieldErrors?: Record<string, string[]>;
+      details?: Record<string, unknown>;
+    } = {},
+  ) {}
+}
+
+type Procedure = (input: unknown) => unknown;
+let procedures: Record<string, Procedure> = {};
+let currentUser: SessionUser | null = null;
+export const calls: { path: string; input: unknown; headers: Headers }[] = [];
+
+export function useProcedures(next: Record<string, Procedure>) {
+  procedures = { ...procedures, ...next };
+}
+export function setUser(user: SessionUser | null) {
+  currentUser = user;
+}
+
+async function answer(path: string, input: unknown) {
+  const proc = procedures[path];
+  if (!proc) throw new Error(`No test procedure for ${path}`);
+  const out = await proc(input);
+  if (out instanceof TrpcFailure) {
+    return {
+      error: {
+        message: out.messages.vi,
+        code: -32000,
+        data: {
+          code: out.code,
+          httpStatus: out.httpStatus,
+          path,
+          messages: out.messages,
+          ...out.extra,
+        },
+      },
+    };
+  }
+  return { result: { data: out } };
+}
+
+const handlers = [
+  http.get('*/auth/me', () =>
+    currentUser
+      ? HttpResponse.json({ user: currentUser })
+      : HttpResponse.json(
+          { error: { code: 'UNAUTHORIZED', message: 'Chưa đăng nhập' } },
+          { status: 401 },
+        ),
+  ),
+  http.all('*/trpc/:paths', async ({ request, params }) => {
+    const paths = String(params.paths).split(',');
+    const url = new URL(request.url);
+    const inputs =
+      request.method === 'GET'
+        ? JSON.parse(url.searchParams.get('input') ?? '{}')
+        : await request.json();
+    const results = await Promise.all(
+      paths.map((path, i) => {
+        const input = (inputs as Record<string, unknown>)[String(i)];
+        calls.push({ path, input, headers: request.headers });
+        return answer(path, input);
+      }),
+    );
+    const failed = results.find((r) => 'error' in r) as
+      | { error: { data: { httpStatus: number } } }
+      | undefined;
+    const status = failed ? (results.length === 1 ? failed.error.data.httpStatus : 207) : 200;
+    return HttpResponse.json(results, { status });
+  }),
+];
+
+export const server = setupServer(...handlers);
+
+export function resetApi() {
+  procedures = {};
+  currentUser = null;
+  calls.length = 0;
+}

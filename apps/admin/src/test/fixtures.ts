@@ -1,0 +1,99 @@
+// Factories for API answers; each test builds the data it needs from these.
+import { type ComplianceState, INDICATORS } from '@lantoa/domain';
+import type { SessionUser } from '../lib/auth';
+import type { Matrix, Report } from '../lib/types';
+
+export const PROVINCE = {
+  id: 'u-kg',
+  code: 'kg',
+  name: 'Hội Chữ thập đỏ tỉnh Kiên Giang',
+  kind: 'province' as const,
+  parentId: null,
+  openedOn: '2020-01-01',
+  closedOn: null,
+  isSample: false,
+};
+export const RACH_GIA = {
+  ...PROVINCE,
+  id: 'u-rg',
+  code: 'kg-rach-gia',
+  name: 'Hội CTĐ thành phố Rạch Giá',
+  kind: 'district' as const,
+  parentId: 'u-kg',
+};
+
+export function user(role: SessionUser['role'] = 'admin'): SessionUser {
+  return {
+    id: 'user-1',
+    email: `${role}@demo.lantoa.vn`,
+    name: `Người ${role}`,
+    role,
+    unit: { id: 'u-kg', code: 'kg', name: PROVINCE.name },
+  };
+}
+
+export function matrix(year = 2025): Matrix {
+  const cell = (state: ComplianceState) => ({
+    state,
+    reason: { vi: `Lý do ${state}`, en: `Reason ${state}` },
+    periodKey: String(year),
+    due: `${year}-12-31`,
+  });
+  return {
+    asOf: `${year}-06-01`,
+    root: PROVINCE,
+    indicators: INDICATORS.map((i) => ({
+      code: i.code,
+      shortTitle: i.shortTitle,
+      title: i.title,
+      period: { key: String(year), start: `${year}-01-01`, due: `${year}-12-31` },
+    })),
+    rows: [
+      { unit: PROVINCE, cells: { 'CT-02': cell('met'), 'CT-01': cell('not_applicable') } },
+      {
+        unit: RACH_GIA,
+        cells: {
+          'CT-01': cell('overdue'),
+          'CT-02': cell('pending_review'),
+          'CT-03': cell('due_soon'),
+        },
+      },
+    ],
+    rollups: [
+      {
+        rootId: 'u-kg',
+        indicator: 'CT-01',
+        periodKey: '2022-2027',
+        kind: 'district',
+        applicable: 15,
+        met: 12,
+        share: 0.8,
+        label: { vi: '12/15 huyện, thành Hội (80%)', en: '12/15 district chapters (80%)' },
+        byChild: [],
+      },
+    ],
+  } as unknown as Matrix;
+}
+
+export function report(over: Partial<Report> = {}): Report {
+  return {
+    id: 'r-1',
+    unitId: 'u-rg',
+    indicator: 'CT-03',
+    periodKey: 'by-2025',
+    status: 'draft',
+    claimsMet: true,
+    value: null,
+    note: 'Ghi chú cũ',
+    links: [],
+    reviewComment: null,
+    submittedAt: null,
+    reviewedAt: null,
+    reviewedBy: null,
+    updatedBy: 'user-1',
+    updatedAt: '2025-05-01T03:00:00.000Z',
+    version: 1,
+    files: [],
+    ...over,
+  };
+}

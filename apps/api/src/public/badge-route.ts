@@ -1,0 +1,65 @@
+// GET /public/v1/units/:code/badge.svg?indicator=CT-03&lang=vi|en
+import { COMPLIANCE_STATE_LABELS, type IndicatorCode, todayInVietnam } from '@lantoa/domain';
+import type { FastifyInstance } from 'fastify';
+import type { Lang } from '../http/lang.js';
+import { evaluatePublicUnit } from './evaluate-public-unit.js';
+import type { CachedResponse } from './public-cache.js';
+import { indicatorParam, langParam, type PublicDeps, type PublicQuery } from './public-params.js';
+import { SVG_TYPE, serveFromCache, toCachedResponse } from './public-reply.js';
+import { renderBadge } from './render-badge.js';
+
+const WORDS = {
+  vi: {
+    indicator: 'Chỉ tiêu',
+    notFound: 'không tìm thấy',
+    missing: 'Không tìm thấy đơn vị hoặc chỉ tiêu',
+  },
+  en: { indicator: 'Indicator', notFound: 'not found', missing: 'Unit or indicator not found' },
+} as const;
+
+function errorBadge(indicator: IndicatorCode | null, lang: Lang): CachedResponse {
+  const svg = renderBadge({
+    label: indicator ?? 'Lan Tỏa',
+    message: WORDS[lang].notFound,
+    tone: 'error',
+    description: WORDS[lang].missing,
+    idSeed: `error|${indicator}|${lang}`,
+  });
+  return toCachedResponse({ status: 404, body: svg, contentType: SVG_TYPE });
+}
+
+async function computeBadge(
+  deps: PublicDeps,
+  code: string,
+  indicator: IndicatorCode | null,
+  lang: Lang,
+): Promise<CachedResponse> {
+  if (!indicator) return errorBadge(indicator, lang);
+  const found = await evaluatePublicUnit(deps.db, code, todayInVietnam(new Date()));
+  const result = found?.results.find((r) => r.indicator.code === indicator);
+  if (!found || !result) return errorBadge(indicator, lang);
+  const { state } = result.evaluation;
+  const stateLabel = COMPLIANCE_STATE_LABELS[state][lang];
+  const svg = renderBadge({
+    label: indicator,
+    message: stateLabel,
+    tone: state,
+    description: `${WORDS[lang].indicator} ${indicator} (${result.indicator.shortTitle[lang]}): ${stateLabel}`,
+    idSeed: `${found.unit.code}|${indicator}|${state}|${lang}`,
+  });
+  return toCachedResponse({ status: 200, body: svg, contentType: SVG_TYPE });
+}
+
+export function registerBadgeRoute(app: FastifyInstance, deps: PublicDeps): void {
+  app.get<{ Params: { code: string }; Querystring: PublicQuery }>(
+    '/public/v1/units/:code/badge.svg',
+    (req, reply) => {
+      const { code } = req.params;
+      const indicator = indicatorParam(req.query);
+      const lang = langParam(req.query);
+      return serveFromCache(req, reply, deps.cache, `badge|${code}|${indicator}|${lang}`, () =>
+        computeBadge(deps, code, indicator, lang),
+      );
+    },
+  );
+}

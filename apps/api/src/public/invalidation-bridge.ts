@@ -1,0 +1,91 @@
+// Keeps the public caches of several API replicas in step through PostgreSQL LISTEN/NOTIFY.
+// Each replica LISTENs on one dedicated connection and, after each local fact change,
+// NOTIFYs the channel; a replica that hears another's notice clears its PublicCache. Its own
+// notices are recognised by an instance id and ignored (its cache is already clear). If the
+// listening connection drops, notices may have been missed: the cache is cleared and the
+// connection re-opened. PGlite is embedded in a single process, so there is nobody to tell.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type pg from 'pg';
+import type { DbHandle } from '../db/create-db.js';
+
+export const INVALIDATION_CHANNEL = 'lantoa_public';
+const RECONNECT_MS = 2000;
+/** NOTIFY payloads must stay under 8000 bytes: past this many ids, send none (means "all"). */
+const MAX_IDS = 100;
+
+export interface InvalidationBridge {
+  readonly instanceId: string;
+  stop(): Promise<void>;
+}
+
+export async function startInvalidationBridge(
+  app: FastifyInstance,
+  handle: Pick<DbHandle, 'db' | 'pool'>,
+): Promise<InvalidationBridge> {
+  const instanceId = randomUUID();
+  const { pool } = handle;
+  if (!pool) return { instanceId, stop: async () => {} };
+  let client: pg.PoolClient | null = null;
+  let isStopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const onNotification = (message: pg.Notification) => {
+    if (message.channel !== INVALIDATION_CHANNEL) return;
+    try {
+      if (JSON.parse(message.payload ?? '{}').from === instanceId) return;
+    } catch {
+      // An unreadable notice still means something changed.
+    }
+    app.publicCache.clear();
+  };
+
+  const connect = async (): Promise<void> => {
+    const next = await pool.connect();
+    next.on('notification', onNotification);
+    next.on('error', (error) => {
+      if (isStopped) return;
+      app.log.warn({ err: error }, 'public cache: LISTEN connection lost');
+      next.release(error);
+      client = null;
+      app.publicCache.clear();
+      retry = setTimeout(reconnect, RECONNECT_MS);
+    });
+    await next.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+    client = next;
+  };
+  const reconnect = () => {
+    if (isStopped) return;
+    connect()
+      .then(() => app.publicCache.clear())
+      .catch(() => {
+        retry = setTimeout(reconnect, RECONNECT_MS);
+      });
+  };
+
+  await connect();
+  app.onFactsChanged((unitIds) => {
+    if (isStopped) return;
+    const ids = unitIds.length <= MAX_IDS ? unitIds : [];
+    const payload = JSON.stringify({ from: instanceId, unitIds: ids });
+    sql`SELECT pg_notify(${INVALIDATION_CHANNEL}, ${payload})`
+      .execute(handle.db)
+      .catch((error) => app.log.warn({ err: error }, 'public cache: NOTIFY failed'));
+  });
+
+  return {
+    instanceId,
+    stop: async () => {
+      isStopped = true;
+      clearTimeout(retry);
+      const current = client;
+      client = null;
+      if (current) {
+        await current.query(`UNLISTEN ${INVALIDATION_CHANNEL}`).catch(() => {});
+        // Destroy rather than return it: a pooled connection should not carry a LISTEN.
+        current.release(true);
+      }
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// Response plumbing shared by every public route: the fixed CORS/CORP/caching headers,
+// strong ETags over the body, and 304 answers to a matching If-None-Match. Headers are
+// built once per cached body so a cache hit does no string work beyond the ETag compare.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Lang } from '../http/lang.js';
+import type { CachedResponse, PublicCache } from './public-cache.js';
+import { notFoundMessage } from './public-params.js';
+
+export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const JS_TYPE = 'text/javascript; charset=utf-8';
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+
+/** Readable from any site, without credentials; embeddable as an image or script anywhere. */
+export const CROSS_ORIGIN_HEADERS = {
+  'access-control-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+} as const;
+
+export function strongEtag(body: Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+export function toCachedResponse(options: {
+  status: number;
+  body: string | Buffer;
+  contentType: string;
+  cacheControl?: string;
+}): CachedResponse {
+  const body = typeof options.body === 'string' ? Buffer.from(options.body) : options.body;
+  const etag = strongEtag(body);
+  return {
+    status: options.status,
+    body,
+    etag,
+    headers: {
+      ...CROSS_ORIGIN_HEADERS,
+      'content-type': options.contentType,
+      'cache-control': options.cacheControl ?? PUBLIC_CACHE_CONTROL,
+      etag,
+    },
+  };
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+export function sendCached(req: FastifyRequest, reply: FastifyReply, response: CachedResponse) {
+  reply.headers(response.headers);
+  if (response.status === 200 && matchesEtag(req.headers['if-none-match'], response.etag)) {
+    return reply.code(304).send();
+  }
+  return reply.code(response.status).send(response.body);
+}
+
+export function sendPreflight(_req: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .code(204)
+    .headers({
+      ...CROSS_ORIGIN_HEADERS,
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': 'If-None-Match, Accept, Accept-Language',
+      'access-control-max-age': '86400',
+    })
+    .send();
+}
+
+/** A hit answers synchronously; a miss computes once (shared by concurrent requests). */
+export function serveFromCache(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  cache: PublicCache,
+  key: string,
+  compute: () => Promise<CachedResponse>,
+) {
+  const hit = cache.peek(key);
+  if (hit) return sendCached(req, reply, hit);
+  return cache.fill(key, compute).then((response) => sendCached(req, reply, response));
+}
+
+export function jsonResponse(status: number, value: unknown): CachedResponse {
+  return toCachedResponse({ status, body: JSON.stringify(value), contentType: JSON_TYPE });
+}
+
+export function notFoundJson(lang: Lang): CachedResponse {
+  return jsonResponse(404, { error: { code: 'NOT_FOUND', message: notFoundMessage(lang) } });
+}

@@ -1,0 +1,47 @@
+// The public surface for unit and partner websites: badges, compliance and stories under
+// /public/v1, the widget under /widget, the demo page under /demo. No cookies are read or
+// set here, everything is CORS * and cacheable, and answers come from PublicCache, which
+// is emptied whenever facts change. Called from buildApp before the SPA's not-found handler.
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AppConfig } from '../config.js';
+import type { Database } from '../db/schema.js';
+import { registerBadgeRoute } from './badge-route.js';
+import { registerComplianceRoute } from './compliance-route.js';
+import { PublicCache } from './public-cache.js';
+import type { PublicDeps } from './public-params.js';
+import { sendPreflight } from './public-reply.js';
+import { registerStoriesRoute } from './stories-route.js';
+import { registerWidgetRoutes } from './widget-routes.js';
+
+export interface PublicRoutesOptions {
+  db: Kysely<Database>;
+  config: AppConfig;
+  /** Origin of story permalinks; default PUBLIC_ORIGIN, else the request's origin. */
+  publicOrigin?: string | undefined;
+}
+
+export async function registerPublicRoutes(
+  app: FastifyInstance,
+  options: PublicRoutesOptions,
+): Promise<void> {
+  const cache = new PublicCache();
+  app.decorate('publicCache', cache);
+  // Compliance depends on the tree and on shared facts (campaigns), so any change clears all.
+  app.onFactsChanged(() => cache.clear());
+
+  const publicOrigin = (options.publicOrigin ?? process.env.PUBLIC_ORIGIN)?.replace(/\/+$/, '');
+  const deps: PublicDeps = { db: options.db, cache, publicOrigin: publicOrigin || undefined };
+  registerBadgeRoute(app, deps);
+  registerComplianceRoute(app, deps);
+  registerStoriesRoute(app, deps);
+  registerWidgetRoutes(app, options.config);
+  app.options('/public/*', sendPreflight);
+  app.options('/widget/*', sendPreflight);
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    publicCache: PublicCache;
+  }
+}

@@ -1,0 +1,58 @@
+// Story bodies leave the API only through this allow-list. Partner pages may render the
+// html field (our own widget does not), so nothing executable or styled may survive:
+// no scripts, event handlers, style attributes, iframes, or URLs other than absolute
+// http(s) and mailto links, and every kept link gets rel="noopener noreferrer".
+import sanitizeHtml from 'sanitize-html';
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+export function safeLinkUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null; // relative URLs would resolve against the partner's site: drop them
+  }
+}
+
+/** Absolute http(s) URL, or null: for images the partner page will load. */
+export function safeImageUrl(value: string | null): string | null {
+  const url = value ? safeLinkUrl(value) : null;
+  return url?.startsWith('http') ? url : null;
+}
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'blockquote',
+    'h3',
+    'h4',
+  ],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    a: (tagName, attribs) => {
+      const href = safeLinkUrl(attribs.href);
+      const rel = 'noopener noreferrer';
+      const safe: sanitizeHtml.Attributes = href ? { href, rel } : { rel };
+      return { tagName, attribs: safe };
+    },
+  },
+};
+
+export function sanitizeStoryHtml(html: string): string {
+  return sanitizeHtml(html, OPTIONS).normalize('NFC');
+}

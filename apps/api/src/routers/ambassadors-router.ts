@@ -1,0 +1,86 @@
+// KOL ambassadors (đại sứ thương hiệu). The province board manages them; other roles read
+// profiles with contact details masked.
+import {
+  ZAddAppearanceInput,
+  ZId,
+  ZRecordConsentInput,
+  ZSaveAmbassadorInput,
+  ZWithdrawConsentInput,
+} from '@lantoa/domain';
+import { z } from 'zod';
+import { notFound } from '../errors.js';
+import { addAppearance, recordConsent, withdrawConsent } from '../services/ambassador-activity.js';
+import { toAmbassadorDto } from '../services/ambassador-dto.js';
+import { eraseAmbassador, exportAmbassadorData } from '../services/erase-ambassador.js';
+import { saveAmbassador } from '../services/save-ambassador.js';
+import { router, scopedProcedure } from '../trpc.js';
+
+const canSeeContacts = (role: string) => role === 'admin' || role === 'reviewer';
+
+export const ambassadorsRouter = router({
+  list: scopedProcedure().query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .selectFrom('ambassadors')
+      .selectAll()
+      .orderBy('name')
+      .limit(1000)
+      .execute();
+    return rows.map((row) => toAmbassadorDto(row, canSeeContacts(ctx.user.role)));
+  }),
+  get: scopedProcedure()
+    .input(z.object({ id: ZId }))
+    .query(async ({ ctx, input }) => {
+      const row = await ctx.db
+        .selectFrom('ambassadors')
+        .selectAll()
+        .where('id', '=', input.id)
+        .executeTakeFirst();
+      if (!row) throw notFound({ vi: 'Không tìm thấy đại sứ', en: 'Ambassador not found' });
+      const [units, appearances, consents] = await Promise.all([
+        ctx.db
+          .selectFrom('ambassador_units as a')
+          .innerJoin('units as u', 'u.id', 'a.unit_id')
+          .select(['u.id', 'u.code', 'u.name', 'a.program'])
+          .where('a.ambassador_id', '=', row.id)
+          .execute(),
+        ctx.db
+          .selectFrom('ambassador_appearances')
+          .selectAll()
+          .where('ambassador_id', '=', row.id)
+          .orderBy('appeared_on', 'desc')
+          .execute(),
+        canSeeContacts(ctx.user.role)
+          ? ctx.db
+              .selectFrom('ambassador_consents')
+              .selectAll()
+              .where('ambassador_id', '=', row.id)
+              .orderBy('consented_on', 'desc')
+              .execute()
+          : Promise.resolve([]),
+      ]);
+      return {
+        ...toAmbassadorDto(row, canSeeContacts(ctx.user.role)),
+        units,
+        appearances,
+        consents,
+      };
+    }),
+  save: scopedProcedure('admin', 'reviewer')
+    .input(ZSaveAmbassadorInput)
+    .mutation(({ ctx, input }) => saveAmbassador(ctx.db, ctx.user, ctx.scope, input)),
+  addAppearance: scopedProcedure('admin', 'reviewer')
+    .input(ZAddAppearanceInput)
+    .mutation(({ ctx, input }) => addAppearance(ctx.db, ctx.user, input)),
+  recordConsent: scopedProcedure('admin', 'reviewer')
+    .input(ZRecordConsentInput)
+    .mutation(({ ctx, input }) => recordConsent(ctx.db, ctx.user, input)),
+  withdrawConsent: scopedProcedure('admin', 'reviewer')
+    .input(ZWithdrawConsentInput)
+    .mutation(({ ctx, input }) => withdrawConsent(ctx.db, ctx.user, input)),
+  exportData: scopedProcedure('admin', 'reviewer')
+    .input(z.object({ id: ZId }))
+    .query(({ ctx, input }) => exportAmbassadorData(ctx.db, input.id)),
+  erase: scopedProcedure('admin')
+    .input(z.object({ id: ZId }))
+    .mutation(({ ctx, input }) => eraseAmbassador(ctx.db, ctx.user, input)),
+});

@@ -1,0 +1,39 @@
+// Records behind the plan's indicators, per unit: cadres keep their own units' records,
+// administrators any; campaigns are organised by the province (administrators, reviewers).
+import { ZDeleteRecordInput, ZId, ZSaveCampaignInput, ZSaveRecordInput } from '@lantoa/domain';
+import { z } from 'zod';
+import { deleteRecord } from '../services/delete-record.js';
+import { listUnitRecords } from '../services/list-unit-records.js';
+import { saveCampaign } from '../services/save-campaign.js';
+import { saveRecord } from '../services/save-record.js';
+import { router, scopedProcedure } from '../trpc.js';
+
+export const recordsRouter = router({
+  ofUnit: scopedProcedure()
+    .input(z.object({ unitId: ZId }))
+    .query(({ ctx, input }) => listUnitRecords(ctx.db, ctx.isVisible, input.unitId)),
+  save: scopedProcedure('admin', 'cadre')
+    .input(ZSaveRecordInput)
+    .mutation(async ({ ctx, input }) => {
+      const record = await saveRecord(ctx.db, ctx.user, ctx.scope, input);
+      ctx.onFactsChanged([record.unitId]);
+      return record;
+    }),
+  delete: scopedProcedure('admin', 'cadre')
+    .input(ZDeleteRecordInput)
+    .mutation(async ({ ctx, input }) => {
+      const removed = await deleteRecord(ctx.db, ctx.user, ctx.scope, input);
+      ctx.onFactsChanged([removed.unitId]);
+      return removed;
+    }),
+  campaigns: scopedProcedure().query(({ ctx }) =>
+    ctx.db.selectFrom('campaigns').selectAll().orderBy('starts_on', 'desc').limit(500).execute(),
+  ),
+  saveCampaign: scopedProcedure('admin', 'reviewer')
+    .input(ZSaveCampaignInput)
+    .mutation(async ({ ctx, input }) => {
+      const campaign = await saveCampaign(ctx.db, ctx.user, input);
+      ctx.onFactsChanged([]);
+      return campaign;
+    }),
+});

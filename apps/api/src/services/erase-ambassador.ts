@@ -1,0 +1,90 @@
+// The right to erasure: an ambassador's personal data is removed on request. The row stays
+// (appearances and the audit trail refer to it) but holds no name, contact, photo or
+// channel; consent records keep their dates and document reference as proof, without the
+// purpose text. The audit event records the erasure, not the erased data.
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../auth/sessions.js';
+import type { Database } from '../db/schema.js';
+import { notFound } from '../errors.js';
+import { appendAuditEvent } from './append-audit-event.js';
+
+export async function eraseAmbassador(
+  db: Kysely<Database>,
+  actor: SessionUser,
+  input: { id: string },
+) {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('ambassadors')
+      .select(['id', 'erased_at'])
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) throw notFound({ vi: 'Không tìm thấy đại sứ', en: 'Ambassador not found' });
+    if (before.erased_at) return { id: before.id, erased: true };
+    await trx
+      .updateTable('ambassadors')
+      .set((eb) => ({
+        name: 'Đã xóa theo yêu cầu',
+        channels: '[]',
+        photo_url: null,
+        contact_email: null,
+        contact_phone: null,
+        status: 'ended',
+        erased_at: new Date(),
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', before.id)
+      .execute();
+    await trx
+      .updateTable('ambassador_consents')
+      .set({ purpose: '' })
+      .where('ambassador_id', '=', before.id)
+      .execute();
+    await trx
+      .updateTable('ambassador_appearances')
+      .set({ event: '' })
+      .where('ambassador_id', '=', before.id)
+      .execute();
+    await appendAuditEvent(trx, {
+      actorId: actor.id,
+      action: 'ambassador.erase',
+      entity: 'ambassador',
+      entityId: before.id,
+      after: { erased: true },
+    });
+    return { id: before.id, erased: true };
+  });
+}
+
+/** Everything held about one ambassador, for a subject access request. */
+export async function exportAmbassadorData(db: Kysely<Database>, id: string) {
+  const profile = await db
+    .selectFrom('ambassadors')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!profile) throw notFound({ vi: 'Không tìm thấy đại sứ', en: 'Ambassador not found' });
+  const [units, appearances, consents] = await Promise.all([
+    db
+      .selectFrom('ambassador_units as a')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select(['u.code', 'u.name', 'a.program'])
+      .where('a.ambassador_id', '=', id)
+      .execute(),
+    db
+      .selectFrom('ambassador_appearances')
+      .selectAll()
+      .where('ambassador_id', '=', id)
+      .orderBy('appeared_on')
+      .execute(),
+    db
+      .selectFrom('ambassador_consents')
+      .selectAll()
+      .where('ambassador_id', '=', id)
+      .orderBy('consented_on')
+      .execute(),
+  ]);
+  return { exportedAt: new Date().toISOString(), profile, units, appearances, consents };
+}

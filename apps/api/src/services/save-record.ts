@@ -1,0 +1,101 @@
+// Creates or edits one record (a training course, a Facebook page, ...) for a unit in the
+// caller's scope. Edits name their version; moving a record to another unit needs scope on
+// both. Facts change, so the caller invalidates public caches for the units touched.
+import type { RecordInput } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../auth/sessions.js';
+import type { Database } from '../db/schema.js';
+import { badRequest, conflict, notFound } from '../errors.js';
+import { appendAuditEvent } from './append-audit-event.js';
+import { assertCanEditUnitData, type Scope } from './get-scope.js';
+import { type AnyDb, RECORD_KIND_DEFS, toRecordDto } from './record-kinds.js';
+
+export interface SaveRecordInput {
+  id: string | null;
+  version: number | null;
+  record: RecordInput;
+}
+
+const NOT_FOUND = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' };
+
+export async function saveRecord(
+  db: Kysely<Database>,
+  actor: SessionUser,
+  scope: Scope,
+  input: SaveRecordInput,
+) {
+  const { record } = input;
+  assertCanEditUnitData(actor, scope, record.unitId);
+  const def = RECORD_KIND_DEFS[record.kind];
+  const values = def.toRow(record);
+  return (db as AnyDb).transaction().execute(async (trx) => {
+    if (record.kind === 'campaign_participation') {
+      const campaign = await trx
+        .selectFrom('campaigns')
+        .select('id')
+        .where('id', '=', record.campaignId)
+        .executeTakeFirst();
+      if (!campaign)
+        throw badRequest(
+          { vi: 'Chiến dịch không tồn tại', en: 'Unknown campaign' },
+          { fieldErrors: { campaignId: ['Chiến dịch không tồn tại'] } },
+        );
+    }
+    if (input.id === null) {
+      const created = await trx
+        .insertInto(def.table)
+        .values(values)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await audit(
+        trx as unknown as Kysely<Database>,
+        actor,
+        'record.create',
+        null,
+        toRecordDto(record.kind, created),
+      );
+      return toRecordDto(record.kind, created);
+    }
+    const before = await trx
+      .selectFrom(def.table)
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before || !scope.unitIds.has(before.unit_id)) throw notFound(NOT_FOUND);
+    assertCanEditUnitData(actor, scope, before.unit_id);
+    if (before.version !== input.version) throw conflict(toRecordDto(record.kind, before));
+    const after = await trx
+      .updateTable(def.table)
+      .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: new Date() }))
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(
+      trx as unknown as Kysely<Database>,
+      actor,
+      'record.update',
+      toRecordDto(record.kind, before),
+      toRecordDto(record.kind, after),
+    );
+    return toRecordDto(record.kind, after);
+  });
+}
+
+export function audit(
+  trx: Kysely<Database>,
+  actor: SessionUser,
+  action: string,
+  before: { unitId: string } | null,
+  after: { id: string; unitId: string },
+) {
+  return appendAuditEvent(trx, {
+    actorId: actor.id,
+    action,
+    entity: 'record',
+    entityId: after.id,
+    unitId: after.unitId,
+    before,
+    after,
+  });
+}

@@ -1,0 +1,103 @@
+// Stories ("Người tốt việc thiện", human-interest, transparency reports). Bodies are
+// sanitised on save with the same allow-list the public feed uses, so what is stored is
+// already safe. Cadres write for their own units while a story is a draft; reviewers and
+// administrators edit any story in any state.
+import { randomBytes } from 'node:crypto';
+import { foldVietnamese, type ZSaveStoryInput } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { SessionUser } from '../auth/sessions.js';
+import type { Database } from '../db/schema.js';
+import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { safeImageUrl, sanitizeStoryHtml } from '../public/sanitize-story-html.js';
+import { appendAuditEvent } from './append-audit-event.js';
+import { assertReadable, type Scope } from './get-scope.js';
+import { type StoryRow, toStoryDto } from './story-dto.js';
+
+type Input = z.output<typeof ZSaveStoryInput>;
+const isEditor = (user: SessionUser) => user.role === 'admin' || user.role === 'reviewer';
+
+export function assertCanWriteStory(
+  user: SessionUser,
+  scope: Scope,
+  unitId: string,
+  status: StoryRow['status'] | null,
+) {
+  assertReadable(scope, unitId);
+  if (isEditor(user)) return;
+  if (user.role !== 'cadre') throw forbidden();
+  if (status !== null && status !== 'draft') {
+    throw new AppError('CONFLICT', {
+      vi: 'Bài đang chờ duyệt hoặc đã đăng: chỉ người duyệt được sửa',
+      en: 'Only a reviewer can edit a story under review or published',
+    });
+  }
+}
+
+const slugOf = (title: string) =>
+  `${foldVietnamese(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)}-${randomBytes(3).toString('hex')}`;
+
+export async function saveStory(
+  db: Kysely<Database>,
+  actor: SessionUser,
+  scope: Scope,
+  input: Input,
+) {
+  const values = {
+    unit_id: input.unitId,
+    title: input.title,
+    summary: input.summary,
+    body_html: sanitizeStoryHtml(input.bodyHtml),
+    cover_image_url: safeImageUrl(input.coverImageUrl),
+    tags: JSON.stringify(input.tags),
+  };
+  return db.transaction().execute(async (trx) => {
+    if (input.id === null) {
+      assertCanWriteStory(actor, scope, input.unitId, null);
+      const created = await trx
+        .insertInto('stories')
+        .values({ ...values, slug: slugOf(input.title), status: 'draft', author_id: actor.id })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await appendAuditEvent(trx, {
+        actorId: actor.id,
+        action: 'story.create',
+        entity: 'story',
+        entityId: created.id,
+        unitId: created.unit_id,
+        after: toStoryDto(created),
+      });
+      return toStoryDto(created);
+    }
+    const before = await trx
+      .selectFrom('stories')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before || !scope.unitIds.has(before.unit_id))
+      throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
+    assertCanWriteStory(actor, scope, before.unit_id, before.status);
+    assertCanWriteStory(actor, scope, input.unitId, before.status);
+    if (before.version !== input.version) throw conflict(toStoryDto(before));
+    const after = await trx
+      .updateTable('stories')
+      .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: new Date() }))
+      .where('id', '=', before.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAuditEvent(trx, {
+      actorId: actor.id,
+      action: 'story.update',
+      entity: 'story',
+      entityId: after.id,
+      unitId: after.unit_id,
+      before: toStoryDto(before),
+      after: toStoryDto(after),
+    });
+    return toStoryDto(after);
+  });
+}

@@ -1,0 +1,201 @@
+// Inputs for the records behind the plan (section II): what cadres and the province record
+// about trainings, staff, pages, campaigns, publications, the app, stories and ambassadors.
+import { z } from 'zod';
+import { msg } from './schema-messages.js';
+import { isHttpUrl, ZEmail, ZId, ZIsoDate, ZName, ZUnitKind, ZVersion } from './schemas.js';
+import { APP_MILESTONES } from './types.js';
+
+const invalid = { error: msg('invalid') };
+const ZTitle = z.string(invalid).trim().min(1, msg('titleRequired')).max(300, msg('textLong'));
+const ZCount = z
+  .number({ error: msg('count') })
+  .int(msg('count'))
+  .min(0, msg('count'))
+  .max(10_000_000, msg('count'));
+export const ZHttpUrl = z
+  .string(invalid)
+  .trim()
+  .max(2048, msg('url'))
+  .refine(isHttpUrl, msg('url'));
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: msg('choice') });
+
+export const TRAINING_LEVELS = ['province', 'district', 'grassroots'] as const;
+export const PUBLICATION_KINDS = [
+  'publication',
+  'leaflet',
+  'film',
+  'report',
+  'photo',
+  'other',
+] as const;
+export const PUBLICATION_SERIES = ['nguoi-tot-viec-thien', 'other'] as const;
+
+export const ZRecordInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('training_course'),
+    unitId: ZId,
+    heldOn: ZIsoDate,
+    title: ZTitle,
+    participants: ZCount,
+    level: choice(TRAINING_LEVELS),
+  }),
+  z.object({
+    kind: z.literal('code_of_conduct_session'),
+    unitId: ZId,
+    heldOn: ZIsoDate,
+    title: ZTitle,
+    participants: ZCount,
+  }),
+  z.object({
+    kind: z.literal('communication_staff'),
+    unitId: ZId,
+    name: ZName,
+    hasSmartphoneSkill: z.boolean(invalid),
+    since: ZIsoDate,
+    until: ZIsoDate.nullable(),
+  }),
+  z.object({
+    kind: z.literal('facebook_page'),
+    unitId: ZId,
+    url: ZHttpUrl,
+    name: ZName,
+    isFanpage: z.boolean(invalid),
+    createdOn: ZIsoDate,
+    lastPostOn: ZIsoDate.nullable(),
+    recentPostCount: ZCount,
+    lastCheckedOn: ZIsoDate,
+  }),
+  z.object({
+    kind: z.literal('publication'),
+    unitId: ZId,
+    title: ZTitle,
+    series: choice(PUBLICATION_SERIES),
+    publicationKind: choice(PUBLICATION_KINDS),
+    publishedOn: ZIsoDate,
+    url: ZHttpUrl.nullable(),
+  }),
+  z.object({
+    kind: z.literal('app_milestone'),
+    unitId: ZId,
+    milestone: choice(APP_MILESTONES),
+    reachedOn: ZIsoDate,
+    note: z.string(invalid).max(2000, msg('textLong')),
+  }),
+  z.object({
+    kind: z.literal('campaign_participation'),
+    unitId: ZId,
+    campaignId: ZId,
+    participatedOn: ZIsoDate,
+    evidenceUrl: ZHttpUrl.nullable(),
+  }),
+]);
+export type RecordInput = z.output<typeof ZRecordInput>;
+export type RecordKind = RecordInput['kind'];
+export const RECORD_KINDS = ZRecordInput.options.map((o) => o.shape.kind.value) as RecordKind[];
+
+/** id and version null create; otherwise the version being edited. */
+export const ZSaveRecordInput = z.object({
+  id: ZId.nullable(),
+  version: ZVersion.nullable(),
+  record: ZRecordInput,
+});
+export const ZDeleteRecordInput = z.object({
+  kind: choice(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
+  id: ZId,
+  version: ZVersion,
+});
+
+export const ZSaveCampaignInput = z
+  .object({
+    id: ZId.nullable(),
+    version: ZVersion.nullable(),
+    title: ZTitle,
+    kind: choice(['campaign', 'contest'] as const),
+    organiser: choice(['central', 'province'] as const),
+    startsOn: ZIsoDate,
+    endsOn: ZIsoDate,
+    targetKinds: z.array(ZUnitKind).min(1, msg('choice')).max(5),
+  })
+  .refine((c) => c.endsOn >= c.startsOn, { message: msg('dateOrder'), path: ['endsOn'] });
+
+const ZTags = z
+  .array(z.string(invalid).trim().min(1).max(40, msg('tagsMax')), invalid)
+  .max(10, msg('tagsMax'));
+
+export const ZSaveStoryInput = z.object({
+  id: ZId.nullable(),
+  version: ZVersion.nullable(),
+  unitId: ZId,
+  title: ZTitle,
+  summary: z.string(invalid).trim().max(600, msg('textLong')),
+  bodyHtml: z.string(invalid).max(100_000, msg('textLong')),
+  coverImageUrl: ZHttpUrl.nullable(),
+  tags: ZTags,
+});
+export const STORY_ACTIONS = ['submit', 'publish', 'return', 'unpublish'] as const;
+export const ZStoryActionInput = z.object({
+  id: ZId,
+  version: ZVersion,
+  action: choice(STORY_ACTIONS),
+});
+
+export const AMBASSADOR_FIELDS = [
+  'singer',
+  'actor',
+  'athlete',
+  'creator',
+  'journalist',
+  'other',
+] as const;
+export const AMBASSADOR_STATUSES = ['invited', 'active', 'paused', 'ended'] as const;
+
+export const ZSaveAmbassadorInput = z
+  .object({
+    id: ZId.nullable(),
+    version: ZVersion.nullable(),
+    name: ZName,
+    field: choice(AMBASSADOR_FIELDS),
+    channels: z
+      .array(
+        z.object({
+          platform: z.string(invalid).trim().min(1).max(40),
+          url: ZHttpUrl,
+          followers: ZCount,
+        }),
+        invalid,
+      )
+      .max(10),
+    photoUrl: ZHttpUrl.nullable(),
+    contactEmail: ZEmail.nullable(),
+    contactPhone: z
+      .string(invalid)
+      .trim()
+      .regex(/^\+?[0-9 .-]{8,20}$/, msg('phone'))
+      .nullable(),
+    status: choice(AMBASSADOR_STATUSES),
+    termFrom: ZIsoDate.nullable(),
+    termTo: ZIsoDate.nullable(),
+    units: z
+      .array(z.object({ unitId: ZId, program: z.string(invalid).trim().max(200) }), invalid)
+      .max(50),
+  })
+  .refine((a) => !a.termFrom || !a.termTo || a.termTo >= a.termFrom, {
+    message: msg('dateOrder'),
+    path: ['termTo'],
+  });
+
+export const ZAddAppearanceInput = z.object({
+  ambassadorId: ZId,
+  appearedOn: ZIsoDate,
+  event: ZTitle,
+  kind: z.string(invalid).trim().min(1).max(60),
+  reach: ZCount,
+});
+export const ZRecordConsentInput = z.object({
+  ambassadorId: ZId,
+  purpose: z.string(invalid).trim().min(1, msg('titleRequired')).max(500, msg('textLong')),
+  consentedOn: ZIsoDate,
+  documentRef: z.string(invalid).trim().min(1, msg('titleRequired')).max(200, msg('textLong')),
+});
+export const ZWithdrawConsentInput = z.object({ consentId: ZId, withdrawnOn: ZIsoDate });
