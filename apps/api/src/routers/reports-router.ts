@@ -1,5 +1,5 @@
 // Reports: cadres save and submit; reviewers approve, return or reopen.
-import { ZId, ZReviewReportInput, ZSaveReportInput, ZSubmitReportInput } from '@lantoa/domain';
+import { ZId, ZIndicatorCode, ZReviewReportInput, ZSaveReportInput, ZSubmitReportInput } from '@lantoa/domain';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { listReviewQueue } from '../services/list-review-queue.js';
@@ -44,6 +44,6 @@ export const reportsRouter = router({
       return report;
     }),
   reviewQueue: scopedProcedure('admin', 'reviewer')
-    .input(z.object({ indicator: z.string().max(10).optional() }).optional())
+    .input(z.object({ indicator: ZIndicatorCode.optional() }).optional())
     .query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.scope, input?.indicator)),
 });

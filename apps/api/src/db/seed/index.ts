@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../../services/append-audit-event.js';
 import type { Database } from '../schema.js';
 import { seedDemoAccounts } from './demo-accounts.js';
+import { seedDemoAmbassadors } from './demo-ambassadors.js';
 import { seedDemoFacts } from './demo-facts.js';
 import { seedDemoStories } from './demo-stories.js';
 import { KIEN_GIANG_UNITS, SAMPLE_GRASSROOTS } from './kien-giang.js';
@@ -39,6 +40,7 @@ export async function seedIfEmpty(
     await seedDemoFacts(trx, ids, options.today);
     await seedDemoAccounts(trx, ids, options.demoPasswordHash);
     await seedDemoStories(trx, ids);
+    await seedDemoAmbassadors(trx, ids);
     await appendAuditEvent(trx, {
       actorId: null,
       action: 'seed.demo',
