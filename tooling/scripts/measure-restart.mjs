@@ -15,7 +15,12 @@ async function startAndWait() {
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: path.join(dataDir, 'pglite'),
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -40,5 +45,7 @@ rmSync(dataDir, { recursive: true, force: true });
 restarts.sort((a, b) => a - b);
 const median = restarts[Math.floor(restarts.length / 2)];
 console.log(`first start (migrate + seed): ${Math.round(first)} ms`);
-console.log(`restarts: ${restarts.map((t) => Math.round(t)).join(', ')} ms; median ${Math.round(median)} ms; budget 3000 ms`);
+console.log(
+  `restarts: ${restarts.map((t) => Math.round(t)).join(', ')} ms; median ${Math.round(median)} ms; budget 3000 ms`,
+);
 process.exit(median <= 3000 ? 0 : 1);

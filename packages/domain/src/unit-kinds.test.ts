@@ -6,10 +6,11 @@ import {
   t,
   translateSchemaMessage,
 } from './index.js';
-import { COMPLIANCE_STATES, REPORT_STATUSES, UNIT_KINDS } from './types.js';
+import { COMPLIANCE_STATES, REPORT_STATUSES, UNIT_KINDS, type UnitKind } from './types.js';
 import {
   canParent,
   PROVINCE_TIME_ZONE,
+  sortUnitsAsTree,
   UNIT_KIND_LABELS,
   UNIT_KIND_PLURALS,
 } from './unit-kinds.js';
@@ -51,5 +52,26 @@ describe('labels', () => {
   it('translates schema messages and passes unknown ones through', () => {
     expect(translateSchemaMessage('Email không hợp lệ.', 'en')).toBe('Invalid email address.');
     expect(translateSchemaMessage('something else', 'en')).toBe('something else');
+  });
+});
+
+describe('sortUnitsAsTree', () => {
+  it('puts the province first, then boards, districts each followed by their communes', () => {
+    const u = (id: string, kind: UnitKind, parentId: string | null, name: string) => ({
+      id,
+      kind,
+      parentId,
+      name,
+    });
+    const sorted = sortUnitsAsTree([
+      u('g2', 'grassroots', 'd2', 'Phường B'),
+      u('d2', 'district', 'p', 'Huyện Đông'),
+      u('d1', 'district', 'p', 'Huyện An Biên'),
+      u('b', 'province_board', 'p', 'Ban Tuyên huấn'),
+      u('gp', 'grassroots_province', 'p', 'Trường Cao đẳng'),
+      u('p', 'province', null, 'Tỉnh'),
+      u('g1', 'grassroots', 'd2', 'Phường A'),
+    ]);
+    expect(sorted.map((x) => x.id)).toEqual(['p', 'b', 'd1', 'd2', 'g1', 'g2', 'gp']);
   });
 });

@@ -58,3 +58,38 @@ export function unitKindLabel(kind: UnitKind): Bilingual {
 export function unitKindPlural(kind: UnitKind): Bilingual {
   return UNIT_KIND_PLURALS[kind];
 }
+
+/** Tree order for lists and matrices: the province, then its boards, districts, units under it. */
+const KIND_RANK: Record<UnitKind, number> = {
+  province: 0,
+  province_board: 1,
+  district: 2,
+  grassroots_province: 3,
+  grassroots: 4,
+};
+
+/**
+ * Units in depth-first tree order, siblings by kind and then by Vietnamese name, so a
+ * district's communes follow it. Units whose parent is not in the list start new roots.
+ */
+export function sortUnitsAsTree<
+  T extends { id: string; parentId: string | null; kind: UnitKind; name: string },
+>(units: readonly T[]): T[] {
+  const ids = new Set(units.map((u) => u.id));
+  const children = new Map<string | null, T[]>();
+  for (const unit of units) {
+    const key = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null;
+    children.set(key, [...(children.get(key) ?? []), unit]);
+  }
+  const bySibling = (a: T, b: T) =>
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.name.localeCompare(b.name, 'vi');
+  const out: T[] = [];
+  const visit = (parentId: string | null) => {
+    for (const unit of [...(children.get(parentId) ?? [])].sort(bySibling)) {
+      out.push(unit);
+      visit(unit.id);
+    }
+  };
+  visit(null);
+  return out;
+}

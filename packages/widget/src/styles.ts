@@ -5,14 +5,14 @@ const css = `
 :host{display:block;color:inherit;font:inherit}
 :host([hidden]){display:none}
 :host(lantoa-badge){display:inline-block;height:20px;vertical-align:middle}
-.b{display:block;height:20px;min-width:7em;border-radius:3px;background:#8882}
+.b{display:block;width:auto;max-width:none;height:20px;min-width:7em;border-radius:3px;background:#8882}
 .b.ok{min-width:0;background:none}
 .t{margin:0 0 .75em;font-size:1.25em;line-height:1.3}
 ul{display:grid;gap:1rem;margin:0;padding:0;list-style:none}
 :host([layout=cards]) ul{grid-template-columns:repeat(auto-fill,minmax(min(100%,16rem),1fr))}
 li{display:flex}
 article{display:flex;flex:1;flex-direction:column;gap:.5em;padding:1rem;border:1px solid #8885;border-radius:8px}
-img{width:100%;max-width:40rem;height:auto;aspect-ratio:16/9;object-fit:cover;border-radius:4px}
+article img{width:100%;max-width:40rem;height:auto;aspect-ratio:16/9;object-fit:cover;border-radius:4px}
 h3{margin:0;font-size:1.05em;line-height:1.35}
 p{margin:0}
 .m{opacity:.75;font-size:.875em}

@@ -34,6 +34,11 @@ export function createDataDir(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'lantoa-e2e-')), 'pglite');
 }
 
+/** Removes a directory made by createDataDir (with its temporary parent). */
+export function removeDataDir(dataDir: string): void {
+  rmSync(path.dirname(dataDir), { recursive: true, force: true });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -101,7 +106,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await exited(child);
       clearTimeout(timer);
     }
-    if (isOwnDir) rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    if (isOwnDir) removeDataDir(dataDir);
   };
   try {
     await waitForHealth(url, child, options.readyTimeoutMs ?? 120_000, () => log);

@@ -5,7 +5,7 @@ import type { Browser, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { withDatabase } from './seed-database.js';
-import { createDataDir, type RunningServer, startServer } from './server.js';
+import { createDataDir, type RunningServer, removeDataDir, startServer } from './server.js';
 
 const HOSTILE_TITLE = 'Tin thử <img src=x onerror="window.__pwned=1">';
 const HOSTILE_BODY = [
@@ -17,10 +17,11 @@ const HOSTILE_BODY = [
 
 let server: RunningServer;
 let browser: Browser;
+let dataDir: string;
 
 beforeAll(async () => {
   // First start migrates and seeds the demo data; then plant the story while it is stopped.
-  const dataDir = createDataDir();
+  dataDir = createDataDir();
   const first = await startServer({ dataDir });
   await first.stop();
   await withDatabase(dataDir, async (db) => {
@@ -45,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (dataDir) removeDataDir(dataDir);
 });
 
 interface Visit {

@@ -28,6 +28,8 @@ const TABLES = [
   'ambassadors',
   'audit_head',
   'audit_event',
+  'deadline_submissions',
+  'publication_files',
 ];
 
 describe('migrations on an empty database', () => {

@@ -238,6 +238,19 @@ export interface PublicationFileTable {
   created_at: DefaultTimestamp;
 }
 
+export interface DeadlineSubmissionTable {
+  id: Generated<string>;
+  unit_id: string;
+  deadline_id: string;
+  submitted_on: DateText;
+  link: string | null;
+  note: string;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
 export interface AuditHeadTable {
   id: number;
   seq: number;
@@ -279,6 +292,7 @@ export interface Database {
   ambassador_appearances: AmbassadorAppearanceTable;
   ambassador_consents: AmbassadorConsentTable;
   publication_files: PublicationFileTable;
+  deadline_submissions: DeadlineSubmissionTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
 }

@@ -1,9 +1,10 @@
 // Compliance, computed by the domain package from the facts in the database.
-import { ZId, ZIsoDate } from '@lantoa/domain';
+import { ZHttpUrl, ZId, ZIsoDate } from '@lantoa/domain';
 import { z } from 'zod';
 import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
+import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
 import { router, scopedProcedure } from '../trpc.js';
 
 const ZSubtreeQuery = z.object({
@@ -12,13 +13,34 @@ const ZSubtreeQuery = z.object({
   year: z.number().int().min(2022).max(2030).optional(),
 });
 
+/**
+ * "As of" for a year's view: a past year is seen as it stood on its last day (so the
+ * progress chart shows each year's own figures); the current and future years as of today.
+ */
+function asOfFor(
+  input: { asOf?: string | undefined; year?: number | undefined } | undefined,
+  today: string,
+) {
+  if (input?.asOf) return input.asOf;
+  const yearEnd = input?.year ? `${input.year}-12-31` : today;
+  return yearEnd < today ? yearEnd : today;
+}
+
+const ZDeadlineSubmission = z.object({
+  unitId: ZId,
+  deadlineId: z.string().trim().min(1).max(60),
+  submittedOn: ZIsoDate,
+  link: ZHttpUrl.nullable(),
+  note: z.string().trim().max(2000).default(''),
+});
+
 export const complianceRouter = router({
   matrix: scopedProcedure()
     .input(ZSubtreeQuery.optional())
     .query(({ ctx, input }) =>
       getMatrix(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
         ...input,
-        asOf: input?.asOf ?? ctx.today,
+        asOf: asOfFor(input, ctx.today),
       }),
     ),
   unit: scopedProcedure()
@@ -36,7 +58,10 @@ export const complianceRouter = router({
       getDeadlines(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
         ...input,
         horizonDays: input?.horizonDays ?? 30,
-        asOf: input?.asOf ?? ctx.today,
+        asOf: asOfFor(input, ctx.today),
       }),
     ),
+  submitDeadline: scopedProcedure('admin', 'cadre')
+    .input(ZDeadlineSubmission)
+    .mutation(({ ctx, input }) => recordDeadlineSubmission(ctx.db, ctx.user, ctx.scope, input)),
 });

@@ -1,5 +1,11 @@
 // Reports: cadres save and submit; reviewers approve, return or reopen.
-import { ZId, ZIndicatorCode, ZReviewReportInput, ZSaveReportInput, ZSubmitReportInput } from '@lantoa/domain';
+import {
+  ZId,
+  ZIndicatorCode,
+  ZReviewReportInput,
+  ZSaveReportInput,
+  ZSubmitReportInput,
+} from '@lantoa/domain';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { listReviewQueue } from '../services/list-review-queue.js';

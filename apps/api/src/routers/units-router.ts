@@ -30,7 +30,12 @@ export const unitsRouter = router({
     .mutation(({ ctx, input }) => createUnit(ctx.db, ctx.user, input)),
   rename: scopedProcedure('admin')
     .input(ZRenameUnitInput)
-    .mutation(({ ctx, input }) => renameUnit(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      const unit = await renameUnit(ctx.db, ctx.user, input);
+      // The public badge and JSON show the unit's name.
+      ctx.onFactsChanged([unit.id]);
+      return unit;
+    }),
   move: scopedProcedure('admin')
     .input(ZMoveUnitInput)
     .mutation(async ({ ctx, input }) => {

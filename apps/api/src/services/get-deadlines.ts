@@ -11,11 +11,17 @@ export async function getDeadlines(
   query: SubtreeQuery & { horizonDays: number },
 ) {
   const { units, evaluations } = await evaluateSubtree(db, visible, defaultRootId, query);
+  const completed = await db
+    .selectFrom('deadline_submissions')
+    .select(['unit_id as unitId', 'deadline_id as deadlineId'])
+    .where('submitted_on', '<=', query.asOf)
+    .execute();
   const items = deadlineCalendar({
     hierarchy: units,
     evaluations,
     today: query.asOf,
     horizonDays: query.horizonDays,
+    completed,
   });
   const byId = new Map(units.map((u) => [u.id, u]));
   return items.map((item) => {

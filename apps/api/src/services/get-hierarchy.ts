@@ -1,6 +1,6 @@
 // The unit tree as it stood on a date: units open that day, each with the parent link
 // valid that day. History is never rewritten, so any past date gives that day's tree.
-import type { IsoDate, UnitKind, UnitNode } from '@lantoa/domain';
+import { type IsoDate, sortUnitsAsTree, type UnitKind, type UnitNode } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -25,17 +25,17 @@ export async function getHierarchy(db: Kysely<Database>, asOf: IsoDate): Promise
     ])
     .where('u.opened_on', '<=', asOf)
     .where((eb) => eb.or([eb('u.closed_on', 'is', null), eb('u.closed_on', '>', asOf)]))
-    .orderBy('u.kind')
-    .orderBy('u.name')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    kind: r.kind as UnitKind,
-    parentId: r.parent_id ?? null,
-    openedOn: r.opened_on,
-    closedOn: r.closed_on,
-    isSample: r.is_sample,
-  }));
+  return sortUnitsAsTree(
+    rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      kind: r.kind as UnitKind,
+      parentId: r.parent_id ?? null,
+      openedOn: r.opened_on,
+      closedOn: r.closed_on,
+      isSample: r.is_sample,
+    })),
+  );
 }

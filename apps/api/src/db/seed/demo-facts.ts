@@ -125,6 +125,7 @@ export async function seedDemoFacts(
     )
     .execute();
   await seedCampaigns(trx, ids, year);
+  await seedDeadlineSubmissions(trx, ids);
   await trx
     .insertInto('app_milestones')
     .values([
@@ -199,6 +200,32 @@ async function seedCampaigns(trx: Kysely<Database>, ids: Ids, year: number) {
         unit_id: id(ids, code),
         participated_on: `${year}-06-01`,
       })),
+    ])
+    .execute();
+}
+
+/** Most districts sent their own plan and their yearly reports; a few are late. */
+async function seedDeadlineSubmissions(trx: Kysely<Database>, ids: Ids) {
+  const districts = [...ids.keys()].filter(
+    (code) =>
+      /^kg-[a-z-]+$/.test(code) && !code.startsWith('kg-ban-') && code.split('-').length <= 4,
+  );
+  const sent = (deadlineId: string, submittedOn: string, codes: string[]) =>
+    codes.map((code) => ({
+      unit_id: id(ids, code),
+      deadline_id: deadlineId,
+      submitted_on: submittedOn,
+      note: 'Đã gửi qua email Ban Tuyên huấn',
+    }));
+  const plans = districts.filter(
+    (code) => ACTIVE_DISTRICTS.includes(code) || STAFFED.includes(code),
+  );
+  await trx
+    .insertInto('deadline_submissions')
+    .values([
+      ...sent('own-plan', '2025-01-08', plans),
+      ...sent('annual-report-2024', '2024-12-13', plans),
+      ...sent('annual-report-2025', '2025-12-12', ACTIVE_DISTRICTS),
     ])
     .execute();
 }
