@@ -3,53 +3,21 @@
 // run with autocannon at 50 connections; plus the widget's gzipped size. Run on demand:
 //   pnpm exec turbo run build && pnpm --filter @lantoa/bench run bench
 // Every server listens on 127.0.0.1 only; each load run is bounded by BENCH_SECONDS.
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { freePort, root, startApi, stop, waitFor } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const BADGE_PATH = '/public/v1/units/kg-rach-gia/badge.svg?indicator=CT-03';
 const JSON_PATH = '/public/v1/units/kg-rach-gia/compliance.json';
 const BUDGET = { ratio: 0.7, p99Ms: 15, widgetGzipBytes: 4096 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready in ${timeoutMs} ms`);
-}
-
-function stop(child) {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-}
 
 async function measure(name, url) {
   // Warm-up: fills the API's cache and the JIT before the measured run.
@@ -62,24 +30,6 @@ async function measure(name, url) {
   return { rps: r.requests.average, p99: r.latency.p99, bad };
 }
 
-async function startApi(port, dataDir) {
-  const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LANTOA_DEMO: '1',
-      LANTOA_DEMO_PASSWORD: 'Lan-Toa-bench-2026!',
-    },
-    stdio: 'ignore',
-  });
-  await waitFor(`http://127.0.0.1:${port}/healthz`, child);
-  return child;
-}
-
 if (!existsSync(path.join(root, 'apps/api/dist/main.js'))) {
   console.error('Build first: pnpm exec turbo run build');
   process.exit(1);
@@ -90,7 +40,7 @@ console.log(
 
 const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-')), 'pglite');
 const apiPort = await freePort();
-const api = await startApi(apiPort, dataDir);
+const api = await startApi(apiPort, { dataDir });
 const badgeUrl = `http://127.0.0.1:${apiPort}${BADGE_PATH}`;
 const svg = await (await fetch(badgeUrl)).text();
 await stop(api);
@@ -114,7 +64,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   targets.bare.runs.push(await measure(targets.bare.name, `http://127.0.0.1:${barePort}/`));
   await stop(bare);
 
-  const apiRun = await startApi(apiPort, dataDir);
+  const apiRun = await startApi(apiPort, { dataDir });
   targets.badge.runs.push(await measure(targets.badge.name, badgeUrl));
   const jsonUrl = `http://127.0.0.1:${apiPort}${JSON_PATH}`;
   targets.json.runs.push(await measure(targets.json.name, jsonUrl));

@@ -68,6 +68,9 @@ const KIND_RANK: Record<UnitKind, number> = {
   grassroots: 4,
 };
 
+// One collator for every comparison: localeCompare(…, 'vi') builds a new one per call.
+const VI_COLLATOR = new Intl.Collator('vi');
+
 /**
  * Units in depth-first tree order, siblings by kind and then by Vietnamese name, so a
  * district's communes follow it. Units whose parent is not in the list start new roots.
@@ -82,7 +85,7 @@ export function sortUnitsAsTree<
     children.set(key, [...(children.get(key) ?? []), unit]);
   }
   const bySibling = (a: T, b: T) =>
-    KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.name.localeCompare(b.name, 'vi');
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] || VI_COLLATOR.compare(a.name, b.name);
   const out: T[] = [];
   const visit = (parentId: string | null) => {
     for (const unit of [...(children.get(parentId) ?? [])].sort(bySibling)) {

@@ -66,22 +66,27 @@ export async function appendAuditEvent(trx: Kysely<Database>, input: AuditInput)
     prevHash: head.last_hash,
   };
   const hash = hashAuditEvent(fields);
+  // One round trip for the row and the new head: the head's lock is held until commit,
+  // so every statement saved here is throughput for all writers.
   await trx
-    .insertInto('audit_event')
-    .values({
-      seq: fields.seq,
-      at: fields.at,
-      actor_id: fields.actorId,
-      action: fields.action,
-      entity: fields.entity,
-      entity_id: fields.entityId,
-      unit_id: fields.unitId,
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
-      prev_hash: fields.prevHash,
-      hash,
-    })
+    .with('event', (db) =>
+      db.insertInto('audit_event').values({
+        seq: fields.seq,
+        at: fields.at,
+        actor_id: fields.actorId,
+        action: fields.action,
+        entity: fields.entity,
+        entity_id: fields.entityId,
+        unit_id: fields.unitId,
+        before: fields.before === null ? null : JSON.stringify(fields.before),
+        after: fields.after === null ? null : JSON.stringify(fields.after),
+        prev_hash: fields.prevHash,
+        hash,
+      }),
+    )
+    .updateTable('audit_head')
+    .set({ last_hash: hash })
+    .where('id', '=', 1)
     .execute();
-  await trx.updateTable('audit_head').set({ last_hash: hash }).where('id', '=', 1).execute();
   return fields.seq;
 }

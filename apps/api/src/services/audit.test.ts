@@ -26,6 +26,13 @@ describe('audit_event', () => {
     expect(result).toEqual({ isValid: true, count: 11 });
   });
 
+  it('verifies a live chain while writers append', async () => {
+    const writers = Array.from({ length: 30 }, (_, i) => append(`live-${i}`, { i }));
+    const readers = Array.from({ length: 5 }, () => verifyAuditChain(handle.db));
+    const results = await Promise.all([...writers, ...readers]);
+    for (const result of results.slice(30)) expect(result).toMatchObject({ isValid: true });
+  });
+
   it.each([
     ['UPDATE', sql`UPDATE audit_event SET action = 'forged'`],
     ['DELETE', sql`DELETE FROM audit_event`],

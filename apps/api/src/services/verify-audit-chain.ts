@@ -10,7 +10,13 @@ export type AuditChainResult =
 
 const PAGE = 1000;
 
-export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditChainResult> {
+/** Reads the whole chain in one snapshot, so writers appending meanwhile cannot make a
+ *  sound chain look broken (events read by one page and a head read later). */
+export function verifyAuditChain(db: Kysely<Database>): Promise<AuditChainResult> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(verifyInSnapshot);
+}
+
+async function verifyInSnapshot(db: Kysely<Database>): Promise<AuditChainResult> {
   let prevHash = 'genesis';
   let expectedSeq = 1;
   for (;;) {

@@ -1,0 +1,162 @@
+// The admin app as its users drive it, in Chromium against the built API with demo data:
+// a cadre on a phone reports, the province approves and the dashboard shows it; the
+// cadre cannot reach another district; a training course recorded by a cadre makes
+// CT-05 met with that course as its evidence. Steps run in order and share one server.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+
+const CADRE = 'cadre.kg-rach-gia@demo.lantoa.vn';
+const REVIEWER = 'reviewer@demo.lantoa.vn';
+const RACH_GIA = 'Hội CTĐ thành phố Rạch Giá';
+const PHONE = { width: 390, height: 844 };
+
+let server: RunningServer;
+let browser: Browser;
+let unitIds: Map<string, string>;
+
+/** Unit ids by code, read through the API as the reviewer (no UI needed for setup). */
+async function loadUnitIds(): Promise<Map<string, string>> {
+  const signIn = await fetch(`${server.url}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-lantoa-csrf': '1' },
+    body: JSON.stringify({ email: REVIEWER, password: DEMO_PASSWORD }),
+  });
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const res = await fetch(`${server.url}/trpc/units.tree`, { headers: { cookie } });
+  const body = (await res.json()) as {
+    result: { data: { units: { id: string; code: string }[] } };
+  };
+  return new Map(body.result.data.units.map((u) => [u.code, u.id]));
+}
+
+async function signedIn(
+  email: string,
+  viewport = PHONE,
+): Promise<{ page: Page; ctx: BrowserContext }> {
+  const ctx = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  return { page, ctx };
+}
+
+/** The period row of an indicator card on a unit page ("Kỳ 2027 · Hạn ..."). */
+function periodRow(page: Page, indicator: string, periodKey: string) {
+  return page
+    .locator('.indicator-card')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(indicator) }) })
+    .locator('.period')
+    .filter({ hasText: `Kỳ ${periodKey} ·` });
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  unitIds = await loadUnitIds();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('reporting from a phone to the dashboard', () => {
+  it('a: the cadre opens their unit from the menu, updates and submits a report', async () => {
+    const { page, ctx } = await signedIn(CADRE);
+    await page.getByRole('button', { name: 'Trình đơn' }).click();
+    await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
+    await page.getByRole('button', { name: 'Cập nhật báo cáo CT-05 2024' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Có' }).check();
+    await dialog.getByLabel('Ghi chú').fill('Đã tổ chức lớp tập huấn năm 2024 (e2e)');
+    await dialog.getByLabel('Địa chỉ liên kết 1').fill('https://facebook.com/ctd.rachgia');
+    await dialog.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await page.getByText('Đã gửi báo cáo để duyệt.').waitFor();
+    await expect
+      .poll(() => periodRow(page, 'CT-05', '2024').textContent())
+      .toMatch(/Chờ duyệt|Đã gửi/);
+    await ctx.close();
+  });
+
+  it('b: the reviewer approves it and the matrix shows the cell as met', async () => {
+    const { page, ctx } = await signedIn(REVIEWER, { width: 1366, height: 768 });
+    await page.goto(`${server.url}/review`);
+    const item = page
+      .getByRole('listitem')
+      .filter({ hasText: RACH_GIA })
+      .filter({ hasText: 'CT-05' })
+      .filter({ hasText: 'Kỳ 2024' });
+    await item.getByRole('button', { name: /Duyệt$/ }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await page.goto(`${server.url}/?year=2024`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: RACH_GIA }) });
+    // Columns: the unit, then CT-01 … CT-08.
+    const cell = row.getByRole('cell').nth(4);
+    await expect.poll(() => cell.innerText()).toMatch(/^✓\s*Đạt$/);
+    await ctx.close();
+  });
+
+  it('c: the cadre gets no edit controls for another district, and the API refuses', async () => {
+    const { page, ctx } = await signedIn(CADRE);
+    const haTien = unitIds.get('kg-ha-tien') as string;
+    await page.goto(`${server.url}/units/${haTien}`);
+    await page
+      .getByText(/Không tìm thấy/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole('button', { name: /Cập nhật báo cáo|Thêm|Sửa/ }).count()).toBe(0);
+    const answer = await page.evaluate(async (unitId) => {
+      const res = await fetch('/trpc/reports.save', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lantoa-csrf': '1' },
+        body: JSON.stringify({
+          unitId,
+          indicator: 'CT-05',
+          periodKey: '2027',
+          claimsMet: true,
+          value: null,
+          note: 'không được phép',
+          links: [],
+          version: null,
+        }),
+      });
+      return { status: res.status, body: await res.json() };
+    }, haTien);
+    expect(answer.status).toBe(404);
+    expect(answer.body.error.data.code).toBe('NOT_FOUND');
+    await ctx.close();
+  });
+
+  it('d: a training course recorded by the cadre makes CT-05 met, with it as evidence', async () => {
+    // An Biên has held no course in 2026 in the demo data (Rạch Giá's 2024 was used above).
+    const { page, ctx } = await signedIn('cadre.kg-an-bien@demo.lantoa.vn');
+    await page.goto(`${server.url}/units/${unitIds.get('kg-an-bien')}`);
+    const before = periodRow(page, 'CT-05', '2026');
+    await expect.poll(() => before.locator('.badge').innerText()).not.toMatch(/Đạt/);
+    await page.getByRole('button', { name: 'Thêm Khóa tập huấn' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tiêu đề').fill('Tập huấn kỹ năng truyền thông');
+    await dialog.getByLabel('Ngày tổ chức').fill('12/08/2026');
+    await dialog.getByLabel('Số người tham dự').fill('35');
+    await dialog.getByLabel('Cấp tổ chức').selectOption({ label: 'Cấp huyện' });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu hồ sơ.').waitFor();
+    const period = periodRow(page, 'CT-05', '2026');
+    await expect.poll(() => period.locator('.badge').innerText()).toMatch(/^✓\s*Đạt$/);
+    await period
+      .getByRole('list', { name: 'Minh chứng' })
+      .getByText('Khóa tập huấn 12/08/2026 — Tập huấn kỹ năng truyền thông')
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Khóa tập huấn (CT-05)' })
+      .locator('.record-line', { hasText: '12/08/2026 — Tập huấn kỹ năng truyền thông' })
+      .waitFor();
+    await ctx.close();
+  });
+});

@@ -1,0 +1,75 @@
+// Stories from the editor to the public feed, in Chromium against the built API: a reviewer
+// writes a story with the rich-text editor (under the admin CSP, which forbids inline
+// styles), publishes it, and it appears in the unit's public stories.json.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('stories', () => {
+  it('e: a reviewer publishes a story and it appears in the public stories.json', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await ctx.newPage();
+    const violations: string[] = [];
+    const errors: string[] = [];
+    await page.exposeBinding('__reportCsp', (_source, text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __reportCsp(t: string): void }).__reportCsp;
+        report(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill('reviewer@demo.lantoa.vn');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+
+    await page.getByRole('link', { name: 'Bài viết' }).click();
+    await page.getByRole('link', { name: /Viết bài mới/ }).click();
+    const title = `Tấm lòng vàng ${Date.now()}`;
+    await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+    await page.getByLabel('Tóm tắt').fill('Hội viên Rạch Giá giúp bà con vùng lũ.');
+    await page
+      .getByLabel('Đơn vị', { exact: true })
+      .selectOption({ label: 'Hội CTĐ thành phố Rạch Giá' });
+    const body = page.getByRole('textbox', { name: 'Nội dung' });
+    await body.click();
+    await page.getByRole('button', { name: 'Đậm' }).click();
+    await page.keyboard.type('Nghĩa cử cao đẹp');
+    await page.getByRole('button', { name: 'Đậm' }).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Đoàn đã trao 200 phần quà.');
+    await expect.poll(() => body.locator('strong').innerText()).toBe('Nghĩa cử cao đẹp');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL((url) => /\/stories\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByRole('button', { name: 'Đăng bài' }).click();
+    await page.getByText('Đã cập nhật trạng thái bài viết.').waitFor();
+    await page.getByText('Đã đăng').first().waitFor();
+
+    await expect
+      .poll(async () => {
+        const res = await fetch(`${server.url}/public/v1/units/kg-rach-gia/stories.json`);
+        const feed = (await res.json()) as { stories?: { title: string; html?: string }[] };
+        return JSON.stringify(feed.stories?.find((s) => s.title === title) ?? null);
+      })
+      .toMatch(/<strong>Nghĩa cử cao đẹp<\/strong>/);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});
