@@ -31,7 +31,7 @@ for (const dir of workspacePackages()) {
 
 let passed = 0;
 let failed = 0;
-let failedRuns = [];
+const failedRuns = [];
 for (const [i, item] of runs.entries()) {
   const out = path.join(reports, `${i}.json`);
   console.log(`\n━━ ${item.name} ━━`);

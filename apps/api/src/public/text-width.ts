@@ -39,7 +39,7 @@ export const FALLBACK_WIDTH = 7;
 const toPx = (units: number) => (units * FONT_SIZE) / UNITS_PER_EM;
 
 const table = new Map<string, number>();
-ASCII_UNITS.forEach((units, i) => table.set(String.fromCharCode(32 + i), toPx(units)));
+for (const [i, units] of ASCII_UNITS.entries()) table.set(String.fromCharCode(32 + i), toPx(units));
 for (const [ch, units] of Object.entries(EXTRA_UNITS)) table.set(ch, toPx(units));
 
 function charWidth(ch: string): number {

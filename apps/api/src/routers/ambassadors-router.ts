@@ -9,10 +9,13 @@ import {
 } from '@lantoa/domain';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
-import { addAppearance, recordConsent, withdrawConsent } from '../services/ambassador-activity.js';
+import { addAppearance } from '../services/add-ambassador-appearance.js';
 import { toAmbassadorDto } from '../services/ambassador-dto.js';
-import { eraseAmbassador, exportAmbassadorData } from '../services/erase-ambassador.js';
+import { eraseAmbassador } from '../services/erase-ambassador.js';
+import { exportAmbassadorData } from '../services/export-ambassador-data.js';
+import { recordConsent } from '../services/record-ambassador-consent.js';
 import { saveAmbassador } from '../services/save-ambassador.js';
+import { withdrawConsent } from '../services/withdraw-ambassador-consent.js';
 import { router, scopedProcedure } from '../trpc.js';
 
 const canSeeContacts = (role: string) => role === 'admin' || role === 'reviewer';

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import type { AppError } from '../errors.js';
 import type { ReportDto } from '../services/report-dto.js';
 import { verifyAuditChain } from '../services/verify-audit-chain.js';
 import { callerAs } from '../test/caller.js';

@@ -7,8 +7,11 @@ import {
   ZRenameUnitInput,
 } from '@lantoa/domain';
 import { z } from 'zod';
+import { closeUnit } from '../services/close-unit.js';
+import { createUnit } from '../services/create-unit.js';
 import { getHierarchy } from '../services/get-hierarchy.js';
-import { closeUnit, createUnit, moveUnit, renameUnit } from '../services/manage-units.js';
+import { moveUnit } from '../services/move-unit.js';
+import { renameUnit } from '../services/rename-unit.js';
 import { router, scopedProcedure } from '../trpc.js';
 
 export const unitsRouter = router({

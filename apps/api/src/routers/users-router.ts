@@ -1,6 +1,7 @@
 // Accounts, administered by administrators only. No self sign-up exists anywhere.
 import { ZCreateUserInput, ZUpdateUserInput } from '@lantoa/domain';
-import { createUser, updateUser } from '../services/manage-users.js';
+import { createUser } from '../services/create-user.js';
+import { updateUser } from '../services/update-user.js';
 import { router, scopedProcedure } from '../trpc.js';
 
 export const usersRouter = router({

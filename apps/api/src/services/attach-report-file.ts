@@ -38,7 +38,7 @@ export interface AttachInput {
 
 function checkFile(input: AttachInput): void {
   const matches = SIGNATURES[input.contentType];
-  if (!matches || !matches(input.data)) {
+  if (!matches?.(input.data)) {
     throw badRequest({
       vi: 'Chỉ nhận tệp PDF, ảnh JPEG/PNG/WebP, Word (.docx) hoặc Excel (.xlsx)',
       en: 'Only PDF, JPEG/PNG/WebP images, Word (.docx) or Excel (.xlsx) files are accepted',

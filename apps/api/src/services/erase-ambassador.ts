@@ -1,7 +1,4 @@
-// The right to erasure: an ambassador's personal data is removed on request. The row stays
-// (appearances and the audit trail refer to it) but holds no name, contact, photo or
-// channel; consent records keep their dates and document reference as proof, without the
-// purpose text. The audit event records the erasure, not the erased data.
+// The right to erasure: personal data goes, the row stays (appearances and the audit trail refer to it); consents keep dates and document reference as proof.
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -59,32 +56,3 @@ export async function eraseAmbassador(
 }
 
 /** Everything held about one ambassador, for a subject access request. */
-export async function exportAmbassadorData(db: Kysely<Database>, id: string) {
-  const profile = await db
-    .selectFrom('ambassadors')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!profile) throw notFound({ vi: 'Không tìm thấy đại sứ', en: 'Ambassador not found' });
-  const [units, appearances, consents] = await Promise.all([
-    db
-      .selectFrom('ambassador_units as a')
-      .innerJoin('units as u', 'u.id', 'a.unit_id')
-      .select(['u.code', 'u.name', 'a.program'])
-      .where('a.ambassador_id', '=', id)
-      .execute(),
-    db
-      .selectFrom('ambassador_appearances')
-      .selectAll()
-      .where('ambassador_id', '=', id)
-      .orderBy('appeared_on')
-      .execute(),
-    db
-      .selectFrom('ambassador_consents')
-      .selectAll()
-      .where('ambassador_id', '=', id)
-      .orderBy('consented_on')
-      .execute(),
-  ]);
-  return { exportedAt: new Date().toISOString(), profile, units, appearances, consents };
-}

@@ -1,70 +1,11 @@
-// Administrators create users and change their role, unit or status. Disabling a user
-// ends their sessions in the same transaction, so it takes effect on their next request.
-import type { CreateUserInput, UpdateUserInput } from '@lantoa/domain';
+// Administrators change a role, unit, name or status. Disabling, or changing role or unit, ends the user's sessions in the same transaction.
+import type { UpdateUserInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import { hashPassword } from '../auth/passwords.js';
 import type { SessionUser } from '../auth/sessions.js';
-import type { Database, User } from '../db/schema.js';
+import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-
-export type UserDto = Omit<User, 'password_hash'>;
-const strip = ({ password_hash: _hash, ...user }: User): UserDto => user;
-
-async function assertUnitOpen(trx: Kysely<Database>, unitId: string) {
-  const unit = await trx
-    .selectFrom('units')
-    .select('id')
-    .where('id', '=', unitId)
-    .where('closed_on', 'is', null)
-    .executeTakeFirst();
-  if (!unit)
-    throw badRequest(
-      { vi: 'Đơn vị không hợp lệ', en: 'Unknown unit' },
-      { fieldErrors: { unitId: ['Đơn vị không hợp lệ'] } },
-    );
-}
-
-export async function createUser(
-  db: Kysely<Database>,
-  actor: SessionUser,
-  input: CreateUserInput,
-): Promise<UserDto> {
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
-    await assertUnitOpen(trx, input.unitId);
-    const taken = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', input.email)
-      .executeTakeFirst();
-    if (taken)
-      throw badRequest(
-        { vi: 'Email đã được dùng', en: 'This email is taken' },
-        { fieldErrors: { email: ['Email đã được dùng'] } },
-      );
-    const user = await trx
-      .insertInto('users')
-      .values({
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        unit_id: input.unitId,
-        password_hash: passwordHash,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await appendAuditEvent(trx, {
-      actorId: actor.id,
-      action: 'user.create',
-      entity: 'user',
-      entityId: user.id,
-      unitId: user.unit_id,
-      after: strip(user),
-    });
-    return strip(user);
-  });
-}
+import { assertUnitOpen, strip, type UserDto } from './user-guards.js';
 
 export async function updateUser(
   db: Kysely<Database>,
