@@ -12,7 +12,7 @@ import { getHierarchy } from './get-hierarchy.js';
 export interface Scope {
   isProvinceWide: boolean;
   units: UnitNode[];
-  /** Units the user may see (and, for cadres, write). */
+  /** Units the user may see (and, for cadres, write); for the province, closed ones too. */
   unitIds: Set<string>;
   /** Where the user's views start: the province for province-wide roles, else their unit. */
   homeUnitId: string;
@@ -25,7 +25,11 @@ export async function getScope(
 ): Promise<Scope> {
   const units = await getHierarchy(db, today);
   const isProvinceWide = user.role === 'admin' || user.role === 'reviewer';
-  const unitIds = isProvinceWide ? new Set(units.map((u) => u.id)) : subtreeIds(units, user.unitId);
+  // The province sees every unit that ever existed, so its past (closed, merged) units stay
+  // reachable in views "as of" an earlier date; cadres and viewers only today's subtree.
+  const unitIds = isProvinceWide
+    ? new Set((await db.selectFrom('units').select('id').execute()).map((u) => u.id))
+    : subtreeIds(units, user.unitId);
   // A unit closed since the user was assigned leaves the tree: the user keeps nothing.
   if (!units.some((u) => u.id === user.unitId) && !isProvinceWide) unitIds.clear();
   const province = units.find((u) => u.kind === 'province' && u.parentId === null);

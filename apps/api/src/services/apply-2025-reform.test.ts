@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrap } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { callerAs } from '../test/caller.js';
+import { openTestDb } from '../test/test-db.js';
+import { apply2025Reform } from './apply-2025-reform.js';
+import { getHierarchy } from './get-hierarchy.js';
+import { sessionUserOfAdmin } from './session-user-of-admin.js';
+import { verifyAuditChain } from './verify-audit-chain.js';
+
+describe('the 1 July 2025 reform on the demo data', () => {
+  it('gives each date its own tree and keeps what was recorded before', async () => {
+    const handle = await openTestDb();
+    try {
+      const db = handle.db;
+      await bootstrap(
+        db,
+        loadConfig({
+          DATABASE_URL: 'x',
+          LANTOA_DEMO: '1',
+          LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
+        }),
+      );
+      const reportsBefore = await db
+        .selectFrom('reports')
+        .select(['id', 'unit_id'])
+        .orderBy('id')
+        .execute();
+      const result = await apply2025Reform(db, await sessionUserOfAdmin(db));
+      expect(result).toMatchObject({ closed: 16 });
+
+      const june = await getHierarchy(db, '2025-06-30');
+      const july = await getHierarchy(db, '2025-07-01');
+      expect(june.filter((u) => u.kind === 'district')).toHaveLength(15);
+      const kg = june.find((u) => u.code === 'kg');
+      expect(june.filter((u) => u.kind === 'district').every((d) => d.parentId === kg?.id)).toBe(
+        true,
+      );
+      expect(july.filter((u) => u.kind === 'district')).toHaveLength(0);
+      expect(july.some((u) => u.code === 'kg')).toBe(false);
+      const ward = july.find((u) => u.code === 'kg-rach-gia-an-hoa');
+      expect(july.find((u) => u.id === ward?.parentId)?.code).toBe('ag');
+      const merged = await db
+        .selectFrom('units')
+        .select(['code', 'merged_into'])
+        .where('code', '=', 'kg-rach-gia')
+        .executeTakeFirstOrThrow();
+      expect(merged.merged_into).toBe(result.provinceId);
+      expect(
+        await db.selectFrom('reports').select(['id', 'unit_id']).orderBy('id').execute(),
+      ).toEqual(reportsBefore);
+
+      // The province dashboard as of the day before still shows the 15 districts.
+      const admin = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', 'admin@demo.lantoa.vn')
+        .executeTakeFirstOrThrow();
+      const before = await (await callerAs(db, admin)).compliance.matrix({
+        rootId: june.find((u) => u.code === 'kg')?.id,
+        asOf: '2025-06-30',
+      });
+      expect(before.rollups.find((r) => r.indicator === 'CT-03')?.label.vi).toMatch(
+        /\/15 huyện, thành Hội/,
+      );
+      expect(await verifyAuditChain(db)).toMatchObject({ isValid: true });
+    } finally {
+      await handle.close();
+    }
+  });
+});
