@@ -73,6 +73,42 @@ for (const [tag, viewport] of [
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/${tag}-dashboard-province.png`, fullPage: true });
+  // The screens that load on demand: campaigns, stories, ambassadors (as the reviewer).
+  await page.goto(`${base}/campaigns`);
+  await page.getByRole('heading', { name: 'Chiến dịch' }).waitFor();
+  await page.screenshot({ path: `${out}/${tag}-campaigns.png`, fullPage: true });
+  await page.getByRole('button', { name: /Thêm chiến dịch/ }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.screenshot({ path: `${out}/${tag}-campaign-form.png`, fullPage: false });
+  await page.goto(`${base}/stories`);
+  await page.getByRole('heading', { name: 'Bài viết' }).waitFor();
+  await page.screenshot({ path: `${out}/${tag}-stories.png`, fullPage: true });
+  await page.locator('.story-row a').first().click();
+  await page.getByRole('textbox', { name: 'Nội dung' }).waitFor();
+  await page.getByRole('button', { name: 'Xem trước khi đăng' }).click();
+  await page.screenshot({ path: `${out}/${tag}-story-editor.png`, fullPage: true });
+  await page.goto(`${base}/ambassadors`);
+  await page.getByRole('heading', { name: 'Đại sứ' }).waitFor();
+  await page.screenshot({ path: `${out}/${tag}-ambassadors.png`, fullPage: true });
+  await page.locator('table.data a').first().click();
+  await page.getByRole('heading', { name: 'Hồ sơ đại sứ' }).waitFor();
+  const profileUrl = page.url();
+  await page.screenshot({ path: `${out}/${tag}-ambassador-reviewer.png`, fullPage: true });
+  // A cadre: the unit's records (with a record form) and an ambassador's masked contacts.
+  await context.clearCookies();
+  await signIn(page, 'cadre.kg-rach-gia@demo.lantoa.vn');
+  await page.goto(`${base}/units/${me.user.unit.id}`);
+  const records = page.getByRole('region', { name: 'Hồ sơ', exact: true });
+  await records.screenshot({ path: `${out}/${tag}-unit-records.png` });
+  const ct05 = page.locator('.indicator-card').filter({ hasText: 'CT-05' });
+  await ct05.screenshot({ path: `${out}/${tag}-unit-ct05-evidence.png` });
+  await page.getByRole('button', { name: 'Thêm Khóa tập huấn' }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+  await page.screenshot({ path: `${out}/${tag}-record-form-errors.png`, fullPage: false });
+  await page.goto(profileUrl);
+  await page.getByRole('heading', { name: 'Hồ sơ đại sứ' }).waitFor();
+  await page.screenshot({ path: `${out}/${tag}-ambassador-cadre.png`, fullPage: true });
   console.log(tag, errors.length ? errors : 'no console errors');
   await context.close();
 }

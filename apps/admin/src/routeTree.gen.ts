@@ -13,9 +13,14 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
+import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
+import { Route as AppAmbassadorsIndexRouteImport } from './routes/_app/ambassadors/index'
+import { Route as AppAmbassadorsAmbassadorIdRouteImport } from './routes/_app/ambassadors/$ambassadorId'
+import { Route as AppStoriesIndexRouteImport } from './routes/_app/stories/index'
+import { Route as AppStoriesStoryIdRouteImport } from './routes/_app/stories/$storyId'
 import { Route as AppUnitsIndexRouteImport } from './routes/_app/units/index'
 import { Route as AppUnitsUnitIdRouteImport } from './routes/_app/units/$unitId'
 
@@ -38,6 +43,11 @@ const AppAuditRoute = AppAuditRouteImport.update({
   path: '/audit',
   getParentRoute: () => AppRoute,
 } as any)
+const AppCampaignsRoute = AppCampaignsRouteImport.update({
+  id: '/campaigns',
+  path: '/campaigns',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
   id: '/deadlines',
   path: '/deadlines',
@@ -51,6 +61,27 @@ const AppReviewRoute = AppReviewRouteImport.update({
 const AppUsersRoute = AppUsersRouteImport.update({
   id: '/users',
   path: '/users',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAmbassadorsIndexRoute = AppAmbassadorsIndexRouteImport.update({
+  id: '/ambassadors/',
+  path: '/ambassadors/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAmbassadorsAmbassadorIdRoute =
+  AppAmbassadorsAmbassadorIdRouteImport.update({
+    id: '/ambassadors/$ambassadorId',
+    path: '/ambassadors/$ambassadorId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppStoriesIndexRoute = AppStoriesIndexRouteImport.update({
+  id: '/stories/',
+  path: '/stories/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppStoriesStoryIdRoute = AppStoriesStoryIdRouteImport.update({
+  id: '/stories/$storyId',
+  path: '/stories/$storyId',
   getParentRoute: () => AppRoute,
 } as any)
 const AppUnitsIndexRoute = AppUnitsIndexRouteImport.update({
@@ -68,20 +99,30 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/sign-in': typeof SignInRoute
   '/audit': typeof AppAuditRoute
+  '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
+  '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
+  '/stories/$storyId': typeof AppStoriesStoryIdRoute
   '/units/$unitId': typeof AppUnitsUnitIdRoute
+  '/ambassadors/': typeof AppAmbassadorsIndexRoute
+  '/stories/': typeof AppStoriesIndexRoute
   '/units/': typeof AppUnitsIndexRoute
 }
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/audit': typeof AppAuditRoute
+  '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
   '/': typeof AppIndexRoute
+  '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
+  '/stories/$storyId': typeof AppStoriesStoryIdRoute
   '/units/$unitId': typeof AppUnitsUnitIdRoute
+  '/ambassadors': typeof AppAmbassadorsIndexRoute
+  '/stories': typeof AppStoriesIndexRoute
   '/units': typeof AppUnitsIndexRoute
 }
 export interface FileRoutesById {
@@ -89,11 +130,16 @@ export interface FileRoutesById {
   '/_app': typeof AppRouteWithChildren
   '/sign-in': typeof SignInRoute
   '/_app/audit': typeof AppAuditRoute
+  '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
   '/_app/review': typeof AppReviewRoute
   '/_app/users': typeof AppUsersRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
+  '/_app/stories/$storyId': typeof AppStoriesStoryIdRoute
   '/_app/units/$unitId': typeof AppUnitsUnitIdRoute
+  '/_app/ambassadors/': typeof AppAmbassadorsIndexRoute
+  '/_app/stories/': typeof AppStoriesIndexRoute
   '/_app/units/': typeof AppUnitsIndexRoute
 }
 export interface FileRouteTypes {
@@ -102,31 +148,46 @@ export interface FileRouteTypes {
     | '/'
     | '/sign-in'
     | '/audit'
+    | '/campaigns'
     | '/deadlines'
     | '/review'
     | '/users'
+    | '/ambassadors/$ambassadorId'
+    | '/stories/$storyId'
     | '/units/$unitId'
+    | '/ambassadors/'
+    | '/stories/'
     | '/units/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/sign-in'
     | '/audit'
+    | '/campaigns'
     | '/deadlines'
     | '/review'
     | '/users'
     | '/'
+    | '/ambassadors/$ambassadorId'
+    | '/stories/$storyId'
     | '/units/$unitId'
+    | '/ambassadors'
+    | '/stories'
     | '/units'
   id:
     | '__root__'
     | '/_app'
     | '/sign-in'
     | '/_app/audit'
+    | '/_app/campaigns'
     | '/_app/deadlines'
     | '/_app/review'
     | '/_app/users'
     | '/_app/'
+    | '/_app/ambassadors/$ambassadorId'
+    | '/_app/stories/$storyId'
     | '/_app/units/$unitId'
+    | '/_app/ambassadors/'
+    | '/_app/stories/'
     | '/_app/units/'
   fileRoutesById: FileRoutesById
 }
@@ -165,6 +226,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAuditRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/campaigns': {
+      id: '/_app/campaigns'
+      path: '/campaigns'
+      fullPath: '/campaigns'
+      preLoaderRoute: typeof AppCampaignsRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/deadlines': {
       id: '/_app/deadlines'
       path: '/deadlines'
@@ -186,6 +254,34 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppUsersRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/ambassadors/': {
+      id: '/_app/ambassadors/'
+      path: '/ambassadors'
+      fullPath: '/ambassadors/'
+      preLoaderRoute: typeof AppAmbassadorsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/ambassadors/$ambassadorId': {
+      id: '/_app/ambassadors/$ambassadorId'
+      path: '/ambassadors/$ambassadorId'
+      fullPath: '/ambassadors/$ambassadorId'
+      preLoaderRoute: typeof AppAmbassadorsAmbassadorIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/stories/': {
+      id: '/_app/stories/'
+      path: '/stories'
+      fullPath: '/stories/'
+      preLoaderRoute: typeof AppStoriesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/stories/$storyId': {
+      id: '/_app/stories/$storyId'
+      path: '/stories/$storyId'
+      fullPath: '/stories/$storyId'
+      preLoaderRoute: typeof AppStoriesStoryIdRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/units/': {
       id: '/_app/units/'
       path: '/units'
@@ -205,21 +301,31 @@ declare module '@tanstack/react-router' {
 
 interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
+  AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
   AppReviewRoute: typeof AppReviewRoute
   AppUsersRoute: typeof AppUsersRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppAmbassadorsAmbassadorIdRoute: typeof AppAmbassadorsAmbassadorIdRoute
+  AppStoriesStoryIdRoute: typeof AppStoriesStoryIdRoute
   AppUnitsUnitIdRoute: typeof AppUnitsUnitIdRoute
+  AppAmbassadorsIndexRoute: typeof AppAmbassadorsIndexRoute
+  AppStoriesIndexRoute: typeof AppStoriesIndexRoute
   AppUnitsIndexRoute: typeof AppUnitsIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
+  AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
   AppReviewRoute: AppReviewRoute,
   AppUsersRoute: AppUsersRoute,
   AppIndexRoute: AppIndexRoute,
+  AppAmbassadorsAmbassadorIdRoute: AppAmbassadorsAmbassadorIdRoute,
+  AppStoriesStoryIdRoute: AppStoriesStoryIdRoute,
   AppUnitsUnitIdRoute: AppUnitsUnitIdRoute,
+  AppAmbassadorsIndexRoute: AppAmbassadorsIndexRoute,
+  AppStoriesIndexRoute: AppStoriesIndexRoute,
   AppUnitsIndexRoute: AppUnitsIndexRoute,
 }
 

@@ -98,7 +98,7 @@ describe('reporting from a phone to the dashboard', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: RACH_GIA }) });
     // Columns: the unit, then CT-01 … CT-08.
     const cell = row.getByRole('cell').nth(4);
-    await expect.poll(() => cell.innerText()).toMatch(/^✓\s*Đạt$/);
+    await expect.poll(() => cell.textContent()).toMatch(/^✓\s*Đạt$/);
     await ctx.close();
   });
 
@@ -138,7 +138,7 @@ describe('reporting from a phone to the dashboard', () => {
     const { page, ctx } = await signedIn('cadre.kg-an-bien@demo.lantoa.vn');
     await page.goto(`${server.url}/units/${unitIds.get('kg-an-bien')}`);
     const before = periodRow(page, 'CT-05', '2026');
-    await expect.poll(() => before.locator('.badge').innerText()).not.toMatch(/Đạt/);
+    await expect.poll(() => before.locator('.badge').textContent()).not.toMatch(/Đạt/);
     await page.getByRole('button', { name: 'Thêm Khóa tập huấn' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tiêu đề').fill('Tập huấn kỹ năng truyền thông');
@@ -148,7 +148,7 @@ describe('reporting from a phone to the dashboard', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu hồ sơ.').waitFor();
     const period = periodRow(page, 'CT-05', '2026');
-    await expect.poll(() => period.locator('.badge').innerText()).toMatch(/^✓\s*Đạt$/);
+    await expect.poll(() => period.locator('.badge').textContent()).toMatch(/^✓\s*Đạt$/);
     await period
       .getByRole('list', { name: 'Minh chứng' })
       .getByText('Khóa tập huấn 12/08/2026 — Tập huấn kỹ năng truyền thông')

@@ -54,7 +54,7 @@ describe('stories', () => {
     await page.getByRole('button', { name: 'Đậm' }).click();
     await page.keyboard.press('Enter');
     await page.keyboard.type('Đoàn đã trao 200 phần quà.');
-    await expect.poll(() => body.locator('strong').innerText()).toBe('Nghĩa cử cao đẹp');
+    await expect.poll(() => body.locator('strong').textContent()).toBe('Nghĩa cử cao đẹp');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL((url) => /\/stories\/[0-9a-f-]{36}$/.test(url.pathname));
     await page.getByRole('button', { name: 'Đăng bài' }).click();

@@ -12,7 +12,16 @@ import { LangSwitch } from './lang-switch';
 const route = getRouteApi('/_app');
 
 interface NavItem {
-  to: '/' | '/units' | '/review' | '/deadlines' | '/users' | '/audit';
+  to:
+    | '/'
+    | '/units'
+    | '/review'
+    | '/deadlines'
+    | '/campaigns'
+    | '/stories'
+    | '/ambassadors'
+    | '/users'
+    | '/audit';
   label: MessageKey;
   roles?: Role[];
 }
@@ -22,6 +31,9 @@ const NAV: NavItem[] = [
   { to: '/units', label: 'navUnits' },
   { to: '/review', label: 'navReview', roles: ['admin', 'reviewer'] },
   { to: '/deadlines', label: 'navDeadlines' },
+  { to: '/stories', label: 'navStories' },
+  { to: '/campaigns', label: 'navCampaigns' },
+  { to: '/ambassadors', label: 'navAmbassadors' },
   { to: '/users', label: 'navUsers', roles: ['admin'] },
   { to: '/audit', label: 'navAudit', roles: ['admin'] },
 ];
@@ -34,6 +46,7 @@ export function AppShell() {
   const [isMenuOpen, setMenuOpen] = useState(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   // A phone user who picked a page wants to see it, not the menu (runs on navigation).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input
   useEffect(() => setMenuOpen(false), [pathname]);
 
   async function onSignOut() {

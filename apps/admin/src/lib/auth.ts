@@ -74,6 +74,6 @@ export async function signOut(): Promise<void> {
 
 /** Only same-app paths: an open redirect would hand the session page to a stranger. */
 export function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//')) return '/';
+  if (!target?.startsWith('/') || target.startsWith('//')) return '/';
   return target.startsWith('/sign-in') ? '/' : target;
 }

@@ -43,7 +43,10 @@ export type FieldErrors = Record<string, string | undefined>;
 /** Server field errors, first message per field, in the chosen language. */
 export function serverFieldErrors(error: unknown, lang: Lang): FieldErrors {
   const out: FieldErrors = {};
-  for (const [field, list] of Object.entries(errorData(error).fieldErrors ?? {})) {
+  // zod failures carry fieldErrors; business rules put theirs in details.fieldErrors.
+  const { fieldErrors, details } = errorData(error);
+  const fromDetails = (details?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
+  for (const [field, list] of Object.entries({ ...fromDetails, ...fieldErrors })) {
     if (list?.[0]) out[field] = translateSchemaMessage(list[0], lang);
   }
   return out;

@@ -1,7 +1,7 @@
 // Factories for API answers; each test builds the data it needs from these.
 import { type ComplianceState, INDICATORS } from '@lantoa/domain';
 import type { SessionUser } from '../lib/auth';
-import type { Matrix, Report } from '../lib/types';
+import type { AmbassadorDetail, Matrix, Report, Story } from '../lib/types';
 
 export const PROVINCE = {
   id: 'u-kg',
@@ -96,4 +96,45 @@ export function report(over: Partial<Report> = {}): Report {
     files: [],
     ...over,
   };
+}
+
+export function story(over: Partial<Story> = {}): Story {
+  return {
+    id: 's-1',
+    unitId: 'u-rg',
+    slug: 'tam-long-vang-abc123',
+    title: 'Tấm lòng vàng ở Rạch Giá',
+    summary: 'Một câu chuyện nhân ái.',
+    bodyHtml: '<p>Nội dung bài viết.</p>',
+    coverImageUrl: null,
+    tags: ['nhân ái'],
+    status: 'draft',
+    publishedAt: null,
+    reviewComment: null,
+    version: 1,
+    updatedAt: '2025-05-01T03:00:00.000Z',
+    ...over,
+  };
+}
+
+export function ambassador(over: Partial<AmbassadorDetail> = {}): AmbassadorDetail {
+  return {
+    id: 'a-1',
+    name: 'Ca sĩ Minh Anh (mẫu)',
+    field: 'singer',
+    channels: [{ platform: 'Facebook', url: 'https://facebook.com/minhanh', followers: 120000 }],
+    photoUrl: null,
+    contactEmail: 'minhanh@example.vn',
+    contactPhone: '0912 345 678',
+    isContactMasked: false,
+    status: 'active',
+    termFrom: '2025-01-01',
+    termTo: '2027-12-31',
+    isErased: false,
+    version: 1,
+    units: [{ id: 'u-kg', code: 'kg', name: PROVINCE.name, program: 'Tháng Nhân đạo' }],
+    appearances: [],
+    consents: [],
+    ...over,
+  } as AmbassadorDetail;
 }

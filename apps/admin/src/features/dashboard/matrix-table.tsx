@@ -26,7 +26,8 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
   const depthOf = depths(matrix.rows);
   const rollupOf = new Map(matrix.rollups.map((r) => [r.indicator, r]));
   return (
-    <div className="table-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
+    <section className="table-scroll" aria-labelledby="matrix-title" tabIndex={0}>
       <table className="matrix">
         <caption className="visually-hidden">{t('matrixTitle')}</caption>
         <thead>
@@ -81,6 +82,6 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { renderApp, seriousA11yViolations } from '../../test/render';
 
 function dashboardApi() {
   setUser(user('reviewer'));
+  // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
     'compliance.matrix': (input) => matrix((input as { year?: number }).year ?? 2025),
     'compliance.deadlines': () => [

@@ -19,7 +19,7 @@ export function LinkRows({ links, errors, onChange }: LinkRowsProps) {
       <legend>{t('links')}</legend>
       {errors.links ? <p className="field-error">{errors.links}</p> : null}
       {links.map((link, i) => (
-        // Rows have no identity of their own; the index is the row.
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; the index is the row
         <div key={i} className="link-row">
           <Field
             name={`links.${i}.url`}

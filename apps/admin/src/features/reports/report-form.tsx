@@ -16,10 +16,12 @@ import {
   zodFieldErrors,
 } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
+import { M } from '../../lib/screen-messages';
 import type { Report } from '../../lib/types';
 import { ConflictPanel } from './conflict-panel';
 import { LinkRows } from './link-rows';
 import { draftFrom, type ReportTarget, remapLinkErrors, toSaveInput } from './report-draft';
+import { ReportFiles } from './report-files';
 
 interface ReportFormProps {
   target: ReportTarget;
@@ -149,6 +151,17 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
         errors={fieldErrors}
         onChange={(links) => setDraft({ ...draft, links })}
       />
+      {report ? (
+        <ReportFiles
+          reportId={report.id}
+          version={version ?? report.version}
+          files={report.files}
+          canUpload={report.status !== 'approved'}
+          onVersion={setVersion}
+        />
+      ) : (
+        <p className="muted small">{t(M.filesAfterSave)}</p>
+      )}
       <div className="actions">
         <button type="submit" name="intent" value="save" className="btn" disabled={isBusy}>
           {t('saveDraft')}

@@ -1,5 +1,5 @@
 // The facts behind a state, in words: the course held, the page found, the staff named.
-import type { Evaluation, Lang } from '@lantoa/domain';
+import { APP_MILESTONE_LABELS, type Evaluation, type Lang } from '@lantoa/domain';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 
@@ -22,39 +22,51 @@ function describe(fact: Fact, lang: Lang): { text: string; url?: string } {
         url: fact.url,
       };
     case 'training_course':
-      return { text: `${fact.title} — ${formatDate(fact.heldOn)}` };
+      return {
+        text: `${vi ? 'Khóa tập huấn' : 'Training course'} ${formatDate(fact.heldOn)} — ${fact.title}`,
+      };
     case 'campaign':
-      return { text: fact.title };
+      return {
+        text: `${vi ? 'Chiến dịch' : 'Campaign'} ${fact.title} (${formatDate(fact.startsOn)}–${formatDate(fact.endsOn)})`,
+      };
     case 'campaign_participation':
       return {
         text: `${vi ? 'Tham gia chiến dịch' : 'Took part in a campaign'} ${formatDate(fact.participatedOn)}`,
       };
     case 'publication':
-      return { text: `${fact.title} — ${formatDate(fact.publishedOn)}` };
+      return {
+        text: `${vi ? 'Ấn phẩm' : 'Publication'} ${formatDate(fact.publishedOn)} — ${fact.title}`,
+      };
     case 'app_milestone':
-      return { text: `${fact.milestone} — ${formatDate(fact.reachedOn)}` };
+      return {
+        text: `${vi ? 'Mốc ứng dụng' : 'App milestone'} ${formatDate(fact.reachedOn)} — ${APP_MILESTONE_LABELS[fact.milestone][lang]}`,
+      };
   }
 }
 
 export function EvidenceList({ facts }: { facts: readonly Fact[] }) {
-  const { lang } = useLang();
+  const { lang, t } = useLang();
   if (facts.length === 0) return null;
   return (
-    <ul className="evidence">
-      {facts.map((fact, i) => {
-        const { text, url } = describe(fact, lang);
-        return (
-          <li key={i}>
-            {url ? (
-              <a href={url} target="_blank" rel="noreferrer noopener">
-                {text}
-              </a>
-            ) : (
-              text
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <p className="small evidence-title">{t('evidence')}:</p>
+      <ul className="evidence" aria-label={t('evidence')}>
+        {facts.map((fact, i) => {
+          const { text, url } = describe(fact, lang);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: facts are a fixed list from one evaluation
+            <li key={i}>
+              {url ? (
+                <a href={url} target="_blank" rel="noreferrer noopener">
+                  {text}
+                </a>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
+import { RecordsSection } from '../records/records-section';
 import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
 import { ReportHistory } from './report-history';
@@ -99,6 +100,7 @@ export function UnitPage() {
           </ul>
         </section>
       ) : null}
+      <RecordsSection unitId={unitId} canEdit={canEdit} />
       <ReportHistory history={data.history} reports={data.reports} />
       {editing ? (
         <Sheet

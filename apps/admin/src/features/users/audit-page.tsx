@@ -85,7 +85,8 @@ export function AuditPage() {
       {events.length === 0 ? (
         <Empty />
       ) : (
-        <div className="table-scroll" role="region" aria-label={t('navAudit')} tabIndex={0}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
+        <section className="table-scroll" aria-label={t('navAudit')} tabIndex={0}>
           <table className="data">
             <thead>
               <tr>
@@ -112,7 +113,7 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </>
   );

@@ -1,0 +1,78 @@
+// KOL ambassadors: who they are, their field, status and reach; the province board adds them.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Empty } from '../../components/query-state';
+import { trpc } from '../../lib/api';
+import { useLang } from '../../lib/i18n';
+import { M } from '../../lib/screen-messages';
+import { AmbassadorForm } from './ambassador-form';
+import { canManage, fieldLabel, STATUS_LABELS } from './ambassador-labels';
+
+const appRoute = getRouteApi('/_app');
+
+export function AmbassadorsPage() {
+  const { t, lang } = useLang();
+  const { user } = appRoute.useRouteContext();
+  const { data: list } = useSuspenseQuery(trpc.ambassadors.list.queryOptions());
+  const [isAdding, setAdding] = useState(false);
+  const navigate = useNavigate();
+  const followers = (channels: { followers: number }[]) =>
+    channels
+      .reduce((sum, c) => sum + c.followers, 0)
+      .toLocaleString(lang === 'vi' ? 'vi-VN' : 'en');
+  return (
+    <>
+      <h1>{t('navAmbassadors')}</h1>
+      <p className="muted">{t(M.ambassadorsLead)}</p>
+      {canManage(user.role) ? (
+        <p>
+          <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+            + {t(M.addAmbassador)}
+          </button>
+        </p>
+      ) : null}
+      {list.length === 0 ? (
+        <Empty />
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
+        <section className="table-scroll" aria-label={t('navAmbassadors')} tabIndex={0}>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t(M.field)}</th>
+                <th scope="col">{t(M.ambStatus)}</th>
+                <th scope="col">{t(M.followers)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to="/ambassadors/$ambassadorId" params={{ ambassadorId: a.id }}>
+                      {a.name}
+                    </Link>
+                  </td>
+                  <td>{t(fieldLabel(a.field))}</td>
+                  <td>{a.isErased ? t(M.erased) : t(STATUS_LABELS[a.status])}</td>
+                  <td className="num">{followers(a.channels)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {isAdding ? (
+        <AmbassadorForm
+          ambassador={null}
+          onClose={(id) => {
+            setAdding(false);
+            if (id)
+              void navigate({ to: '/ambassadors/$ambassadorId', params: { ambassadorId: id } });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// Campaigns and contests (CT-06): everyone reads the list; the province board
+// (administrators, reviewers) adds and edits them.
+import { UNIT_KIND_LABELS, type UnitKind } from '@lantoa/domain';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Empty } from '../../components/query-state';
+import { trpc } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import { M } from '../../lib/screen-messages';
+import type { Campaign } from '../../lib/types';
+import { CampaignForm } from './campaign-form';
+import { CAMPAIGN_KIND_LABELS, ORGANISER_LABELS } from './campaign-labels';
+
+const appRoute = getRouteApi('/_app');
+
+export function CampaignsPage() {
+  const { t } = useLang();
+  const { user } = appRoute.useRouteContext();
+  const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
+  const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const canEdit = user.role === 'admin' || user.role === 'reviewer';
+  return (
+    <>
+      <h1>{t('navCampaigns')}</h1>
+      <p className="muted">{t(M.campaignsLead)}</p>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {canEdit ? (
+        <p>
+          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+            + {t(M.addCampaign)}
+          </button>
+        </p>
+      ) : null}
+      {campaigns.length === 0 ? (
+        <Empty />
+      ) : (
+        <ul className="card-list">
+          {campaigns.map((c) => (
+            <li key={c.id} className="card">
+              <h2 className="h3">{c.title}</h2>
+              <dl className="kv">
+                <dt>{t(M.campaignKind)}</dt>
+                <dd>{t(CAMPAIGN_KIND_LABELS[c.kind])}</dd>
+                <dt>{t(M.organiser)}</dt>
+                <dd>{t(ORGANISER_LABELS[c.organiser])}</dd>
+                <dt>{t(M.dates)}</dt>
+                <dd>
+                  {formatDate(c.starts_on)} – {formatDate(c.ends_on)}
+                </dd>
+                <dt>{t(M.targetKinds)}</dt>
+                <dd>
+                  {(c.target_kinds as UnitKind[]).map((k) => t(UNIT_KIND_LABELS[k])).join('; ')}
+                </dd>
+              </dl>
+              {canEdit ? (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => {
+                    setNotice(null);
+                    setEditing(c);
+                  }}
+                >
+                  {t(M.edit)} <span className="visually-hidden">{c.title}</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <CampaignForm
+          campaign={editing === 'new' ? null : editing}
+          onClose={(message) => {
+            setEditing(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+// "Hồ sơ": a unit's records by kind (the facts its indicators are evaluated from), with
+// add, edit and delete for those who may write the unit's data; read-only for the rest.
+import type { RecordKind } from '@lantoa/domain';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Sheet } from '../../components/sheet';
+import { trpc } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { useLang } from '../../lib/i18n';
+import { M } from '../../lib/screen-messages';
+import { RecordForm, type RecordRow } from './record-form';
+import {
+  RECORD_KIND_INDICATORS,
+  RECORD_KIND_LABELS,
+  RECORD_KIND_ORDER,
+  recordSummary,
+} from './record-kinds';
+
+interface Editing {
+  kind: RecordKind;
+  record: RecordRow | null;
+}
+
+export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: boolean }) {
+  const { t, lang } = useLang();
+  const queryClient = useQueryClient();
+  const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId }));
+  const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [deleting, setDeleting] = useState<Editing | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const remove = useMutation(
+    trpc.records.delete.mutationOptions({
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.records.ofUnit.queryKey({ unitId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
+        ]),
+    }),
+  );
+  const campaignTitle = new Map(campaigns.map((c) => [c.id, c.title]));
+  const line = (kind: RecordKind, row: RecordRow) => {
+    const text = recordSummary(kind, row, lang);
+    return kind === 'campaign_participation'
+      ? `${campaignTitle.get(String(row.campaignId)) ?? ''} — ${text}`
+      : text;
+  };
+
+  return (
+    <section aria-labelledby="records-title" className="card">
+      <h2 id="records-title">{t(M.records)}</h2>
+      <p className="muted small">{t(M.recordsLead)}</p>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {RECORD_KIND_ORDER.map((kind) => {
+        const rows = (records[kind] ?? []) as RecordRow[];
+        const headingId = `records-${kind}`;
+        return (
+          <section key={kind} aria-labelledby={headingId} className="record-kind">
+            <div className="record-kind-head">
+              <h3 id={headingId}>
+                {t(RECORD_KIND_LABELS[kind])}{' '}
+                <span className="muted small">({RECORD_KIND_INDICATORS[kind]})</span>
+              </h3>
+              {canEdit ? (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => {
+                    setNotice(null);
+                    setEditing({ kind, record: null });
+                  }}
+                >
+                  + {t(M.addRecord)}
+                  <span className="visually-hidden"> {t(RECORD_KIND_LABELS[kind])}</span>
+                </button>
+              ) : null}
+            </div>
+            {rows.length === 0 ? (
+              <p className="muted small">{t(M.none)}</p>
+            ) : (
+              <ul className="record-list">
+                {rows.map((row) => (
+                  <li key={row.id}>
+                    <span className="record-line">{line(kind, row)}</span>
+                    {canEdit ? (
+                      <span className="record-actions">
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => {
+                            setNotice(null);
+                            setEditing({ kind, record: row });
+                          }}
+                        >
+                          {t(M.edit)}
+                          <span className="visually-hidden"> {line(kind, row)}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-danger"
+                          onClick={() => {
+                            remove.reset();
+                            setDeleting({ kind, record: row });
+                          }}
+                        >
+                          {t(M.delete)}
+                          <span className="visually-hidden"> {line(kind, row)}</span>
+                        </button>
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      {editing ? (
+        <Sheet
+          title={`${t(editing.record ? M.edit : M.addRecord)}: ${t(RECORD_KIND_LABELS[editing.kind])}`}
+          onClose={() => setEditing(null)}
+        >
+          <RecordForm
+            kind={editing.kind}
+            unitId={unitId}
+            record={editing.record}
+            campaigns={campaigns}
+            onDone={(message) => {
+              setEditing(null);
+              setNotice(message);
+            }}
+          />
+        </Sheet>
+      ) : null}
+      {deleting?.record ? (
+        <Sheet title={t(M.confirmDelete)} onClose={() => setDeleting(null)}>
+          <p>{line(deleting.kind, deleting.record)}</p>
+          {remove.isError ? (
+            <p className="alert" role="alert">
+              {errorMessage(remove.error, lang)}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={remove.isPending}
+              onClick={() => {
+                const { kind, record } = deleting;
+                if (!record) return;
+                remove.mutate(
+                  { kind, id: record.id, version: record.version },
+                  {
+                    onSuccess: () => {
+                      setDeleting(null);
+                      setNotice(t(M.recordDeleted));
+                    },
+                  },
+                );
+              }}
+            >
+              {t(M.confirmDeleteYes)}
+            </button>
+            <button type="button" className="btn" onClick={() => setDeleting(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </Sheet>
+      ) : null}
+    </section>
+  );
+}
