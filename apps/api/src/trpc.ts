@@ -47,6 +47,8 @@ const t = initTRPC.context<Context>().create({
     if (cause instanceof AppError) {
       messages = cause.messages;
       details = cause.details;
+      // Business rules name fields too (a taken email, an unknown parent): same place as zod's.
+      fieldErrors = cause.details?.fieldErrors as typeof fieldErrors;
     } else if (cause instanceof ZodError) {
       messages = INVALID;
       fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;

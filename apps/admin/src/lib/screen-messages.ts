@@ -4,6 +4,20 @@
 import type { Bilingual } from '@lantoa/domain';
 
 export const M = {
+  // First administrator (/setup)
+  setupTitle: { vi: 'Tạo quản trị viên đầu tiên', en: 'Create the first administrator' },
+  setupLead: {
+    vi: 'Nhập mã thiết lập một lần mà máy chủ đã in ra khi khởi động lần đầu.',
+    en: 'Enter the one-time setup secret the server printed at its first start.',
+  },
+  setupSecret: { vi: 'Mã thiết lập một lần', en: 'One-time setup secret' },
+  setupName: { vi: 'Họ và tên', en: 'Full name' },
+  setupSubmit: { vi: 'Tạo tài khoản quản trị', en: 'Create the administrator' },
+  setupWrongSecret: { vi: 'Mã thiết lập không đúng.', en: 'The setup secret is wrong.' },
+  setupDone: {
+    vi: 'Đã có quản trị viên. Hãy đăng nhập.',
+    en: 'An administrator already exists. Please sign in.',
+  },
   // Records on a unit's page
   records: { vi: 'Hồ sơ', en: 'Records' },
   recordsLead: {

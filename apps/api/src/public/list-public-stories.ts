@@ -45,7 +45,7 @@ export async function listPublicStories(
     summary: r.summary.normalize('NFC'),
     html: sanitizeStoryHtml(r.body_html),
     coverImageUrl: safeImageUrl(r.cover_image_url),
-    permalink: `${options.origin}/stories/${encodeURIComponent(r.slug)}`,
+    permalink: `${options.origin}/public/stories/${encodeURIComponent(r.slug)}`,
     publishedAt: new Date(r.published_at as Date).toISOString(),
     tags: Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [],
   }));

@@ -125,9 +125,9 @@ describe('stories.json', () => {
     const body = res.json();
     expect(body.unit).toEqual({ code: units.districtA.code, name: units.districtA.name });
     expect(body.stories.map((s: { permalink: string }) => s.permalink)).toEqual([
-      'http://localhost:80/stories/moi-nhat',
-      'http://localhost:80/stories/giua',
-      'http://localhost:80/stories/cu-nhat',
+      'http://localhost:80/public/stories/moi-nhat',
+      'http://localhost:80/public/stories/giua',
+      'http://localhost:80/public/stories/cu-nhat',
     ]);
     const [newest, , oldest] = body.stories;
     expect(Object.keys(newest).sort()).toEqual(
@@ -204,7 +204,9 @@ describe('stories.json', () => {
         method: 'GET',
         url: `/public/v1/units/${units.districtA.code}/stories.json?limit=1`,
       });
-      expect(res.json().stories[0].permalink).toBe('https://lantoa.example.vn/stories/moi-nhat');
+      expect(res.json().stories[0].permalink).toBe(
+        'https://lantoa.example.vn/public/stories/moi-nhat',
+      );
       await withOrigin.close();
     } finally {
       if (previous === undefined) delete process.env.PUBLIC_ORIGIN;

@@ -12,6 +12,7 @@ import { PublicCache } from './public-cache.js';
 import type { PublicDeps } from './public-params.js';
 import { sendPreflight } from './public-reply.js';
 import { registerStoriesRoute } from './stories-route.js';
+import { registerStoryPage } from './story-page.js';
 import { registerWidgetRoutes } from './widget-routes.js';
 
 export interface PublicRoutesOptions {
@@ -35,6 +36,7 @@ export async function registerPublicRoutes(
   registerBadgeRoute(app, deps);
   registerComplianceRoute(app, deps);
   registerStoriesRoute(app, deps);
+  registerStoryPage(app, deps);
   registerWidgetRoutes(app, options.config);
   app.options('/public/*', sendPreflight);
   app.options('/widget/*', sendPreflight);

@@ -44,7 +44,13 @@ export const storiesRouter = router({
       return story;
     }),
   act: scopedProcedure('admin', 'reviewer', 'cadre')
-    .input(ZStoryActionInput.extend({ comment: z.string().trim().max(2000).optional() }))
+    .input(
+      ZStoryActionInput.extend({ comment: z.string().trim().max(2000).optional() }).refine(
+        // A returned story must tell its author what to change, as returned reports do.
+        (input) => input.action !== 'return' || Boolean(input.comment),
+        { message: 'Vui lòng ghi nhận xét khi trả lại bài viết.', path: ['comment'] },
+      ),
+    )
     .mutation(async ({ ctx, input }) => {
       const story = await changeStoryStatus(ctx.db, ctx.user, ctx.scope, input);
       ctx.onFactsChanged([story.unitId]);
