@@ -10,7 +10,7 @@ import pg from 'pg';
 import { DEMO_PASSWORD, freePort, startApi, stop } from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 40;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 40);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'lantoa_bench';
 const headers = { 'content-type': 'application/json', 'x-lantoa-csrf': '1' };

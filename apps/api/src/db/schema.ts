@@ -255,6 +255,7 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   last_hash: string;
+  prev_hash: string | null;
 }
 
 export interface AuditEventTable {
