@@ -54,14 +54,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('notifyFactsChanged', notifyFactsChanged);
 
   await app.register(fastifyCookie);
-  app.addHook('onRequest', async (req, reply) => {
+  // A callback hook, not an async one: it runs on every request, public ones included,
+  // and a promise per request is measurable against the public endpoints' budget.
+  app.addHook('onRequest', (req, reply, done) => {
     setSecurityHeaders(reply);
-    if (!isSameOriginRequest(req)) {
-      const lang = pickLang(undefined, req.headers['accept-language']);
-      const message =
-        lang === 'en' ? 'Cross-site request refused' : 'Yêu cầu từ trang khác bị từ chối';
-      return reply.code(403).send({ error: { code: 'FORBIDDEN', message } });
-    }
+    if (isSameOriginRequest(req)) return done();
+    const lang = pickLang(undefined, req.headers['accept-language']);
+    const message =
+      lang === 'en' ? 'Cross-site request refused' : 'Yêu cầu từ trang khác bị từ chối';
+    reply.code(403).send({ error: { code: 'FORBIDDEN', message } });
   });
   app.setErrorHandler((error, req, reply) => {
     const lang = pickLang(undefined, req.headers['accept-language']);
