@@ -13,7 +13,7 @@ import { toReportDto } from '../services/report-dto.js';
 import { reviewReport } from '../services/review-report.js';
 import { saveReport } from '../services/save-report.js';
 import { submitReport } from '../services/submit-report.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { roleProcedure, router, scopedProcedure } from '../trpc.js';
 
 export const reportsRouter = router({
   get: scopedProcedure()
@@ -28,10 +28,11 @@ export const reportsRouter = router({
         throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
       return toReportDto(row);
     }),
-  save: scopedProcedure('admin', 'cadre')
+  // The hottest write: its scope check walks up from the one unit instead of loading the tree.
+  save: roleProcedure('admin', 'cadre')
     .input(ZSaveReportInput)
     .mutation(async ({ ctx, input }) => {
-      const report = await saveReport(ctx.db, ctx.user, ctx.scope, input);
+      const report = await saveReport(ctx.db, ctx.user, input, ctx.today);
       ctx.onFactsChanged([report.unitId]);
       return report;
     }),

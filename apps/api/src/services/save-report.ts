@@ -1,16 +1,21 @@
 // A cadre creates or edits the report for (unit, indicator, period). Edits name the
 // version they change: a stale version gets CONFLICT with the current row, never a silent
 // overwrite. Approved reports are locked until a reviewer reopens them.
-import type { SaveReportInput } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { IsoDate, SaveReportInput } from '@lantoa/domain';
+import type { Kysely, QueryCreator } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
-import type { Database, NewReport } from '../db/schema.js';
+import type { Database, Report } from '../db/schema.js';
 import { AppError, conflict, notFound } from '../errors.js';
-import { appendAuditEvent } from './append-audit-event.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
+import {
+  advanceAuditHead,
+  appendAuditEvent,
+  insertAuditEvent,
+  type PreparedAuditEvent,
+  prepareAuditEvent,
+} from './append-audit-event.js';
+import { assertCanEditUnit } from './assert-can-edit-unit.js';
 import { type ReportDto, toReportDto } from './report-dto.js';
-
-type ReportFields = Pick<NewReport, 'claims_met' | 'value' | 'note' | 'links' | 'updated_by'>;
 
 export const reportLocked = () =>
   new AppError('CONFLICT', {
@@ -18,85 +23,131 @@ export const reportLocked = () =>
     en: 'This report is approved and locked. Ask a reviewer to reopen it',
   });
 
+/** Where a report for (unit, indicator, period) lives, if anywhere. */
+function findReport(db: Kysely<Database>, input: SaveReportInput) {
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('unit_id', '=', input.unitId)
+    .where('indicator', '=', input.indicator)
+    .where('period_key', '=', input.periodKey)
+    .executeTakeFirst();
+}
+
+/**
+ * The write and its audit event in ONE statement (data-modifying CTEs commit together):
+ * no explicit transaction, no row lock held across round trips. The write's own WHERE is
+ * the concurrency check (version, not approved); when it matches nothing, the audit head
+ * does not move and no event is written.
+ */
+async function writeWithAudit(
+  db: Kysely<Database>,
+  write: (q: QueryCreator<any>) => unknown,
+  event: PreparedAuditEvent,
+): Promise<Report | undefined> {
+  // biome-ignore lint/suspicious/noExplicitAny: CTE composition across tables.
+  const q = (db as unknown as Kysely<any>)
+    .with('w', write as never)
+    .with('head', (cte) => advanceAuditHead(cte, event, 'w'))
+    .with('ev', (cte) => insertAuditEvent(cte, event));
+  return (await q.selectFrom('w').selectAll().executeTakeFirst()) as Report | undefined;
+}
+
 export async function saveReport(
   db: Kysely<Database>,
   actor: SessionUser,
-  scope: Scope,
   input: SaveReportInput,
+  today: IsoDate,
 ): Promise<ReportDto> {
-  assertCanEditUnitData(actor, scope, input.unitId);
-  const fields: ReportFields = {
+  await assertCanEditUnit(db, actor, input.unitId, today);
+  const current = await findReport(db, input);
+  const now = new Date();
+  const fields = {
     claims_met: input.claimsMet,
     value: input.value ?? null,
     note: input.note,
-    links: JSON.stringify(input.links),
     updated_by: actor.id,
   };
-  try {
-    return await db.transaction().execute((trx) => writeReport(trx, actor, input, fields));
-  } catch (error) {
-    // Two cadres creating the same report at once: the loser sees the winner's row.
-    if ((error as { code?: string }).code !== '23505') throw error;
-    const winner = await db
-      .selectFrom('reports')
-      .selectAll()
-      .where('unit_id', '=', input.unitId)
-      .where('indicator', '=', input.indicator)
-      .where('period_key', '=', input.periodKey)
-      .executeTakeFirstOrThrow();
-    throw conflict(toReportDto(winner));
+  if (input.version === null) {
+    if (current) throw conflict(toReportDto(current));
+    const row: Report = {
+      ...fields,
+      id: randomUUID(),
+      unit_id: input.unitId,
+      indicator: input.indicator,
+      period_key: input.periodKey,
+      status: 'draft',
+      links: input.links,
+      review_comment: null,
+      submitted_at: null,
+      reviewed_at: null,
+      reviewed_by: null,
+      created_by: actor.id,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+    const event = reportEvent(actor, 'report.create', null, row);
+    const created = await writeWithAudit(
+      db,
+      (q) =>
+        q
+          .insertInto('reports')
+          .values({ ...row, links: JSON.stringify(row.links) })
+          .onConflict((oc) => oc.columns(['unit_id', 'indicator', 'period_key']).doNothing())
+          .returningAll(),
+      event,
+    );
+    if (created) return toReportDto(created);
+    // Another cadre created it a moment ago: show theirs.
+    throw conflict(toReportDto((await findReport(db, input)) as Report));
   }
+  if (!current) throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
+  if (current.version !== input.version) throw conflict(toReportDto(current));
+  if (current.status === 'approved') throw reportLocked();
+  const after: Report = {
+    ...current,
+    ...fields,
+    links: input.links,
+    status: 'draft',
+    version: current.version + 1,
+    updated_at: now,
+  };
+  const updated = await writeWithAudit(
+    db,
+    (q) =>
+      q
+        .updateTable('reports')
+        .set({
+          ...fields,
+          links: JSON.stringify(input.links),
+          status: 'draft',
+          version: after.version,
+          updated_at: now,
+        })
+        .where('id', '=', current.id)
+        .where('version', '=', current.version)
+        .where('status', '<>', 'approved')
+        .returningAll(),
+    reportEvent(actor, 'report.update', current, after),
+  );
+  if (updated) return toReportDto(updated);
+  const latest = (await findReport(db, input)) as Report;
+  throw latest.status === 'approved' && latest.version === current.version
+    ? reportLocked()
+    : conflict(toReportDto(latest));
 }
 
-async function writeReport(
-  trx: Kysely<Database>,
-  actor: SessionUser,
-  input: SaveReportInput,
-  fields: ReportFields,
-): Promise<ReportDto> {
-  {
-    const current = await trx
-      .selectFrom('reports')
-      .selectAll()
-      .where('unit_id', '=', input.unitId)
-      .where('indicator', '=', input.indicator)
-      .where('period_key', '=', input.periodKey)
-      .forUpdate()
-      .executeTakeFirst();
-    if (input.version === null) {
-      if (current) throw conflict(toReportDto(current));
-      const created = await trx
-        .insertInto('reports')
-        .values({
-          ...fields,
-          unit_id: input.unitId,
-          indicator: input.indicator,
-          period_key: input.periodKey,
-          status: 'draft',
-          created_by: actor.id,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await audit(trx, actor, 'report.create', null, created);
-      return toReportDto(created);
-    }
-    if (!current) throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
-    if (current.version !== input.version) throw conflict(toReportDto(current));
-    if (current.status === 'approved') throw reportLocked();
-    const updated = await trx
-      .updateTable('reports')
-      .set((eb) => ({
-        ...fields,
-        status: 'draft',
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audit(trx, actor, 'report.update', current, updated);
-    return toReportDto(updated);
-  }
+function reportEvent(actor: SessionUser, action: string, before: Report | null, after: Report) {
+  return prepareAuditEvent({
+    actorId: actor.id,
+    action,
+    entity: 'report',
+    entityId: after.id,
+    unitId: after.unit_id,
+    before: before && toReportDto(before),
+    after: toReportDto(after),
+  });
 }
 
 export async function audit(
