@@ -4,8 +4,10 @@
 import { addDays, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { KIEN_GIANG_UNITS } from './kien-giang.js';
 
 type Ids = Map<string, string>;
+const unitName = (code: string) => KIEN_GIANG_UNITS.find((u) => u.code === code)?.name ?? code;
 const id = (ids: Ids, code: string) => {
   const value = ids.get(code);
   if (!value) throw new Error(`demo seed: unit ${code} missing`);
@@ -87,7 +89,9 @@ export async function seedDemoFacts(
         return {
           unit_id: id(ids, code),
           url: `https://www.facebook.com/${code.replaceAll('-', '')}`,
-          name: isFanpage ? `Hội Chữ thập đỏ ${code.slice(3)}` : `Trang tin ${code.slice(3)}`,
+          name: isFanpage
+            ? unitName(code).replace('Hội CTĐ', 'Hội Chữ thập đỏ')
+            : `Trang tin ${unitName(code).replace('Hội CTĐ ', '')}`,
           is_fanpage: isFanpage,
           created_on: '2024-03-01',
           last_post_on: isActive ? addDays(today, -2) : addDays(today, -75),
