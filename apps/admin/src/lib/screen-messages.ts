@@ -95,6 +95,7 @@ export const M = {
   chooseOne: { vi: '— Chọn —', en: '— Choose —' },
   // Evidence files on a report
   files: { vi: 'Tệp minh chứng', en: 'Evidence files' },
+  archiveFiles: { vi: 'Tệp lưu trữ', en: 'Archived files' },
   filesHint: {
     vi: 'PDF, ảnh JPEG/PNG/WebP, Word (.docx) hoặc Excel (.xlsx), mỗi tệp dưới 5 MB.',
     en: 'PDF, JPEG/PNG/WebP images, Word (.docx) or Excel (.xlsx), each under 5 MB.',

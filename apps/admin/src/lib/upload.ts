@@ -25,7 +25,15 @@ export function fileType(file: File): string | null {
 
 export interface UploadedFile {
   file: { id: string; fileName: string; contentType: string; sizeBytes: number };
-  reportVersion: number;
+  /** The new version of the report or publication the file was added to. */
+  version: number;
+}
+
+/** Where a file goes: a report's evidence, or a publication in the archive. */
+export interface UploadTarget {
+  kind: 'reports' | 'publications';
+  id: string;
+  version: number;
 }
 
 export class UploadError extends Error {
@@ -39,14 +47,14 @@ export class UploadError extends Error {
   }
 }
 
-export function uploadReportFile(
-  target: { reportId: string; version: number },
+export function uploadFile(
+  target: UploadTarget,
   file: File,
   onProgress: (share: number) => void,
 ): Promise<UploadedFile> {
   const type = fileType(file) ?? 'application/octet-stream';
   const query = new URLSearchParams({ version: String(target.version), name: file.name });
-  const url = apiUrl(`/files/reports/${encodeURIComponent(target.reportId)}?${query}`);
+  const url = apiUrl(`/files/${target.kind}/${encodeURIComponent(target.id)}?${query}`);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -74,7 +82,12 @@ export function uploadReportFile(
   });
 }
 
-export const fileUrl = (id: string) => apiUrl(`/files/${encodeURIComponent(id)}`);
+export const fileUrl = (id: string, kind: UploadTarget['kind'] = 'reports') =>
+  apiUrl(
+    kind === 'reports'
+      ? `/files/${encodeURIComponent(id)}`
+      : `/files/archive/${encodeURIComponent(id)}`,
+  );
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -127,3 +127,39 @@ describe('evidence files', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 });
+
+describe('the publications archive', () => {
+  it('stores a publication file, lists it with the record, and serves it in scope only', async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    const publication = await asCadre.records.save({
+      id: null,
+      version: null,
+      record: { kind: 'publication', unitId: tree.districtA.id, title: 'Tờ rơi hiến máu', series: 'other', publicationKind: 'leaflet', publishedOn: '2025-06-01', url: null },
+    });
+    const response = await app.inject({
+      method: 'POST',
+      url: `/files/publications/${publication.id}?version=${publication.version}&name=to-roi.pdf`,
+      headers: { ...SAME_ORIGIN, cookie, 'content-type': 'application/pdf' },
+      payload: PDF,
+    });
+    expect(response.statusCode).toBe(200);
+    const { file, version } = response.json();
+    expect(version).toBe(publication.version + 1);
+    const records = await asCadre.records.ofUnit({ unitId: tree.districtA.id });
+    expect(records.publication.find((p) => p.id === publication.id)?.files).toEqual([
+      { id: file.id, fileName: 'to-roi.pdf', contentType: 'application/pdf', sizeBytes: PDF.length },
+    ]);
+    const download = await app.inject({ method: 'GET', url: `/files/archive/${file.id}`, headers: { cookie } });
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    const stale = await app.inject({
+      method: 'POST',
+      url: `/files/publications/${publication.id}?version=${publication.version}&name=x.pdf`,
+      headers: { ...SAME_ORIGIN, cookie, 'content-type': 'application/pdf' },
+      payload: PDF,
+    });
+    expect(stale.statusCode).toBe(409);
+    const other = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
+    const otherCookie = sessionCookie(await signIn(app, other.email));
+    expect((await app.inject({ method: 'GET', url: `/files/archive/${file.id}`, headers: { cookie: otherCookie } })).statusCode).toBe(404);
+  });
+});

@@ -1,18 +1,16 @@
-// Evidence files over plain HTTP: a raw upload (no multipart parser needed, the body is the
-// file) and a download that is always an attachment, never rendered in our origin.
-
+// Files over plain HTTP: evidence on reports and the publications' digital archive. An
+// upload's body is the file itself (no multipart parser needed); a download is always an
+// attachment in a sandbox, never rendered in our origin.
 import { todayInVietnam } from '@lantoa/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { notFound, unauthorized } from '../errors.js';
-import {
-  ALLOWED_FILE_TYPES,
-  attachReportFile,
-  MAX_FILE_BYTES,
-} from '../services/attach-report-file.js';
+import { attachPublicationFile } from '../services/attach-publication-file.js';
+import { attachReportFile } from '../services/attach-report-file.js';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../services/evidence-file.js';
 import { getScope } from '../services/get-scope.js';
 
 const ZUploadQuery = z.object({
@@ -20,16 +18,30 @@ const ZUploadQuery = z.object({
   name: z.string().trim().min(1).max(200),
 });
 const ZId = z.object({ id: z.uuid() });
+const FILE_NOT_FOUND = { vi: 'Không tìm thấy tệp', en: 'File not found' };
 
-export function registerFileRoutes(
-  app: FastifyInstance,
-  db: Kysely<Database>,
-  policy: SessionPolicy,
-) {
-  app.addContentTypeParser(
-    ALLOWED_FILE_TYPES,
-    { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
-    (_req, body, done) => done(null, body),
+function uploaded(req: FastifyRequest) {
+  const query = ZUploadQuery.parse(req.query);
+  return {
+    version: query.version,
+    fileName: query.name,
+    contentType: (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '',
+    data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+  };
+}
+
+function sendAttachment(reply: FastifyReply, file: { file_name: string; content_type: string; data: Uint8Array }) {
+  reply
+    .header('Content-Type', file.content_type)
+    .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+    .header('Content-Security-Policy', "sandbox; default-src 'none'")
+    .header('Cache-Control', 'private, no-store');
+  return reply.send(Buffer.from(file.data));
+}
+
+export function registerFileRoutes(app: FastifyInstance, db: Kysely<Database>, policy: SessionPolicy) {
+  app.addContentTypeParser(ALLOWED_FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_req, body, done) =>
+    done(null, body),
   );
 
   async function requireUser(req: FastifyRequest) {
@@ -40,37 +52,37 @@ export function registerFileRoutes(
 
   app.post('/files/reports/:id', { bodyLimit: MAX_FILE_BYTES }, async (req) => {
     const { user, scope } = await requireUser(req);
-    const { id } = ZId.parse(req.params);
-    const query = ZUploadQuery.parse(req.query);
-    const result = await attachReportFile(db, user, scope, {
-      reportId: id,
-      version: query.version,
-      fileName: query.name,
-      contentType: (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '',
-      data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-    });
+    return attachReportFile(db, user, scope, { ...uploaded(req), reportId: ZId.parse(req.params).id });
+  });
+
+  app.post('/files/publications/:id', { bodyLimit: MAX_FILE_BYTES }, async (req) => {
+    const { user, scope } = await requireUser(req);
+    const result = await attachPublicationFile(db, user, scope, { ...uploaded(req), publicationId: ZId.parse(req.params).id });
+    app.notifyFactsChanged([]);
     return result;
   });
 
   app.get('/files/:id', async (req, reply) => {
     const { scope } = await requireUser(req);
-    const { id } = ZId.parse(req.params);
     const file = await db
       .selectFrom('report_files as f')
       .innerJoin('reports as r', 'r.id', 'f.report_id')
       .select(['f.file_name', 'f.content_type', 'f.data', 'r.unit_id'])
-      .where('f.id', '=', id)
+      .where('f.id', '=', ZId.parse(req.params).id)
       .executeTakeFirst();
-    if (!file || !scope.unitIds.has(file.unit_id))
-      throw notFound({ vi: 'Không tìm thấy tệp', en: 'File not found' });
-    reply
-      .header('Content-Type', file.content_type)
-      .header(
-        'Content-Disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
-      )
-      .header('Content-Security-Policy', "sandbox; default-src 'none'")
-      .header('Cache-Control', 'private, no-store');
-    return reply.send(Buffer.from(file.data));
+    if (!file || !scope.unitIds.has(file.unit_id)) throw notFound(FILE_NOT_FOUND);
+    return sendAttachment(reply, file);
+  });
+
+  app.get('/files/archive/:id', async (req, reply) => {
+    const { scope } = await requireUser(req);
+    const file = await db
+      .selectFrom('publication_files as f')
+      .innerJoin('publications as p', 'p.id', 'f.publication_id')
+      .select(['f.file_name', 'f.content_type', 'f.data', 'p.unit_id'])
+      .where('f.id', '=', ZId.parse(req.params).id)
+      .executeTakeFirst();
+    if (!file || !scope.unitIds.has(file.unit_id)) throw notFound(FILE_NOT_FOUND);
+    return sendAttachment(reply, file);
   });
 }

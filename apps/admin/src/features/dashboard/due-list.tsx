@@ -28,10 +28,23 @@ export function DueList({ items }: { items: readonly DeadlineItem[] }) {
               </Link>
             ) : null}{' '}
             — {item.indicator ? <span className="ind-code">{item.indicator}</span> : null}{' '}
-            {t(item.label)}
+            {withoutRepeats(t(item.label), item.unit?.name, item.indicator)}
           </span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** The domain's label names the unit and indicator for use on its own; here both are shown
+ *  just before it, so they are not repeated. */
+function withoutRepeats(
+  label: string,
+  unitName: string | undefined,
+  indicator: string | undefined,
+) {
+  let text =
+    unitName && label.startsWith(`${unitName}: `) ? label.slice(unitName.length + 2) : label;
+  if (indicator && text.startsWith(`${indicator} `)) text = text.slice(indicator.length + 1);
+  return text;
 }

@@ -3,11 +3,13 @@
 import type { RecordKind } from '@lantoa/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { EvidenceFiles } from '../../components/evidence-files';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
+import type { ReportFile } from '../../lib/types';
 import { RecordForm, type RecordRow } from './record-form';
 import {
   RECORD_KIND_INDICATORS,
@@ -15,6 +17,9 @@ import {
   RECORD_KIND_ORDER,
   recordSummary,
 } from './record-kinds';
+
+/** A publication's archived files, as records.ofUnit lists them. */
+const filesOfRow = (row: RecordRow) => (row.files ?? []) as ReportFile[];
 
 interface Editing {
   kind: RecordKind;
@@ -28,6 +33,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Editing | null>(null);
+  const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const remove = useMutation(
     trpc.records.delete.mutationOptions({
@@ -86,30 +92,44 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                 {rows.map((row) => (
                   <li key={row.id}>
                     <span className="record-line">{line(kind, row)}</span>
-                    {canEdit ? (
+                    {canEdit || kind === 'publication' ? (
                       <span className="record-actions">
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          onClick={() => {
-                            setNotice(null);
-                            setEditing({ kind, record: row });
-                          }}
-                        >
-                          {t(M.edit)}
-                          <span className="visually-hidden"> {line(kind, row)}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger"
-                          onClick={() => {
-                            remove.reset();
-                            setDeleting({ kind, record: row });
-                          }}
-                        >
-                          {t(M.delete)}
-                          <span className="visually-hidden"> {line(kind, row)}</span>
-                        </button>
+                        {kind === 'publication' ? (
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            onClick={() => setFilesOf(row)}
+                          >
+                            {t(M.archiveFiles)} ({filesOfRow(row).length})
+                            <span className="visually-hidden"> {line(kind, row)}</span>
+                          </button>
+                        ) : null}
+                        {canEdit ? (
+                          <>
+                            <button
+                              type="button"
+                              className="btn btn-small"
+                              onClick={() => {
+                                setNotice(null);
+                                setEditing({ kind, record: row });
+                              }}
+                            >
+                              {t(M.edit)}
+                              <span className="visually-hidden"> {line(kind, row)}</span>
+                            </button>
+                            <button
+                              type="button"
+                              className="btn btn-small btn-danger"
+                              onClick={() => {
+                                remove.reset();
+                                setDeleting({ kind, record: row });
+                              }}
+                            >
+                              {t(M.delete)}
+                              <span className="visually-hidden"> {line(kind, row)}</span>
+                            </button>
+                          </>
+                        ) : null}
                       </span>
                     ) : null}
                   </li>
@@ -133,6 +153,21 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
               setEditing(null);
               setNotice(message);
             }}
+          />
+        </Sheet>
+      ) : null}
+      {filesOf ? (
+        <Sheet
+          title={`${t(M.archiveFiles)}: ${line('publication', filesOf)}`}
+          onClose={() => setFilesOf(null)}
+        >
+          <EvidenceFiles
+            target={{ kind: 'publications', id: filesOf.id }}
+            legend={t(M.archiveFiles)}
+            version={filesOf.version}
+            files={filesOfRow(filesOf)}
+            canUpload={canEdit}
+            onVersion={(version) => setFilesOf((row) => (row ? { ...row, version } : row))}
           />
         </Sheet>
       ) : null}

@@ -5,6 +5,7 @@
 import { REPORT_STATUS_LABELS, ZSaveReportInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { EvidenceFiles } from '../../components/evidence-files';
 import { Field } from '../../components/field';
 import { trpc } from '../../lib/api';
 import {
@@ -21,7 +22,6 @@ import type { Report } from '../../lib/types';
 import { ConflictPanel } from './conflict-panel';
 import { LinkRows } from './link-rows';
 import { draftFrom, type ReportTarget, remapLinkErrors, toSaveInput } from './report-draft';
-import { ReportFiles } from './report-files';
 
 interface ReportFormProps {
   target: ReportTarget;
@@ -152,8 +152,8 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
         onChange={(links) => setDraft({ ...draft, links })}
       />
       {report ? (
-        <ReportFiles
-          reportId={report.id}
+        <EvidenceFiles
+          target={{ kind: 'reports', id: report.id }}
           version={version ?? report.version}
           files={report.files}
           canUpload={report.status !== 'approved'}

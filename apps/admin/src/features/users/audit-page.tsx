@@ -3,6 +3,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
+import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
@@ -63,22 +64,16 @@ export function AuditPage() {
         </label>
         <label className="filter">
           <span>{t({ vi: 'Từ ngày', en: 'From' })}</span>
-          <input
-            type="date"
-            value={search.from ?? ''}
-            onChange={(e) =>
-              navigate({ search: (s) => ({ ...s, from: e.target.value || undefined }) })
-            }
+          <ViDateInput
+            value={search.from}
+            onChange={(iso) => navigate({ search: (s) => ({ ...s, from: iso }) })}
           />
         </label>
         <label className="filter">
           <span>{t({ vi: 'Đến ngày', en: 'To' })}</span>
-          <input
-            type="date"
-            value={search.to ?? ''}
-            onChange={(e) =>
-              navigate({ search: (s) => ({ ...s, to: e.target.value || undefined }) })
-            }
+          <ViDateInput
+            value={search.to}
+            onChange={(iso) => navigate({ search: (s) => ({ ...s, to: iso }) })}
           />
         </label>
       </form>

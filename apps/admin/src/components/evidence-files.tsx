@@ -1,12 +1,13 @@
-// Evidence files on a saved report: pick a file (type and size checked here first, the
-// server checks again by content), watch it upload, download what is attached. Each
-// upload bumps the report's version; the form carries on with the new one.
+// Files on a saved report (evidence) or publication (the archive): pick a file (type and
+// size checked here first, the server checks again by content), watch it upload,
+// download what is attached. Each upload bumps the owner's version; the caller carries on
+// with the new one.
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
-import { trpc } from '../../lib/api';
-import { useLang } from '../../lib/i18n';
-import { M } from '../../lib/screen-messages';
-import type { ReportFile } from '../../lib/types';
+import { trpc } from '../lib/api';
+import { useLang } from '../lib/i18n';
+import { M } from '../lib/screen-messages';
+import type { ReportFile } from '../lib/types';
 import {
   FILE_ACCEPT,
   fileType,
@@ -14,18 +15,28 @@ import {
   formatBytes,
   MAX_FILE_BYTES,
   UploadError,
-  uploadReportFile,
-} from '../../lib/upload';
+  type UploadTarget,
+  uploadFile,
+} from '../lib/upload';
 
-interface ReportFilesProps {
-  reportId: string;
+interface EvidenceFilesProps {
+  target: Omit<UploadTarget, 'version'>;
+  /** Defaults to "evidence files". */
+  legend?: string;
   version: number;
   files: ReportFile[];
   canUpload: boolean;
   onVersion: (version: number) => void;
 }
 
-export function ReportFiles({ reportId, version, files, canUpload, onVersion }: ReportFilesProps) {
+export function EvidenceFiles({
+  target,
+  legend,
+  version,
+  files,
+  canUpload,
+  onVersion,
+}: EvidenceFilesProps) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
   const inputId = useId();
@@ -44,11 +55,13 @@ export function ReportFiles({ reportId, version, files, canUpload, onVersion }: 
     if (file.size > MAX_FILE_BYTES) return setError(t(M.fileTooBig));
     setProgress(0);
     try {
-      const done = await uploadReportFile({ reportId, version }, file, setProgress);
+      const done = await uploadFile({ ...target, version }, file, setProgress);
       setList((old) => [...old, done.file]);
-      onVersion(done.reportVersion);
+      onVersion(done.version);
       setStatus(`${t(M.uploaded)}: ${done.file.fileName}`);
-      await queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
+      await queryClient.invalidateQueries({
+        queryKey: target.kind === 'reports' ? trpc.compliance.pathKey() : trpc.records.pathKey(),
+      });
     } catch (err) {
       const current = err instanceof UploadError ? err.details?.current : undefined;
       if (current && typeof (current as { version?: unknown }).version === 'number')
@@ -68,12 +81,12 @@ export function ReportFiles({ reportId, version, files, canUpload, onVersion }: 
 
   return (
     <fieldset className="links files">
-      <legend>{t(M.files)}</legend>
+      <legend>{legend ?? t(M.files)}</legend>
       {list.length > 0 ? (
         <ul className="evidence">
           {list.map((f) => (
             <li key={f.id}>
-              <a href={fileUrl(f.id)} download={f.fileName}>
+              <a href={fileUrl(f.id, target.kind)} download={f.fileName}>
                 {f.fileName}
               </a>{' '}
               <span className="muted">({formatBytes(f.sizeBytes)})</span>

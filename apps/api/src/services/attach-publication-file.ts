@@ -1,0 +1,47 @@
+// Files of a publication or communication material (the leaflet's PDF, the film's poster,
+// the report's Word file): the province's digital archive. Same file rules as evidence;
+// an upload is an edit of the publication record and names its version.
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../auth/sessions.js';
+import type { Database } from '../db/schema.js';
+import { badRequest, conflict, notFound } from '../errors.js';
+import { appendAuditEvent } from './append-audit-event.js';
+import { checkEvidenceFile, type EvidenceFile, sha256Hex } from './evidence-file.js';
+import { assertCanEditUnitData, type Scope } from './get-scope.js';
+import { toRecordDto } from './record-kinds.js';
+
+export const MAX_FILES_PER_PUBLICATION = 20;
+
+export async function attachPublicationFile(
+  db: Kysely<Database>,
+  actor: SessionUser,
+  scope: Scope,
+  input: EvidenceFile & { publicationId: string; version: number },
+) {
+  checkEvidenceFile(input);
+  return db.transaction().execute(async (trx) => {
+    const publication = await trx.selectFrom('publications').selectAll().where('id', '=', input.publicationId).forUpdate().executeTakeFirst();
+    if (!publication || !scope.unitIds.has(publication.unit_id)) {
+      throw notFound({ vi: 'Không tìm thấy ấn phẩm', en: 'Publication not found' });
+    }
+    assertCanEditUnitData(actor, scope, publication.unit_id);
+    if (publication.version !== input.version) throw conflict(toRecordDto('publication', publication));
+    const count = await trx.selectFrom('publication_files').select(({ fn }) => fn.countAll<number>().as('n')).where('publication_id', '=', publication.id).executeTakeFirstOrThrow();
+    if (Number(count.n) >= MAX_FILES_PER_PUBLICATION) {
+      throw badRequest({ vi: 'Mỗi ấn phẩm có tối đa 20 tệp', en: 'A publication holds at most 20 files' });
+    }
+    const file = await trx
+      .insertInto('publication_files')
+      .values({ publication_id: publication.id, file_name: input.fileName, content_type: input.contentType, size_bytes: input.data.length, sha256: sha256Hex(input.data), data: input.data, uploaded_by: actor.id })
+      .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
+      .executeTakeFirstOrThrow();
+    const updated = await trx
+      .updateTable('publications')
+      .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+      .where('id', '=', publication.id)
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    await appendAuditEvent(trx, { actorId: actor.id, action: 'record.attach-file', entity: 'record', entityId: publication.id, unitId: publication.unit_id, after: file });
+    return { file: { id: file.id, fileName: file.file_name, contentType: file.content_type, sizeBytes: file.size_bytes }, version: updated.version };
+  });
+}

@@ -1,0 +1,46 @@
+// What an evidence file may be, for reports and for publications alike: PDFs, photos and
+// Office documents, recognised by their first bytes rather than their declared type.
+import { createHash } from 'node:crypto';
+import { AppError, badRequest } from '../errors.js';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
+  'application/pdf': (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46,
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/png': (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+  'image/webp': (b) =>
+    Buffer.from(b.subarray(0, 4)).toString() === 'RIFF' &&
+    Buffer.from(b.subarray(8, 12)).toString() === 'WEBP',
+  // .docx and .xlsx are zip archives.
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (b) =>
+    b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04,
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': (b) =>
+    b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04,
+};
+export const ALLOWED_FILE_TYPES = Object.keys(SIGNATURES);
+
+export interface EvidenceFile {
+  fileName: string;
+  contentType: string;
+  data: Buffer;
+}
+
+export const sha256Hex = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+export function checkEvidenceFile(input: EvidenceFile): void {
+  const matches = SIGNATURES[input.contentType];
+  if (!matches?.(input.data)) {
+    throw badRequest({
+      vi: 'Chỉ nhận tệp PDF, ảnh JPEG/PNG/WebP, Word (.docx) hoặc Excel (.xlsx)',
+      en: 'Only PDF, JPEG/PNG/WebP images, Word (.docx) or Excel (.xlsx) files are accepted',
+    });
+  }
+  if (input.data.length === 0 || input.data.length > MAX_FILE_BYTES) {
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      vi: 'Tệp phải nhỏ hơn 5 MB',
+      en: 'Files must be under 5 MB',
+    });
+  }
+}
+
