@@ -134,7 +134,15 @@ describe('the publications archive', () => {
     const publication = await asCadre.records.save({
       id: null,
       version: null,
-      record: { kind: 'publication', unitId: tree.districtA.id, title: 'Tờ rơi hiến máu', series: 'other', publicationKind: 'leaflet', publishedOn: '2025-06-01', url: null },
+      record: {
+        kind: 'publication',
+        unitId: tree.districtA.id,
+        title: 'Tờ rơi hiến máu',
+        series: 'other',
+        publicationKind: 'leaflet',
+        publishedOn: '2025-06-01',
+        url: null,
+      },
     });
     const response = await app.inject({
       method: 'POST',
@@ -147,9 +155,18 @@ describe('the publications archive', () => {
     expect(version).toBe(publication.version + 1);
     const records = await asCadre.records.ofUnit({ unitId: tree.districtA.id });
     expect(records.publication.find((p) => p.id === publication.id)?.files).toEqual([
-      { id: file.id, fileName: 'to-roi.pdf', contentType: 'application/pdf', sizeBytes: PDF.length },
+      {
+        id: file.id,
+        fileName: 'to-roi.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: PDF.length,
+      },
     ]);
-    const download = await app.inject({ method: 'GET', url: `/files/archive/${file.id}`, headers: { cookie } });
+    const download = await app.inject({
+      method: 'GET',
+      url: `/files/archive/${file.id}`,
+      headers: { cookie },
+    });
     expect(download.rawPayload.equals(PDF)).toBe(true);
     const stale = await app.inject({
       method: 'POST',
@@ -160,6 +177,14 @@ describe('the publications archive', () => {
     expect(stale.statusCode).toBe(409);
     const other = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
     const otherCookie = sessionCookie(await signIn(app, other.email));
-    expect((await app.inject({ method: 'GET', url: `/files/archive/${file.id}`, headers: { cookie: otherCookie } })).statusCode).toBe(404);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/files/archive/${file.id}`,
+          headers: { cookie: otherCookie },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });

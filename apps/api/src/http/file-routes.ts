@@ -30,18 +30,30 @@ function uploaded(req: FastifyRequest) {
   };
 }
 
-function sendAttachment(reply: FastifyReply, file: { file_name: string; content_type: string; data: Uint8Array }) {
+function sendAttachment(
+  reply: FastifyReply,
+  file: { file_name: string; content_type: string; data: Uint8Array },
+) {
   reply
     .header('Content-Type', file.content_type)
-    .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+    .header(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
+    )
     .header('Content-Security-Policy', "sandbox; default-src 'none'")
     .header('Cache-Control', 'private, no-store');
   return reply.send(Buffer.from(file.data));
 }
 
-export function registerFileRoutes(app: FastifyInstance, db: Kysely<Database>, policy: SessionPolicy) {
-  app.addContentTypeParser(ALLOWED_FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_req, body, done) =>
-    done(null, body),
+export function registerFileRoutes(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  policy: SessionPolicy,
+) {
+  app.addContentTypeParser(
+    ALLOWED_FILE_TYPES,
+    { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
+    (_req, body, done) => done(null, body),
   );
 
   async function requireUser(req: FastifyRequest) {
@@ -52,12 +64,18 @@ export function registerFileRoutes(app: FastifyInstance, db: Kysely<Database>, p
 
   app.post('/files/reports/:id', { bodyLimit: MAX_FILE_BYTES }, async (req) => {
     const { user, scope } = await requireUser(req);
-    return attachReportFile(db, user, scope, { ...uploaded(req), reportId: ZId.parse(req.params).id });
+    return attachReportFile(db, user, scope, {
+      ...uploaded(req),
+      reportId: ZId.parse(req.params).id,
+    });
   });
 
   app.post('/files/publications/:id', { bodyLimit: MAX_FILE_BYTES }, async (req) => {
     const { user, scope } = await requireUser(req);
-    const result = await attachPublicationFile(db, user, scope, { ...uploaded(req), publicationId: ZId.parse(req.params).id });
+    const result = await attachPublicationFile(db, user, scope, {
+      ...uploaded(req),
+      publicationId: ZId.parse(req.params).id,
+    });
     app.notifyFactsChanged([]);
     return result;
   });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { AnyDb } from './record-kinds.js';
 
 export interface AuditInput {
   actorId: string | null;
@@ -56,7 +57,7 @@ export function hashAuditEvent(fields: HashedFields): string {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: these CTE builders compose with callers' own CTEs.
-type AnyQueryCreator = QueryCreator<any>;
+export type AnyQueryCreator = QueryCreator<any>;
 
 export interface PreparedAuditEvent {
   at: string;
@@ -146,9 +147,7 @@ export function insertAuditEvent(db: AnyQueryCreator, event: PreparedAuditEvent)
 /** Appends one event in one statement (inside the caller's transaction). */
 export async function appendAuditEvent(trx: Kysely<Database>, input: AuditInput): Promise<number> {
   const event = prepareAuditEvent(input);
-  const withHead = (trx as unknown as Kysely<any>).with('head', (db) =>
-    advanceAuditHead(db, event),
-  );
+  const withHead = (trx as unknown as AnyDb).with('head', (db) => advanceAuditHead(db, event));
   const row = await insertAuditEvent(withHead, event).returning('seq').executeTakeFirstOrThrow();
   return Number(row.seq);
 }

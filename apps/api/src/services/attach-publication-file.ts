@@ -20,19 +20,40 @@ export async function attachPublicationFile(
 ) {
   checkEvidenceFile(input);
   return db.transaction().execute(async (trx) => {
-    const publication = await trx.selectFrom('publications').selectAll().where('id', '=', input.publicationId).forUpdate().executeTakeFirst();
+    const publication = await trx
+      .selectFrom('publications')
+      .selectAll()
+      .where('id', '=', input.publicationId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!publication || !scope.unitIds.has(publication.unit_id)) {
       throw notFound({ vi: 'Không tìm thấy ấn phẩm', en: 'Publication not found' });
     }
     assertCanEditUnitData(actor, scope, publication.unit_id);
-    if (publication.version !== input.version) throw conflict(toRecordDto('publication', publication));
-    const count = await trx.selectFrom('publication_files').select(({ fn }) => fn.countAll<number>().as('n')).where('publication_id', '=', publication.id).executeTakeFirstOrThrow();
+    if (publication.version !== input.version)
+      throw conflict(toRecordDto('publication', publication));
+    const count = await trx
+      .selectFrom('publication_files')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('publication_id', '=', publication.id)
+      .executeTakeFirstOrThrow();
     if (Number(count.n) >= MAX_FILES_PER_PUBLICATION) {
-      throw badRequest({ vi: 'Mỗi ấn phẩm có tối đa 20 tệp', en: 'A publication holds at most 20 files' });
+      throw badRequest({
+        vi: 'Mỗi ấn phẩm có tối đa 20 tệp',
+        en: 'A publication holds at most 20 files',
+      });
     }
     const file = await trx
       .insertInto('publication_files')
-      .values({ publication_id: publication.id, file_name: input.fileName, content_type: input.contentType, size_bytes: input.data.length, sha256: sha256Hex(input.data), data: input.data, uploaded_by: actor.id })
+      .values({
+        publication_id: publication.id,
+        file_name: input.fileName,
+        content_type: input.contentType,
+        size_bytes: input.data.length,
+        sha256: sha256Hex(input.data),
+        data: input.data,
+        uploaded_by: actor.id,
+      })
       .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
       .executeTakeFirstOrThrow();
     const updated = await trx
@@ -41,7 +62,22 @@ export async function attachPublicationFile(
       .where('id', '=', publication.id)
       .returning('version')
       .executeTakeFirstOrThrow();
-    await appendAuditEvent(trx, { actorId: actor.id, action: 'record.attach-file', entity: 'record', entityId: publication.id, unitId: publication.unit_id, after: file });
-    return { file: { id: file.id, fileName: file.file_name, contentType: file.content_type, sizeBytes: file.size_bytes }, version: updated.version };
+    await appendAuditEvent(trx, {
+      actorId: actor.id,
+      action: 'record.attach-file',
+      entity: 'record',
+      entityId: publication.id,
+      unitId: publication.unit_id,
+      after: file,
+    });
+    return {
+      file: {
+        id: file.id,
+        fileName: file.file_name,
+        contentType: file.content_type,
+        sizeBytes: file.size_bytes,
+      },
+      version: updated.version,
+    };
   });
 }

@@ -43,4 +43,3 @@ export function checkEvidenceFile(input: EvidenceFile): void {
     });
   }
 }
-

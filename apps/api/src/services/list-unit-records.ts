@@ -26,16 +26,24 @@ export async function listUnitRecords(
   const records = Object.fromEntries(lists) as Record<RecordKind, RecordDto[]>;
   // Publications carry their archived files (names and sizes; the bytes download apart).
   const ids = records.publication.map((p) => p.id);
-  const files = ids.length === 0 ? [] : await db
-    .selectFrom('publication_files')
-    .select(['id', 'publication_id', 'file_name', 'content_type', 'size_bytes'])
-    .where('publication_id', 'in', ids)
-    .orderBy('created_at')
-    .execute();
+  const files =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('publication_files')
+          .select(['id', 'publication_id', 'file_name', 'content_type', 'size_bytes'])
+          .where('publication_id', 'in', ids)
+          .orderBy('created_at')
+          .execute();
   for (const publication of records.publication) {
     publication.files = files
       .filter((f) => f.publication_id === publication.id)
-      .map((f) => ({ id: f.id, fileName: f.file_name, contentType: f.content_type, sizeBytes: f.size_bytes }));
+      .map((f) => ({
+        id: f.id,
+        fileName: f.file_name,
+        contentType: f.content_type,
+        sizeBytes: f.size_bytes,
+      }));
   }
   return records;
 }

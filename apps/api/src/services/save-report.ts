@@ -3,11 +3,12 @@
 // overwrite. Approved reports are locked until a reviewer reopens them.
 import { randomUUID } from 'node:crypto';
 import type { IsoDate, SaveReportInput } from '@lantoa/domain';
-import type { Kysely, QueryCreator } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database, Report } from '../db/schema.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import {
+  type AnyQueryCreator,
   advanceAuditHead,
   appendAuditEvent,
   insertAuditEvent,
@@ -15,6 +16,7 @@ import {
   prepareAuditEvent,
 } from './append-audit-event.js';
 import { assertCanEditUnit } from './assert-can-edit-unit.js';
+import type { AnyDb } from './record-kinds.js';
 import { type ReportDto, toReportDto } from './report-dto.js';
 
 export const reportLocked = () =>
@@ -42,11 +44,10 @@ function findReport(db: Kysely<Database>, input: SaveReportInput) {
  */
 async function writeWithAudit(
   db: Kysely<Database>,
-  write: (q: QueryCreator<any>) => unknown,
+  write: (q: AnyQueryCreator) => unknown,
   event: PreparedAuditEvent,
 ): Promise<Report | undefined> {
-  // biome-ignore lint/suspicious/noExplicitAny: CTE composition across tables.
-  const q = (db as unknown as Kysely<any>)
+  const q = (db as unknown as AnyDb)
     .with('w', write as never)
     .with('head', (cte) => advanceAuditHead(cte, event, 'w'))
     .with('ev', (cte) => insertAuditEvent(cte, event));
