@@ -6,7 +6,13 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { checkEvidenceFile, type EvidenceFile, sha256Hex } from './evidence-file.js';
+import {
+  checkEvidenceFile,
+  type EvidenceFile,
+  STORED_FILE_COLUMNS,
+  storedFile,
+  toFileDto,
+} from './evidence-file.js';
 import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { toRecordDto } from './record-kinds.js';
 
@@ -45,16 +51,8 @@ export async function attachPublicationFile(
     }
     const file = await trx
       .insertInto('publication_files')
-      .values({
-        publication_id: publication.id,
-        file_name: input.fileName,
-        content_type: input.contentType,
-        size_bytes: input.data.length,
-        sha256: sha256Hex(input.data),
-        data: input.data,
-        uploaded_by: actor.id,
-      })
-      .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
+      .values({ publication_id: publication.id, ...storedFile(input, actor.id) })
+      .returning(STORED_FILE_COLUMNS)
       .executeTakeFirstOrThrow();
     const updated = await trx
       .updateTable('publications')
@@ -71,12 +69,7 @@ export async function attachPublicationFile(
       after: file,
     });
     return {
-      file: {
-        id: file.id,
-        fileName: file.file_name,
-        contentType: file.content_type,
-        sizeBytes: file.size_bytes,
-      },
+      file: toFileDto(file),
       version: updated.version,
     };
   });

@@ -5,7 +5,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { checkEvidenceFile, sha256Hex } from './evidence-file.js';
+import { checkEvidenceFile, STORED_FILE_COLUMNS, storedFile, toFileDto } from './evidence-file.js';
 import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { loadReportForUpdate } from './load-report-for-update.js';
 import { reportLocked } from './save-report.js';
@@ -44,16 +44,8 @@ export async function attachReportFile(
     }
     const file = await trx
       .insertInto('report_files')
-      .values({
-        report_id: report.id,
-        file_name: input.fileName,
-        content_type: input.contentType,
-        size_bytes: input.data.length,
-        sha256: sha256Hex(input.data),
-        data: input.data,
-        uploaded_by: actor.id,
-      })
-      .returning(['id', 'file_name', 'content_type', 'size_bytes', 'sha256'])
+      .values({ report_id: report.id, ...storedFile(input, actor.id) })
+      .returning(STORED_FILE_COLUMNS)
       .executeTakeFirstOrThrow();
     const updated = await trx
       .updateTable('reports')
@@ -74,12 +66,7 @@ export async function attachReportFile(
       after: file,
     });
     return {
-      file: {
-        id: file.id,
-        fileName: file.file_name,
-        contentType: file.content_type,
-        sizeBytes: file.size_bytes,
-      },
+      file: toFileDto(file),
       reportVersion: updated.version,
       version: updated.version,
     };

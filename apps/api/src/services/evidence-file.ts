@@ -43,3 +43,37 @@ export function checkEvidenceFile(input: EvidenceFile): void {
     });
   }
 }
+
+/** The stored columns of an accepted file, for report_files and publication_files alike. */
+export function storedFile(input: EvidenceFile, uploadedBy: string) {
+  return {
+    file_name: input.fileName,
+    content_type: input.contentType,
+    size_bytes: input.data.length,
+    sha256: sha256Hex(input.data),
+    data: input.data,
+    uploaded_by: uploadedBy,
+  };
+}
+
+export const STORED_FILE_COLUMNS = [
+  'id',
+  'file_name',
+  'content_type',
+  'size_bytes',
+  'sha256',
+] as const;
+
+export function toFileDto(row: {
+  id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+}) {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    contentType: row.content_type,
+    sizeBytes: row.size_bytes,
+  };
+}

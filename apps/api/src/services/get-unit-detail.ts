@@ -4,6 +4,7 @@ import { evaluate, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
+import { toFileDto } from './evidence-file.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { loadFacts } from './load-facts.js';
 import { toReportDto } from './report-dto.js';
@@ -65,14 +66,7 @@ export async function getUnitDetail(
     evaluations,
     reports: reports.map((r) => ({
       ...toReportDto(r),
-      files: files
-        .filter((f) => f.report_id === r.id)
-        .map((f) => ({
-          id: f.id,
-          fileName: f.file_name,
-          contentType: f.content_type,
-          sizeBytes: f.size_bytes,
-        })),
+      files: files.filter((f) => f.report_id === r.id).map(toFileDto),
     })),
     history: history.map((h) => ({
       seq: Number(h.seq),

@@ -3,6 +3,7 @@ import { RECORD_KINDS, type RecordKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
+import { toFileDto } from './evidence-file.js';
 import { type AnyDb, RECORD_KIND_DEFS, toRecordDto } from './record-kinds.js';
 
 export async function listUnitRecords(
@@ -36,14 +37,7 @@ export async function listUnitRecords(
           .orderBy('created_at')
           .execute();
   for (const publication of records.publication) {
-    publication.files = files
-      .filter((f) => f.publication_id === publication.id)
-      .map((f) => ({
-        id: f.id,
-        fileName: f.file_name,
-        contentType: f.content_type,
-        sizeBytes: f.size_bytes,
-      }));
+    publication.files = files.filter((f) => f.publication_id === publication.id).map(toFileDto);
   }
   return records;
 }
