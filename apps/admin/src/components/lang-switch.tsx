@@ -13,10 +13,11 @@ export function LangSwitch() {
           className="lang-btn"
           aria-pressed={lang === code}
           lang={code}
-          aria-label={code === 'vi' ? 'Tiếng Việt' : 'English'}
           onClick={() => setLang(code)}
         >
+          {/* The visible "VI" starts the accessible name (WCAG 2.5.3, label in name). */}
           {code.toUpperCase()}
+          <span className="visually-hidden">{code === 'vi' ? ' – Tiếng Việt' : ' – English'}</span>
         </button>
       ))}
     </fieldset>

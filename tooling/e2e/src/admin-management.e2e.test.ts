@@ -1,0 +1,137 @@
+// An administrator's day in Chromium against the built API: open a commune under a
+// district with an effective date, rename it, give it a cadre who can then sign in, and
+// find all of it in the audit log, whose hash chain verifies. axe-core runs in the real
+// browser (colour contrast included) on the screens visited.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const LAPTOP = { width: 1366, height: 768 };
+const NEW_UNIT = 'Hội CTĐ xã Thử Nghiệm';
+const RENAMED = 'Hội CTĐ xã Thử Nghiệm Mới';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function signIn(email: string, password = DEMO_PASSWORD) {
+  // bypassCSP only lets the test inject axe-core; the app's CSP is tested elsewhere.
+  const ctx = await browser.newContext({ viewport: LAPTOP, locale: 'vi-VN', bypassCSP: true });
+  const p = await ctx.newPage();
+  await p.goto(`${server.url}/sign-in`);
+  await p.getByLabel('Email').fill(email);
+  await p.getByLabel('Mật khẩu').fill(password);
+  await p.getByRole('button', { name: 'Đăng nhập' }).click();
+  await p.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  return p;
+}
+
+/** Serious and critical axe violations on the page as a person sees it. */
+async function axeViolations(p: Page) {
+  await p.addScriptTag({ content: AXE_SOURCE });
+  return p.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
+  });
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  page = await signIn('admin@demo.lantoa.vn');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('an administrator manages units, people and the audit log', () => {
+  it('opens a commune under An Biên from 01/01/2026', async () => {
+    await page.goto(`${server.url}/units`);
+    await page.getByRole('button', { name: /Thêm đơn vị/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mã đơn vị').fill('kg-an-bien-thu-nghiem');
+    await dialog.getByLabel('Tên đơn vị').fill(NEW_UNIT);
+    await dialog.getByLabel('Cấp đơn vị').selectOption('grassroots');
+    await dialog.getByLabel('Đơn vị cấp trên').selectOption({ label: 'Hội CTĐ huyện An Biên' });
+    await dialog.getByLabel('Ngày hiệu lực').fill('01/01/2026');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByRole('link', { name: NEW_UNIT }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('renames it', async () => {
+    await page.getByRole('button', { name: `Thay đổi ${NEW_UNIT}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Đổi tên').check();
+    await dialog.getByLabel('Tên đơn vị').fill(RENAMED);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByRole('link', { name: RENAMED }).count()).toBe(1);
+  });
+
+  it('gives it a cadre, who can sign in and sees the unit as theirs', async () => {
+    await page.goto(`${server.url}/users`);
+    await page.getByRole('button', { name: /Thêm người dùng/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Email').fill('can.bo.thu.nghiem@kiengiang.vn');
+    await dialog.getByLabel('Họ tên').fill('Nguyễn Văn Thử');
+    await dialog.getByLabel('Vai trò').selectOption('cadre');
+    await dialog.getByLabel('Đơn vị').selectOption({ label: RENAMED });
+    await dialog.getByLabel('Mật khẩu').fill('Thu-Nghiem-2026!');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'can.bo.thu.nghiem@kiengiang.vn' }).count())
+      .toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    const cadre = await signIn('can.bo.thu.nghiem@kiengiang.vn', 'Thu-Nghiem-2026!');
+    const me = await (await cadre.request.get(`${server.url}/auth/me`)).json();
+    expect(me.user).toMatchObject({
+      role: 'cadre',
+      unit: { code: 'kg-an-bien-thu-nghiem', name: RENAMED },
+    });
+    await cadre.context().close();
+  });
+
+  it('finds every change in the audit log, and the chain verifies', async () => {
+    await page.goto(`${server.url}/audit`);
+    await page.getByText(/Chuỗi băm hợp lệ/).waitFor();
+    for (const action of ['unit.create', 'unit.rename', 'user.create']) {
+      await expect.poll(() => page.getByRole('cell', { name: action }).count()).toBeGreaterThan(0);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the dashboard passes axe in the real browser too', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await page.locator('table').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
