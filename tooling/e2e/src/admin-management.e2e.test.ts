@@ -33,21 +33,20 @@ async function signIn(email: string, password = DEMO_PASSWORD) {
   return p;
 }
 
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+interface Axe {
+  run(context: Document): Promise<{ violations: AxeViolation[] }>;
+}
+
 /** Serious and critical axe violations on the page as a person sees it. */
 async function axeViolations(p: Page) {
   await p.addScriptTag({ content: AXE_SOURCE });
   return p.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
+    const { axe } = window as unknown as { axe: Axe };
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
