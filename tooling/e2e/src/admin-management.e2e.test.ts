@@ -20,6 +20,7 @@ const RENAMED = 'Hội CTĐ xã Thử Nghiệm Mới';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let cadrePage: Page;
 
 async function signIn(email: string, password = DEMO_PASSWORD) {
   // bypassCSP only lets the test inject axe-core; the app's CSP is tested elsewhere.
@@ -58,6 +59,17 @@ async function axeViolations(p: Page) {
             .join(' | ')}`,
       );
   });
+}
+
+/** The administrator flips a user's status through the API, as the users screen does. */
+async function setDisabled(email: string, isDisabled: boolean) {
+  const list = await (await page.request.get(`${server.url}/trpc/users.list`)).json();
+  const user = list.result.data.find((u: { email: string }) => u.email === email);
+  const res = await page.request.post(`${server.url}/trpc/users.update`, {
+    headers: { 'x-lantoa-csrf': '1' },
+    data: { id: user.id, version: user.version, isDisabled },
+  });
+  expect(res.status()).toBe(200);
 }
 
 beforeAll(async () => {
@@ -115,7 +127,25 @@ describe('an administrator manages units, people and the audit log', () => {
       role: 'cadre',
       unit: { code: 'kg-an-bien-thu-nghiem', name: RENAMED },
     });
-    await cadre.context().close();
+    cadrePage = cadre;
+  });
+
+  it('disabling the cadre ends their session mid-use: sign-in, then back where they were', async () => {
+    await cadrePage.goto(`${server.url}/deadlines`);
+    await cadrePage.getByRole('heading', { name: 'Hạn chót' }).waitFor();
+    await setDisabled('can.bo.thu.nghiem@kiengiang.vn', true);
+    // Inside the running app (no reload): the next call the page makes is refused.
+    await cadrePage.getByRole('link', { name: 'Tổng quan' }).first().click();
+    await cadrePage.waitForURL(/\/sign-in\?/);
+    expect(new URL(cadrePage.url()).searchParams.get('redirect')).toBe('/');
+    await cadrePage.getByText('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.').waitFor();
+    await setDisabled('can.bo.thu.nghiem@kiengiang.vn', false);
+    await cadrePage.getByLabel('Email').fill('can.bo.thu.nghiem@kiengiang.vn');
+    await cadrePage.getByLabel('Mật khẩu').fill('Thu-Nghiem-2026!');
+    await cadrePage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await cadrePage.waitForURL((url) => url.pathname === '/');
+    await cadrePage.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await cadrePage.context().close();
   });
 
   it('finds every change in the audit log, and the chain verifies', async () => {
