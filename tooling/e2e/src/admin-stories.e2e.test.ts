@@ -50,8 +50,12 @@ describe('stories', () => {
     const body = page.getByRole('textbox', { name: 'Nội dung' });
     await body.click();
     await page.getByRole('button', { name: 'Đậm' }).click();
+    // The toolbar hands focus back to the editor a moment after the click: type only then.
+    const isEditorFocused = () => body.evaluate((el) => el.contains(document.activeElement));
+    await expect.poll(isEditorFocused).toBe(true);
     await page.keyboard.type('Nghĩa cử cao đẹp');
     await page.getByRole('button', { name: 'Đậm' }).click();
+    await expect.poll(isEditorFocused).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Đoàn đã trao 200 phần quà.');
     await expect.poll(() => body.locator('strong').textContent()).toBe('Nghĩa cử cao đẹp');
