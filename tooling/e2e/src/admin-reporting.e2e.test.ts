@@ -160,3 +160,39 @@ describe('reporting from a phone to the dashboard', () => {
     await ctx.close();
   });
 });
+
+// A 1×1 PNG: the server checks a file's first bytes, not its name or declared type.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('evidence files from a phone', () => {
+  it('f: the cadre saves a draft, attaches a photo to it, then removes it', async () => {
+    const { page, ctx } = await signedIn(CADRE);
+    await page.goto(`${server.url}/units/${unitIds.get('kg-rach-gia')}`);
+    await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
+    const open = () => page.getByRole('button', { name: 'Cập nhật báo cáo CT-06 2027' }).click();
+    await open();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Chưa' }).check();
+    await dialog.getByLabel('Ghi chú').fill('Chuẩn bị tham gia chiến dịch (e2e)');
+    await dialog.getByRole('button', { name: 'Lưu nháp' }).click();
+    await page.getByText('Đã lưu báo cáo.').waitFor();
+    await open();
+    await dialog
+      .getByLabel('Đính kèm tệp')
+      .setInputFiles({ name: 'anh-minh-chung.png', mimeType: 'image/png', buffer: PNG });
+    await dialog.getByRole('link', { name: 'anh-minh-chung.png' }).waitFor();
+    await dialog.getByRole('button', { name: 'Gỡ tệp anh-minh-chung.png' }).click();
+    await expect
+      .poll(() => dialog.getByRole('link', { name: 'anh-minh-chung.png' }).count())
+      .toBe(0);
+    await dialog.getByText('Đã gỡ tệp: anh-minh-chung.png').waitFor();
+    // The draft is still editable with the version the file changes left it at.
+    await dialog.getByLabel('Ghi chú').fill('Đã có kế hoạch tham gia (e2e)');
+    await dialog.getByRole('button', { name: 'Lưu nháp' }).click();
+    await page.getByText('Đã lưu báo cáo.').waitFor();
+    await ctx.close();
+  });
+});

@@ -1,6 +1,6 @@
 // Files on a saved report (evidence) or publication (the archive): pick a file (type and
 // size checked here first, the server checks again by content), watch it upload,
-// download what is attached. Each upload bumps the owner's version; the caller carries on
+// download or remove what is attached. Each change bumps the owner's version; the caller carries on
 // with the new one.
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
@@ -14,6 +14,7 @@ import {
   fileUrl,
   formatBytes,
   MAX_FILE_BYTES,
+  removeFile,
   UploadError,
   type UploadTarget,
   uploadFile,
@@ -44,6 +45,24 @@ export function EvidenceFiles({
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+
+  async function onRemove(fileId: string, fileName: string) {
+    setError(null);
+    setStatus(null);
+    try {
+      onVersion(await removeFile(target.kind, fileId, version));
+      setList((old) => old.filter((f) => f.id !== fileId));
+      setStatus(`${t(M.fileRemoved)}: ${fileName}`);
+      await queryClient.invalidateQueries({
+        queryKey: target.kind === 'reports' ? trpc.compliance.pathKey() : trpc.records.pathKey(),
+      });
+    } catch (err) {
+      const current = err instanceof UploadError ? err.details?.current : undefined;
+      if (current && typeof (current as { version?: unknown }).version === 'number')
+        onVersion((current as { version: number }).version);
+      setError(err instanceof Error && err.message ? err.message : t(M.fileRemoveFailed));
+    }
+  }
 
   async function onPick(event: ChangeEvent<HTMLInputElement>) {
     const input = event.target;
@@ -90,6 +109,17 @@ export function EvidenceFiles({
                 {f.fileName}
               </a>{' '}
               <span className="muted">({formatBytes(f.sizeBytes)})</span>
+              {canUpload ? (
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  disabled={progress !== null}
+                  onClick={() => onRemove(f.id, f.fileName)}
+                >
+                  {t(M.removeFile)}
+                  <span className="visually-hidden"> {f.fileName}</span>
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

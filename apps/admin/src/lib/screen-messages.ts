@@ -96,6 +96,12 @@ export const M = {
   // Evidence files on a report
   files: { vi: 'Tệp minh chứng', en: 'Evidence files' },
   archiveFiles: { vi: 'Tệp lưu trữ', en: 'Archived files' },
+  removeFile: { vi: 'Gỡ tệp', en: 'Remove' },
+  fileRemoved: { vi: 'Đã gỡ tệp', en: 'File removed' },
+  fileRemoveFailed: {
+    vi: 'Không gỡ được tệp. Vui lòng thử lại.',
+    en: 'Could not remove the file. Please try again.',
+  },
   filesHint: {
     vi: 'PDF, ảnh JPEG/PNG/WebP, Word (.docx) hoặc Excel (.xlsx), mỗi tệp dưới 5 MB.',
     en: 'PDF, JPEG/PNG/WebP images, Word (.docx) or Excel (.xlsx), each under 5 MB.',

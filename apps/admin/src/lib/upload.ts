@@ -94,3 +94,29 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
+
+/** Removes an attached file; answers the owner's new version. */
+export async function removeFile(
+  kind: UploadTarget['kind'],
+  fileId: string,
+  version: number,
+): Promise<number> {
+  const path =
+    kind === 'reports'
+      ? `/files/${encodeURIComponent(fileId)}`
+      : `/files/archive/${encodeURIComponent(fileId)}`;
+  const res = await fetch(apiUrl(`${path}?version=${version}`), {
+    method: 'DELETE',
+    credentials: 'same-origin',
+    headers: { ...CSRF_HEADERS, 'accept-language': getLang() },
+  });
+  const body = (await res.json().catch(() => ({}))) as {
+    version?: number;
+    error?: { code?: string; message?: string; details?: Record<string, unknown> };
+  };
+  if (!res.ok) {
+    const err = body.error ?? {};
+    throw new UploadError(res.status, err.code, err.details, err.message ?? res.statusText);
+  }
+  return body.version as number;
+}

@@ -128,6 +128,37 @@ describe('evidence files', () => {
   });
 });
 
+describe('removing a file', () => {
+  it('detaches a report file with the current version, refusing a stale one, a locked report and a cross-site call', async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    const target = await asCadre.reports.save({
+      unitId: tree.districtA.id,
+      indicator: 'CT-06',
+      periodKey: '2024',
+      claimsMet: true,
+      note: '',
+      links: [],
+      version: null,
+    });
+    const { file, version } = (await upload(target.id, target.version, PDF)).json();
+    const remove = (v: number, headers: Record<string, string> = SAME_ORIGIN) =>
+      app.inject({
+        method: 'DELETE',
+        url: `/files/${file.id}?version=${v}`,
+        headers: { ...headers, cookie },
+      });
+    expect((await remove(version, { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await remove(version - 1)).statusCode).toBe(409);
+    const removed = await remove(version);
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().version).toBe(version + 1);
+    expect(
+      await handle.db.selectFrom('report_files').select('id').where('id', '=', file.id).execute(),
+    ).toEqual([]);
+    expect((await remove(version + 1)).statusCode).toBe(404);
+  });
+});
+
 describe('the publications archive', () => {
   it('stores a publication file, lists it with the record, and serves it in scope only', async () => {
     const asCadre = await callerAs(handle.db, cadre);

@@ -10,6 +10,7 @@ import type { Database } from '../db/schema.js';
 import { notFound, unauthorized } from '../errors.js';
 import { attachPublicationFile } from '../services/attach-publication-file.js';
 import { attachReportFile } from '../services/attach-report-file.js';
+import { detachFile } from '../services/detach-file.js';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../services/evidence-file.js';
 import { getScope } from '../services/get-scope.js';
 
@@ -78,6 +79,26 @@ export function registerFileRoutes(
     });
     app.notifyFactsChanged([]);
     return result;
+  });
+
+  const ZVersionQuery = z.object({ version: z.coerce.number().int().positive() });
+  app.delete('/files/:id', async (req) => {
+    const { user, scope } = await requireUser(req);
+    const { version } = ZVersionQuery.parse(req.query);
+    return detachFile(db, user, scope, {
+      kind: 'reports',
+      fileId: ZId.parse(req.params).id,
+      version,
+    });
+  });
+  app.delete('/files/archive/:id', async (req) => {
+    const { user, scope } = await requireUser(req);
+    const { version } = ZVersionQuery.parse(req.query);
+    return detachFile(db, user, scope, {
+      kind: 'publications',
+      fileId: ZId.parse(req.params).id,
+      version,
+    });
   });
 
   app.get('/files/:id', async (req, reply) => {
