@@ -15,7 +15,7 @@ import {
   type PreparedAuditEvent,
   prepareAuditEvent,
 } from './append-audit-event.js';
-import { assertCanEditUnit } from './assert-can-edit-unit.js';
+import { loadReportTarget } from './load-report-target.js';
 import type { AnyDb } from './record-kinds.js';
 import { type ReportDto, toReportDto } from './report-dto.js';
 
@@ -60,8 +60,7 @@ export async function saveReport(
   input: SaveReportInput,
   today: IsoDate,
 ): Promise<ReportDto> {
-  await assertCanEditUnit(db, actor, input.unitId, today);
-  const current = await findReport(db, input);
+  const current = await loadReportTarget(db, actor, input, today);
   const now = new Date();
   const fields = {
     claims_met: input.claimsMet,

@@ -4,7 +4,7 @@ import type { DbHandle } from '../db/create-db.js';
 import { sessionUserOf } from '../test/caller.js';
 import { createProvince, createUnit, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
-import { assertCanEditUnit } from './assert-can-edit-unit.js';
+import { loadReportTarget } from './load-report-target.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const outcome = (p: Promise<unknown>) =>
     (e: { code?: string }) => e.code,
   );
 
-describe("assertCanEditUnit follows today's tree", () => {
+describe("loadReportTarget follows today's tree", () => {
   it('moves a commune from one district to another: only the new district may write', async () => {
     const db = handle.db;
     const tree = await createProvince(db);
@@ -31,7 +31,16 @@ describe("assertCanEditUnit follows today's tree", () => {
       db,
       await createUser(db, { role: 'cadre', unitId: tree.districtB.id }),
     );
-    expect(await outcome(assertCanEditUnit(db, cadreA, tree.communeA.id, today))).toBe('OK');
+    expect(
+      await outcome(
+        loadReportTarget(
+          db,
+          cadreA,
+          { unitId: tree.communeA.id, indicator: 'CT-05', periodKey: '2025' },
+          today,
+        ),
+      ),
+    ).toBe('OK');
     await db
       .updateTable('unit_links')
       .set({ valid_to: today })
@@ -41,9 +50,36 @@ describe("assertCanEditUnit follows today's tree", () => {
       .insertInto('unit_links')
       .values({ unit_id: tree.communeA.id, parent_id: tree.districtB.id, valid_from: today })
       .execute();
-    expect(await outcome(assertCanEditUnit(db, cadreA, tree.communeA.id, today))).toBe('NOT_FOUND');
-    expect(await outcome(assertCanEditUnit(db, cadreB, tree.communeA.id, today))).toBe('OK');
-    expect(await outcome(assertCanEditUnit(db, cadreA, tree.province.id, today))).toBe('NOT_FOUND');
+    expect(
+      await outcome(
+        loadReportTarget(
+          db,
+          cadreA,
+          { unitId: tree.communeA.id, indicator: 'CT-05', periodKey: '2025' },
+          today,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      await outcome(
+        loadReportTarget(
+          db,
+          cadreB,
+          { unitId: tree.communeA.id, indicator: 'CT-05', periodKey: '2025' },
+          today,
+        ),
+      ),
+    ).toBe('OK');
+    expect(
+      await outcome(
+        loadReportTarget(
+          db,
+          cadreA,
+          { unitId: tree.province.id, indicator: 'CT-05', periodKey: '2025' },
+          today,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it("a closed unit is no one's to write, and its former cadre writes nothing", async () => {
@@ -58,13 +94,29 @@ describe("assertCanEditUnit follows today's tree", () => {
       db,
       await createUser(db, { role: 'cadre', unitId: closed.id }),
     );
-    expect(await outcome(assertCanEditUnit(db, cadre, closed.id, today))).toBe('NOT_FOUND');
+    expect(
+      await outcome(
+        loadReportTarget(
+          db,
+          cadre,
+          { unitId: closed.id, indicator: 'CT-05', periodKey: '2025' },
+          today,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     const viewer = await sessionUserOf(
       db,
       await createUser(db, { role: 'viewer', unitId: tree.districtA.id }),
     );
-    expect(await outcome(assertCanEditUnit(db, viewer, tree.districtA.id, today))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      await outcome(
+        loadReportTarget(
+          db,
+          viewer,
+          { unitId: tree.districtA.id, indicator: 'CT-05', periodKey: '2025' },
+          today,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
