@@ -60,3 +60,21 @@ describe('ambassador profile', () => {
     expect(await seriousA11yViolations(container)).toEqual([]);
   });
 });
+
+describe('ambassadors list', () => {
+  it('filters by field and status from the URL', async () => {
+    setUser(user('reviewer'));
+    useProcedures({
+      'ambassadors.list': () => [
+        ambassador({ id: 'a-1', name: 'Ca sĩ Minh Anh (mẫu)', field: 'singer', status: 'active' }),
+        ambassador({ id: 'a-2', name: 'VĐV Quốc Huy (mẫu)', field: 'athlete', status: 'active' }),
+        ambassador({ id: 'a-3', name: 'VĐV Thu Hà (mẫu)', field: 'athlete', status: 'ended' }),
+      ],
+      'units.tree': tree,
+    });
+    renderApp('/ambassadors?field=athlete&status=active');
+    expect(await screen.findByRole('link', { name: 'VĐV Quốc Huy (mẫu)' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Ca sĩ Minh Anh (mẫu)' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'VĐV Thu Hà (mẫu)' })).toBeNull();
+  });
+});

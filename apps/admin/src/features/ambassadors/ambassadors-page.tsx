@@ -7,14 +7,20 @@ import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import { AmbassadorForm } from './ambassador-form';
-import { canManage, fieldLabel, STATUS_LABELS } from './ambassador-labels';
+import { canManage, FIELD_LABELS, fieldLabel, STATUS_LABELS } from './ambassador-labels';
 
 const appRoute = getRouteApi('/_app');
+const route = getRouteApi('/_app/ambassadors/');
 
 export function AmbassadorsPage() {
   const { t, lang } = useLang();
   const { user } = appRoute.useRouteContext();
-  const { data: list } = useSuspenseQuery(trpc.ambassadors.list.queryOptions());
+  const { data: all } = useSuspenseQuery(trpc.ambassadors.list.queryOptions());
+  const search = route.useSearch();
+  const list = all.filter(
+    (a) =>
+      (!search.field || a.field === search.field) && (!search.status || a.status === search.status),
+  );
   const [isAdding, setAdding] = useState(false);
   const navigate = useNavigate();
   const followers = (channels: { followers: number }[]) =>
@@ -32,6 +38,40 @@ export function AmbassadorsPage() {
           </button>
         </p>
       ) : null}
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label className="filter">
+          <span>{t(M.field)}</span>
+          <select
+            value={search.field ?? ''}
+            onChange={(e) =>
+              navigate({ to: '.', search: (s) => ({ ...s, field: e.target.value || undefined }) })
+            }
+          >
+            <option value="">{t('all')}</option>
+            {Object.entries(FIELD_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t(M.ambStatus)}</span>
+          <select
+            value={search.status ?? ''}
+            onChange={(e) =>
+              navigate({ to: '.', search: (s) => ({ ...s, status: e.target.value || undefined }) })
+            }
+          >
+            <option value="">{t('all')}</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
       {list.length === 0 ? (
         <Empty />
       ) : (
