@@ -163,6 +163,7 @@ export const M = {
   bold: { vi: 'Đậm', en: 'Bold' },
   italic: { vi: 'Nghiêng', en: 'Italic' },
   heading: { vi: 'Tiêu đề mục', en: 'Heading' },
+  subheading: { vi: 'Tiêu đề nhỏ', en: 'Subheading' },
   bulletList: { vi: 'Danh sách', en: 'Bullet list' },
   orderedList: { vi: 'Danh sách số', en: 'Numbered list' },
   quote: { vi: 'Trích dẫn', en: 'Quote' },

@@ -107,6 +107,12 @@ export function BodyEditor({
             'H3',
           )}
           {tool(
+            t(M.subheading),
+            editor.isActive('heading', { level: 4 }),
+            () => chain().toggleHeading({ level: 4 }).run(),
+            'H4',
+          )}
+          {tool(
             t(M.bulletList),
             editor.isActive('bulletList'),
             () => chain().toggleBulletList().run(),

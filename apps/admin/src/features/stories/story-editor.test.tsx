@@ -40,6 +40,7 @@ describe('story editor', () => {
       'Đậm',
       'Nghiêng',
       'Tiêu đề mục',
+      'Tiêu đề nhỏ',
       'Danh sách',
       'Danh sách số',
       'Trích dẫn',
