@@ -63,6 +63,10 @@ describe('the 1 July 2025 reform on the demo data', () => {
       expect(before.rollups.find((r) => r.indicator === 'CT-03')?.label.vi).toMatch(
         /\/15 huyện, thành Hội/,
       );
+      // Without a root, each date's dashboard starts at that date's province.
+      const caller = await callerAs(db, admin);
+      expect((await caller.compliance.matrix({ asOf: '2025-06-30' })).root.code).toBe('kg');
+      expect((await caller.compliance.matrix({ asOf: '2025-07-01' })).root.code).toBe('ag');
       expect(await verifyAuditChain(db)).toMatchObject({ isValid: true });
     } finally {
       await handle.close();

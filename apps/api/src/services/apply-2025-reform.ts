@@ -1,7 +1,8 @@
 // The 1 July 2025 reform, as the demo shows it: Kiên Giang merges into An Giang and the
 // district level is abolished. Built from the ordinary unit operations (create, move,
 // close with merged_into), each dated 2025-07-01, so everything recorded before that day
-// keeps its unit and the tree as of 2025-06-30 is still Kiên Giang's.
+// keeps its unit and the tree as of 2025-06-30 is still Kiên Giang's. An Giang is tracked
+// from the merger on: before it, it was outside this deployment.
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -65,7 +66,7 @@ export async function apply2025Reform(db: Kysely<Database>, actor: SessionUser) 
         name: 'Hội Chữ thập đỏ tỉnh An Giang',
         kind: 'province',
         parentId: null,
-        openedOn: '2022-01-01',
+        openedOn: REFORM_DATE,
       })
     ).id;
   const districts = before.filter((u) => u.parentId === kg.id && u.kind === 'district');

@@ -48,7 +48,13 @@ export async function evaluateSubtree(
 ): Promise<EvaluatedSubtree> {
   const tree = await getHierarchy(db, query.asOf);
   const rootId = query.rootId ?? defaultRootId;
-  const root = tree.find((u) => u.id === rootId);
+  // On a past date the caller's home may not exist yet (or any more): the province of that
+  // day stands in for it, so "the dashboard as of 30/06/2025" shows Kiên Giang's tree.
+  const root =
+    tree.find((u) => u.id === rootId) ??
+    (query.rootId
+      ? undefined
+      : tree.find((u) => u.kind === 'province' && u.parentId === null && visible(u.id)));
   if (!root || !visible(root.id))
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const ids = subtreeIds(tree, root.id);

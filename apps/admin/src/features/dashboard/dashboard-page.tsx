@@ -3,7 +3,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Empty } from '../../components/query-state';
+import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
+import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
 import { DueList, sortDeadlines } from './due-list';
@@ -19,11 +21,15 @@ export function DashboardPage() {
   const navigate = route.useNavigate();
   const year = search.year ?? defaultYear();
   const rootId = search.root;
-  const { data: matrix } = useSuspenseQuery(trpc.compliance.matrix.queryOptions({ year, rootId }));
-  const { data: deadlines } = useSuspenseQuery(
-    trpc.compliance.deadlines.queryOptions({ rootId, horizonDays: 30 }),
+  const asOf = search.asOf;
+  const { data: matrix } = useSuspenseQuery(
+    trpc.compliance.matrix.queryOptions({ year, rootId, asOf }),
   );
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
+  const { data: deadlines } = useSuspenseQuery(
+    trpc.compliance.deadlines.queryOptions({ rootId, asOf, horizonDays: 30 }),
+  );
+  // The tree of the day looked at: after the 2025 reform, an earlier date has other units.
+  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions({ asOf }));
   const roots = tree.units.filter((u) => u.kind === 'province' || u.kind === 'district');
   const due = sortDeadlines(deadlines).slice(0, 8);
 
@@ -45,6 +51,14 @@ export function DashboardPage() {
           </select>
         </label>
         <label className="filter">
+          <span>{t({ vi: 'Xem theo ngày (để trống: hôm nay)', en: 'As of (empty: today)' })}</span>
+          <ViDateInput
+            value={asOf}
+            // Another day has another tree: the chosen subtree may not exist then.
+            onChange={(iso) => navigate({ search: (s) => ({ ...s, asOf: iso, root: undefined }) })}
+          />
+        </label>
+        <label className="filter">
           <span>{t('subtree')}</span>
           <select
             value={rootId ?? matrix.root.id}
@@ -62,6 +76,7 @@ export function DashboardPage() {
       <section aria-labelledby="matrix-title" className="card">
         <h2 id="matrix-title">
           {t('matrixTitle')} — {matrix.root.name}, {year}
+          {asOf ? ` (${t({ vi: 'ngày', en: 'as of' })} ${formatDate(asOf)})` : ''}
         </h2>
         <p className="muted small">{t('matrixHint')}</p>
         {matrix.rows.length === 0 ? <Empty /> : <MatrixTable matrix={matrix} />}

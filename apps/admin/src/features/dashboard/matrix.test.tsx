@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setUser, useProcedures } from '../../test/api-handlers';
 import { matrix, PROVINCE, RACH_GIA, user } from '../../test/fixtures';
@@ -47,5 +48,35 @@ describe('dashboard matrix', () => {
     const { container } = renderApp('/?year=2025');
     await screen.findByRole('table');
     expect(await seriousA11yViolations(container)).toEqual([]);
+  });
+});
+
+describe('dashboard as of a date', () => {
+  it('asks for that day’s tree and matrix when a dd/mm/yyyy date is typed, and says so', async () => {
+    dashboardApi();
+    const seen: { matrix: unknown[]; tree: unknown[] } = { matrix: [], tree: [] };
+    useProcedures({
+      'compliance.matrix': (input) => {
+        seen.matrix.push(input);
+        return matrix(2025);
+      },
+      'units.tree': (input) => {
+        seen.tree.push(input);
+        return { homeUnitId: PROVINCE.id, units: [{ ...PROVINCE, version: 1 }] };
+      },
+    });
+    const { router } = renderApp('/?year=2025');
+    const field = await screen.findByLabelText(/Xem theo ngày/);
+    const ui = userEvent.setup();
+    await ui.type(field, '30/06/2025{Enter}');
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ asOf: '2025-06-30' }));
+    await waitFor(() =>
+      expect(seen.matrix).toContainEqual(expect.objectContaining({ asOf: '2025-06-30' })),
+    );
+    expect(seen.tree).toContainEqual({ asOf: '2025-06-30' });
+    expect(await screen.findByRole('heading', { name: /ngày 30\/06\/2025/ })).toBeTruthy();
+    await ui.clear(field);
+    await ui.type(field, '31/02/2025{Enter}');
+    expect(await screen.findByText('Nhập ngày dạng dd/mm/yyyy')).toBeTruthy();
   });
 });
