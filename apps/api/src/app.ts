@@ -19,6 +19,7 @@ import { setSecurityHeaders } from './http/security-headers.js';
 import { registerStaticRoutes } from './http/static-routes.js';
 import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
+import { AuditSealer } from './services/audit-sealer.js';
 import type { Context } from './trpc.js';
 
 export interface BuildAppOptions {
@@ -109,21 +110,37 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       onFactsChanged: notifyFactsChanged,
     };
   };
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext,
-      maxBatchSize: 10,
-      onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ path, err: error.cause ?? error });
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
-  });
+  // Writes append unsealed audit events; the sealer chains them just after (decision 7).
+  const sealer = new AuditSealer(db, { onError: (err) => app.log.error({ err }, 'audit seal') });
+  app.decorate('auditSealer', sealer);
+  app.addHook('onClose', () => sealer.stop());
 
-  registerFileRoutes(app, db, policy);
-  registerAuthRoutes(app, { db, policy, limiter, setupSecret: options.setupSecret ?? null });
+  await app.register(async (writeRoutes) => {
+    // Only the routes that can write pay for this hook; the public surface does not.
+    writeRoutes.addHook('onResponse', (req, _reply, done) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') sealer.kick();
+      done();
+    });
+    await writeRoutes.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext,
+        maxBatchSize: 10,
+        onError({ error, path }) {
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            app.log.error({ path, err: error.cause ?? error });
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
+    registerFileRoutes(writeRoutes, db, policy);
+    registerAuthRoutes(writeRoutes, {
+      db,
+      policy,
+      limiter,
+      setupSecret: options.setupSecret ?? null,
+    });
+  });
   await registerPublicRoutes(app, { db, config });
   await registerStaticRoutes(app, config);
   return app;
@@ -134,5 +151,6 @@ declare module 'fastify' {
     onFactsChanged(listener: (unitIds: string[]) => void): void;
     /** Tells every listener (public caches, other replicas) that these units' facts changed. */
     notifyFactsChanged(unitIds: string[]): void;
+    auditSealer: AuditSealer;
   }
 }

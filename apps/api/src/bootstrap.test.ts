@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { verifyAuditChain } from './services/verify-audit-chain.js';
 import { SAME_ORIGIN } from './test/http.js';
 import { openTestDb } from './test/test-db.js';
 
@@ -101,6 +102,10 @@ describe('bootstrap', () => {
         .execute();
       expect(samples.length).toBeGreaterThan(0);
       expect(samples.every((s) => s.name.includes('(mẫu)'))).toBe(true);
+      // The seed's audit events are chained before the app serves.
+      const chain = await verifyAuditChain(handle.db);
+      expect(chain).toMatchObject({ isValid: true, unsealed: 0 });
+      expect(chain.count).toBeGreaterThan(0);
     } finally {
       await handle.close();
     }

@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/schema.js';
 import { seedIfEmpty } from './db/seed/index.js';
 import { createFirstAdmin } from './services/create-first-admin.js';
+import { sealAuditEvents } from './services/seal-audit-events.js';
 
 export interface BootstrapResult {
   migrated: string[];
@@ -59,5 +60,7 @@ export async function bootstrap(db: Kysely<Database>, config: AppConfig): Promis
       setupSecret = null;
     }
   }
+  // What the seed (or a stopped process) left unsealed is chained before serving.
+  await sealAuditEvents(db);
   return { migrated, seeded, demoPassword: password, setupSecret };
 }

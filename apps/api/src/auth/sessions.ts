@@ -2,7 +2,8 @@
 // SHA-256, so a leaked sessions table cannot be replayed. Idle and absolute expiry both
 // apply; revocation (sign-out, disabling a user) takes effect on the next request.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { PREPARED } from '../db/prepared-statements.js';
 import type { Database } from '../db/schema.js';
 
 export const SESSION_COOKIE = 'lantoa_session';
@@ -58,28 +59,18 @@ export async function findSessionUser(
 ): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .innerJoin('units as un', 'un.id', 'u.unit_id')
-    .select([
-      's.id as sessionId',
-      's.last_seen_at',
-      'u.id',
-      'u.email',
-      'u.name',
-      'u.role',
-      'u.unit_id as unitId',
-      'un.code as unitCode',
-      'un.name as unitName',
-      'u.version',
-    ])
-    .where('s.token_hash', '=', hashToken(token))
-    .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', now)
-    .where('s.last_seen_at', '>', idleCutoff)
-    .where('u.is_disabled', '=', false)
-    .executeTakeFirst();
+  // Raw and prepared: every signed-in request runs this first (db/prepared-statements.ts).
+  const { rows } = await sql<SessionUser & { last_seen_at: Date }>`${PREPARED}
+    SELECT s.id AS "sessionId", s.last_seen_at, u.id, u.email, u.name, u.role,
+      u.unit_id AS "unitId", un.code AS "unitCode", un.name AS "unitName", u.version
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    JOIN units un ON un.id = u.unit_id
+    WHERE s.token_hash = ${hashToken(token)} AND s.revoked_at IS NULL
+      AND s.expires_at > ${now} AND s.last_seen_at > ${idleCutoff} AND u.is_disabled = false`.execute(
+    db,
+  );
+  const row = rows[0];
   if (!row) return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     await db

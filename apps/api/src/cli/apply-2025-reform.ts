@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { createDb } from '../db/create-db.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { apply2025Reform } from '../services/apply-2025-reform.js';
+import { sealAuditEvents } from '../services/seal-audit-events.js';
 import { sessionUserOfAdmin } from '../services/session-user-of-admin.js';
 
 const config = loadConfig();
@@ -12,6 +13,8 @@ try {
   await migrateToLatest(handle.db as never);
   const actor = await sessionUserOfAdmin(handle.db);
   const result = await apply2025Reform(handle.db, actor);
+  // The app's sealer would chain these events when it next runs; no need to wait for it.
+  await sealAuditEvents(handle.db);
   console.log(
     `Đã áp dụng sáp nhập 01/07/2025: ${result.moved} đơn vị chuyển về Hội CTĐ tỉnh An Giang, ${result.closed} đơn vị giải thể/sáp nhập.`,
   );

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { prepareMarkedQueries } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 const PG_DATE_OID = 1082;
@@ -46,6 +47,7 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     pool.on('error', (error: Error & { code?: string }) => {
       if (error.code !== '57P01') process.stderr.write(`postgres pool: ${error.message}\n`);
     });
+    pool.on('connect', prepareMarkedQueries);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, pglite: null, close: () => db.destroy() };
   }

@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAuditEvent } from '../services/append-audit-event.js';
+import { hashLegacyAuditEvent } from '../services/audit-hash.js';
+import { sealAuditEvents } from '../services/seal-audit-events.js';
+import { verifyAuditChain } from '../services/verify-audit-chain.js';
 import { serverAdminDb, withDatabase } from '../test/database-url.js';
 import { createDb, type DbHandle } from './create-db.js';
 import { migrateToLatest } from './migrate.js';
@@ -28,34 +33,42 @@ const TABLES = [
   'ambassadors',
   'audit_head',
   'audit_event',
+  'audit_seal',
+  'audit_pending',
   'deadline_submissions',
   'publication_files',
 ];
+
+/** A database with no tables at all, and how to throw it away. */
+async function openEmptyDb(): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `lantoa_empty_${randomBytes(5).toString('hex')}`;
+    const admin = serverAdminDb(url);
+    await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
+    const handle = await createDb({ databaseUrl: withDatabase(url, name), poolSize: 2 });
+    const cleanup = async () => {
+      await handle.close();
+      await sql`DROP DATABASE ${sql.id(name)} WITH (FORCE)`.execute(admin);
+      await admin.destroy();
+    };
+    return { handle, cleanup };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lantoa-empty-'));
+  const handle = await createDb({ dataDir: dir });
+  const cleanup = async () => {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { handle, cleanup };
+}
 
 describe('migrations on an empty database', () => {
   let handle: DbHandle;
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    const url = process.env.DATABASE_URL;
-    if (url) {
-      const name = `lantoa_empty_${randomBytes(5).toString('hex')}`;
-      const admin = serverAdminDb(url);
-      await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
-      handle = await createDb({ databaseUrl: withDatabase(url, name), poolSize: 2 });
-      cleanup = async () => {
-        await handle.close();
-        await sql`DROP DATABASE ${sql.id(name)} WITH (FORCE)`.execute(admin);
-        await admin.destroy();
-      };
-    } else {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'lantoa-empty-'));
-      handle = await createDb({ dataDir: dir });
-      cleanup = async () => {
-        await handle.close();
-        rmSync(dir, { recursive: true, force: true });
-      };
-    }
+    ({ handle, cleanup } = await openEmptyDb());
   });
   afterAll(() => cleanup());
 
@@ -72,5 +85,57 @@ describe('migrations on an empty database', () => {
       .execute();
     const names = rows.map((r) => (r as { table_name: string }).table_name);
     for (const table of TABLES) expect(names).toContain(table);
+  });
+});
+
+describe('0005: an audit log chained the old way', () => {
+  let handle: DbHandle;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ handle, cleanup } = await openEmptyDb());
+  });
+  afterAll(() => cleanup());
+
+  it('still verifies after the upgrade, and new events chain after it', async () => {
+    const migrator = new Migrator({
+      db: handle.db,
+      provider: { getMigrations: async () => migrations },
+    });
+    expect((await migrator.migrateTo('0004-audit-head-prev-hash')).error).toBeUndefined();
+    // Before 0005 every append hashed "prevHash|seq|payload" under the head lock.
+    let prevHash = 'genesis';
+    for (let seq = 1; seq <= 3; seq++) {
+      const row = {
+        seq,
+        at: new Date(Date.UTC(2025, 0, seq)),
+        actor_id: null,
+        action: `old-${seq}`,
+        entity: 'test',
+        entity_id: 'x',
+        unit_id: null,
+        before: null,
+        after: { n: seq, tên: 'Kiên Giang' },
+      };
+      const hash = hashLegacyAuditEvent(row, seq, prevHash);
+      await sql`INSERT INTO audit_event (seq, at, actor_id, action, entity, entity_id, unit_id,
+        before, after, prev_hash, hash) VALUES (${seq}, ${row.at}, NULL, ${row.action}, 'test',
+        'x', NULL, NULL, ${JSON.stringify(row.after)}::jsonb, ${prevHash}, ${hash})`.execute(
+        handle.db,
+      );
+      await sql`UPDATE audit_head SET seq = ${seq}, prev_hash = ${prevHash}, last_hash = ${hash}`.execute(
+        handle.db,
+      );
+      prevHash = hash;
+    }
+    await migrateToLatest(handle.db as never);
+    expect(await verifyAuditChain(handle.db)).toEqual({ isValid: true, count: 3, unsealed: 0 });
+    const seq = await handle.db
+      .transaction()
+      .execute((trx) =>
+        appendAuditEvent(trx, { actorId: null, action: 'new', entity: 'test', entityId: 'x' }),
+      );
+    expect(seq).toBe(4);
+    await sealAuditEvents(handle.db);
+    expect(await verifyAuditChain(handle.db)).toEqual({ isValid: true, count: 4, unsealed: 0 });
   });
 });

@@ -259,7 +259,7 @@ export interface AuditHeadTable {
 }
 
 export interface AuditEventTable {
-  seq: number;
+  seq: Generated<number>;
   at: Timestamp;
   actor_id: string | null;
   action: string;
@@ -268,8 +268,19 @@ export interface AuditEventTable {
   unit_id: string | null;
   before: Json<unknown> | null;
   after: Json<unknown> | null;
+}
+
+/** An event's place in the hash chain, written by the sealer after commit (decision 7). */
+export interface AuditSealTable {
+  chain_pos: number;
+  seq: number;
   prev_hash: string;
   hash: string;
+}
+
+/** Events committed and not yet sealed: the sealer's queue, filled by a trigger. */
+export interface AuditPendingTable {
+  seq: number;
 }
 
 export interface Database {
@@ -296,6 +307,8 @@ export interface Database {
   deadline_submissions: DeadlineSubmissionTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
+  audit_seal: AuditSealTable;
+  audit_pending: AuditPendingTable;
 }
 
 export type Unit = Selectable<UnitTable>;

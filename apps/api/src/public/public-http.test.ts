@@ -7,9 +7,10 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
+import { verifyAuditChain } from '../services/verify-audit-chain.js';
 import { createProvince, createUser, TEST_PASSWORD } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
-import { startInvalidationBridge } from './invalidation-bridge.js';
+import { INVALIDATION_CHANNEL, startInvalidationBridge } from './invalidation-bridge.js';
 import { DEMO_CSP } from './widget-routes.js';
 
 let handle: DbHandle;
@@ -233,4 +234,46 @@ describe('cache invalidation', () => {
       }
     },
   );
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'gathers a burst of changes into one NOTIFY naming every unit, or none for "everything"',
+    async () => {
+      const listener = await (handle.pool as NonNullable<DbHandle['pool']>).connect();
+      const notices: { from: string; unitIds: string[] }[] = [];
+      listener.on('notification', (m) => notices.push(JSON.parse(m.payload ?? '{}')));
+      await listener.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+      const bridge = await startInvalidationBridge(app, handle);
+      try {
+        const ids = Array.from({ length: 30 }, (_, i) => `unit-${i}`);
+        for (const id of ids) app.notifyFactsChanged([id]);
+        await expect.poll(() => notices.length, { timeout: 5000 }).toBe(1);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(notices).toEqual([{ from: bridge.instanceId, unitIds: ids }]);
+        app.notifyFactsChanged(['a']);
+        app.notifyFactsChanged([]);
+        app.notifyFactsChanged(['b']);
+        await expect.poll(() => notices.length, { timeout: 5000 }).toBe(2);
+        expect(notices[1]).toEqual({ from: bridge.instanceId, unitIds: [] });
+      } finally {
+        await bridge.stop();
+        await listener.query(`UNLISTEN ${INVALIDATION_CHANNEL}`);
+        listener.release(true);
+      }
+    },
+  );
+});
+
+describe('audit sealing', () => {
+  it('seals the events of a write through HTTP shortly after, with no call to do so', async () => {
+    await submitReport(app, units.districtA.id, 'CT-03');
+    await expect
+      .poll(() => verifyAuditChain(handle.db), { timeout: 5000 })
+      .toMatchObject({ isValid: true, unsealed: 0 });
+    const { count } = await handle.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('action', 'in', ['report.create', 'report.submit'])
+      .executeTakeFirstOrThrow();
+    expect(Number(count)).toBeGreaterThanOrEqual(2);
+  });
 });

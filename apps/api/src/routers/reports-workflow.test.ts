@@ -4,9 +4,9 @@ import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
 import type { AppError } from '../errors.js';
 import type { ReportDto } from '../services/report-dto.js';
-import { verifyAuditChain } from '../services/verify-audit-chain.js';
 import { callerAs } from '../test/caller.js';
 import { createProvince, createUser } from '../test/factories.js';
+import { sealAndVerify } from '../test/seal-and-verify.js';
 import { openTestDb } from '../test/test-db.js';
 
 let handle: DbHandle;
@@ -29,6 +29,15 @@ const currentOf = (error: unknown): ReportDto => {
   expect((error as TRPCError).code).toBe('CONFLICT');
   return (cause as AppError).details?.current as ReportDto;
 };
+
+const eventsOf = (reportId: string) =>
+  handle.db
+    .selectFrom('audit_event')
+    .select(['action', 'actor_id', 'unit_id', 'before', 'after'])
+    .where('entity', '=', 'report')
+    .where('entity_id', '=', reportId)
+    .orderBy('seq')
+    .execute();
 
 describe('the reporting workflow', () => {
   it('goes draft → submitted → returned → submitted → approved → locked → reopened, audited', async () => {
@@ -101,7 +110,7 @@ describe('the reporting workflow', () => {
       'report.submit',
       'report.create',
     ]);
-    expect(await verifyAuditChain(handle.db)).toMatchObject({ isValid: true });
+    expect(await sealAndVerify(handle.db)).toMatchObject({ isValid: true, unsealed: 0 });
   });
 
   it('a stale version gets CONFLICT with the current row', async () => {
@@ -154,6 +163,40 @@ describe('the reporting workflow', () => {
     expect(current.version).toBe(51);
     const markers = current.note.split(';').filter(Boolean).sort();
     expect(markers).toEqual(Array.from({ length: 50 }, (_, i) => `e${i}`).sort());
-    expect(await verifyAuditChain(handle.db)).toMatchObject({ isValid: true });
+    // One event per write that landed; the refused edits wrote none.
+    const events = await eventsOf(current.id);
+    expect(events.map((e) => e.action)).toEqual([
+      'report.create',
+      ...Array.from({ length: 50 }, () => 'report.update'),
+    ]);
+    expect(await sealAndVerify(handle.db)).toMatchObject({ isValid: true, unsealed: 0 });
+  });
+
+  it('audits a save with the report as the API returns it, before and after', async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    const input = {
+      unitId: districtId,
+      indicator: 'CT-05' as const,
+      periodKey: '2027',
+      claimsMet: false,
+      links: [{ url: 'https://example.org/a?b=1&c=ă', label: 'Ảnh "lớp" <1>' }],
+      note: 'Lớp tập huấn — đợt 1',
+    };
+    const created = await asCadre.reports.save({ ...input, value: 2.5, version: null });
+    const edited = await asCadre.reports.save({
+      ...input,
+      claimsMet: true,
+      note: 'đợt 2',
+      version: created.version,
+    });
+    const [create, update] = await eventsOf(created.id);
+    expect(create).toEqual({
+      action: 'report.create',
+      actor_id: cadre.id,
+      unit_id: districtId,
+      before: null,
+      after: created,
+    });
+    expect(update).toMatchObject({ action: 'report.update', before: created, after: edited });
   });
 });

@@ -1,5 +1,6 @@
 // The report as the API returns it: camelCase, dates as ISO strings, no internal columns.
 import type { IndicatorCode } from '@lantoa/domain';
+import { type RawBuilder, sql } from 'kysely';
 import type { Report } from '../db/schema.js';
 
 export interface ReportDto {
@@ -43,4 +44,46 @@ export function toReportDto(row: Report): ReportDto {
     updatedAt: iso(row.updated_at) as string,
     version: row.version,
   };
+}
+
+/** The fields of toReportDto, as SQL expressions over the columns of a reports row. */
+const DTO_FIELDS: [keyof ReportDto, string][] = [
+  ['id', 'id'],
+  ['unitId', 'unit_id'],
+  ['indicator', 'indicator'],
+  ['periodKey', 'period_key'],
+  ['status', 'status'],
+  ['claimsMet', 'claims_met'],
+  ['value', 'value'],
+  ['note', 'note'],
+  ['links', 'links'],
+  ['reviewComment', 'review_comment'],
+  ['submittedAt', 'iso:submitted_at'],
+  ['reviewedAt', 'iso:reviewed_at'],
+  ['reviewedBy', 'reviewed_by'],
+  ['updatedBy', 'updated_by'],
+  ['updatedAt', 'iso:updated_at'],
+  ['version', 'version'],
+];
+
+const dtoJsonByAlias = new Map<string, RawBuilder<unknown>>();
+
+/**
+ * toReportDto in SQL, for audit events built inside the statement that writes the report
+ * (save-report.ts); `alias` is a constant of the caller. Built once per alias: the save
+ * path compiles it on every call. A test holds the two to the same output.
+ */
+export function reportDtoJson(alias: 'w' | 'old'): RawBuilder<unknown> {
+  let built = dtoJsonByAlias.get(alias);
+  if (!built) {
+    const fields = DTO_FIELDS.map(([key, column]) => {
+      const value = column.startsWith('iso:')
+        ? `to_char(${alias}.${column.slice(4)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+        : `${alias}.${column}`;
+      return `'${key}', ${value}`;
+    });
+    built = sql.raw(`jsonb_build_object(${fields.join(', ')})`);
+    dtoJsonByAlias.set(alias, built);
+  }
+  return built;
 }

@@ -1,61 +1,74 @@
-// Recomputes every audit event's hash from its stored columns and checks the links.
-// Any edited, removed or reordered row breaks the chain at that row.
-import type { Kysely } from 'kysely';
+// Recomputes every sealed audit event's hash from its stored columns and checks the links.
+// Any edited, removed or reordered sealed event breaks the chain at that event. Events not
+// yet sealed (committed a moment ago, decision 7) are counted, and each must be waiting in
+// the sealer's queue: one that is neither sealed nor queued was taken out of the chain's way.
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { hashAuditEvent } from './append-audit-event.js';
+import { hashAuditPayload, hashLegacyAuditEvent, type StoredAuditFields } from './audit-hash.js';
 
+type Why = 'hash' | 'link' | 'gap' | 'head' | 'missing' | 'lost';
 export type AuditChainResult =
-  | { isValid: true; count: number }
-  | { isValid: false; count: number; brokenAtSeq: number; why: 'hash' | 'link' | 'gap' | 'head' };
+  | { isValid: true; count: number; unsealed: number }
+  | { isValid: false; count: number; unsealed: number; brokenAtSeq: number; why: Why };
 
 const PAGE = 1000;
 
-/** Reads the whole chain in one snapshot, so writers appending meanwhile cannot make a
- *  sound chain look broken (events read by one page and a head read later). */
+interface SealedRow extends StoredAuditFields {
+  chain_pos: number;
+  sealed_seq: number;
+  prev_hash: string;
+  hash: string;
+  format: 1 | 2;
+  seq: number | null;
+  payload: string;
+}
+
+const hashOf = (row: SealedRow, chainPos: number, prevHash: string) =>
+  row.format === 1
+    ? hashLegacyAuditEvent(row, chainPos, prevHash)
+    : hashAuditPayload(row.payload, chainPos, prevHash);
+
+/** Reads the whole chain in one snapshot, so writers and the sealer working meanwhile
+ *  cannot make a sound chain look broken (events read by one page and a head read later). */
 export function verifyAuditChain(db: Kysely<Database>): Promise<AuditChainResult> {
   return db.transaction().setIsolationLevel('repeatable read').execute(verifyInSnapshot);
 }
 
 async function verifyInSnapshot(db: Kysely<Database>): Promise<AuditChainResult> {
+  const { unsealed } = await db
+    .selectFrom('audit_pending')
+    .select((eb) => eb.fn.countAll<number>().as('unsealed'))
+    .executeTakeFirstOrThrow();
+  const broken = (count: number, brokenAtSeq: number, why: Why) =>
+    ({ isValid: false, count, unsealed: Number(unsealed), brokenAtSeq, why }) as const;
   let prevHash = 'genesis';
-  let expectedSeq = 1;
+  let expectedPos = 1;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_event')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(PAGE)
-      .execute();
+    const { rows } = await sql<SealedRow>`
+      SELECT s.chain_pos, s.seq AS sealed_seq, s.prev_hash, s.hash, s.format, e.*,
+        audit_event_payload(e) AS payload
+      FROM audit_seal s LEFT JOIN audit_event e ON e.seq = s.seq
+      WHERE s.chain_pos >= ${expectedPos} ORDER BY s.chain_pos LIMIT ${PAGE}`.execute(db);
     for (const row of rows) {
-      const seq = Number(row.seq);
-      const count = expectedSeq - 1;
-      if (seq !== expectedSeq)
-        return { isValid: false, count, brokenAtSeq: expectedSeq, why: 'gap' };
-      if (row.prev_hash !== prevHash)
-        return { isValid: false, count, brokenAtSeq: seq, why: 'link' };
-      const hash = hashAuditEvent({
-        seq,
-        at: new Date(row.at).toISOString(),
-        actorId: row.actor_id,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        unitId: row.unit_id,
-        before: row.before ?? null,
-        after: row.after ?? null,
-        prevHash: row.prev_hash,
-      });
-      if (hash !== row.hash) return { isValid: false, count, brokenAtSeq: seq, why: 'hash' };
+      const count = expectedPos - 1;
+      const seq = Number(row.sealed_seq);
+      if (Number(row.chain_pos) !== expectedPos) return broken(count, seq, 'gap');
+      if (row.seq === null) return broken(count, seq, 'missing');
+      if (row.prev_hash !== prevHash) return broken(count, seq, 'link');
+      if (hashOf(row, expectedPos, prevHash) !== row.hash) return broken(count, seq, 'hash');
       prevHash = row.hash;
-      expectedSeq += 1;
+      expectedPos += 1;
     }
     if (rows.length < PAGE) break;
   }
+  const count = expectedPos - 1;
   const head = await db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
-  const count = expectedSeq - 1;
-  if (Number(head.seq) !== count || head.last_hash !== prevHash) {
-    return { isValid: false, count, brokenAtSeq: count + 1, why: 'head' };
-  }
-  return { isValid: true, count };
+  if (Number(head.seq) !== count || head.last_hash !== prevHash) return broken(count, 0, 'head');
+  const { rows: lost } = await sql<{ seq: number }>`
+    SELECT e.seq FROM audit_event e
+    WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.seq = e.seq)
+      AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.seq = e.seq)
+    ORDER BY e.seq LIMIT 1`.execute(db);
+  if (lost[0]) return broken(count, Number(lost[0].seq), 'lost');
+  return { isValid: true, count, unsealed: Number(unsealed) };
 }

@@ -5,10 +5,12 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-records.js';
 import * as m0003 from './0003-deadline-submissions.js';
 import * as m0004 from './0004-audit-head-prev-hash.js';
+import * as m0005 from './0005-audit-sealed-after-commit.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-records': m0002,
   '0003-deadline-submissions': m0003,
   '0004-audit-head-prev-hash': m0004,
+  '0005-audit-sealed-after-commit': m0005,
 };
