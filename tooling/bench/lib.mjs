@@ -41,7 +41,9 @@ export function stop(child) {
 
 /** The built API in demo mode, on PGlite (dataDir) or PostgreSQL (databaseUrl). */
 export async function startApi(port, { dataDir = '', databaseUrl = '' } = {}) {
-  const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+  // BENCH_API_NODE_FLAGS: extra Node flags for the API only, e.g. "--cpu-prof".
+  const flags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, path.join(root, 'apps/api/dist/main.js')], {
     cwd: root,
     env: {
       ...process.env,
