@@ -96,14 +96,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const createContext = async ({
     req,
+    info,
   }: {
     req: import('fastify').FastifyRequest;
+    info: { calls: { path: string }[] };
   }): Promise<Context> => {
     const now = new Date();
-    const user = await findSessionUser(db, req.cookies[SESSION_COOKIE], policy, now);
+    const token = req.cookies[SESSION_COOKIE];
+    // A request of reports.save calls only skips the lookup: the save's own statement
+    // authenticates (decision 7). Every other request knows its user before it runs.
+    const isSaveOnly = info.calls.length > 0 && info.calls.every((c) => c.path === 'reports.save');
+    const user = isSaveOnly ? null : await findSessionUser(db, token, policy, now);
     return {
       db,
       user,
+      session: { token, policy },
       lang: pickLang(req.headers['x-lantoa-lang'], req.headers['accept-language']),
       now,
       today: todayInVietnam(now),

@@ -9,10 +9,15 @@ import type { Database } from './db/schema.js';
 import { AppError, type AppErrorCode, notFound } from './errors.js';
 import type { Lang } from './http/lang.js';
 import { getScope } from './services/get-scope.js';
+import type { SessionOfRequest } from './services/save-report.js';
 
 export interface Context {
   db: Kysely<Database>;
+  /** Looked up before the procedure runs, except for a request made only of reports.save
+   *  calls, which authenticate inside their own statement (decision 7). */
   user: SessionUser | null;
+  /** The session cookie's token and the expiry policy, for that statement. */
+  session: SessionOfRequest;
   lang: Lang;
   now: Date;
   today: IsoDate;

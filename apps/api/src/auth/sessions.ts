@@ -49,7 +49,27 @@ export async function createSession(
 }
 
 /** Touching last_seen_at on every request would turn reads into writes; once a minute is enough. */
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
+
+/** The cookie's token as it must be presented: anything else is no session at all. */
+export const isPlausibleToken = (token: string | undefined): token is string =>
+  typeof token === 'string' && token.length > 0 && token.length <= 100;
+
+/**
+ * The signed-in user behind a token, if the session is live: not revoked, not past its
+ * absolute or idle expiry, its user not disabled. Shared by findSessionUser and by the
+ * one statement of reports.save, which authenticates inside itself (decision 7).
+ */
+export function liveSessionUser(token: string, policy: SessionPolicy, now: Date) {
+  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  return sql`SELECT s.id AS "sessionId", s.last_seen_at, u.id, u.email, u.name, u.role,
+      u.unit_id AS "unitId", un.code AS "unitCode", un.name AS "unitName", u.version
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    JOIN units un ON un.id = u.unit_id
+    WHERE s.token_hash = ${hashToken(token)} AND s.revoked_at IS NULL
+      AND s.expires_at > ${now} AND s.last_seen_at > ${idleCutoff} AND u.is_disabled = false`;
+}
 
 export async function findSessionUser(
   db: Kysely<Database>,
@@ -57,19 +77,10 @@ export async function findSessionUser(
   policy: SessionPolicy,
   now = new Date(),
 ): Promise<SessionUser | null> {
-  if (!token || token.length > 100) return null;
-  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  // Raw and prepared: every signed-in request runs this first (db/prepared-statements.ts).
+  if (!isPlausibleToken(token)) return null;
+  // Prepared: every signed-in request runs this first (db/prepared-statements.ts).
   const { rows } = await sql<SessionUser & { last_seen_at: Date }>`${PREPARED}
-    SELECT s.id AS "sessionId", s.last_seen_at, u.id, u.email, u.name, u.role,
-      u.unit_id AS "unitId", un.code AS "unitCode", un.name AS "unitName", u.version
-    FROM sessions s
-    JOIN users u ON u.id = s.user_id
-    JOIN units un ON un.id = u.unit_id
-    WHERE s.token_hash = ${hashToken(token)} AND s.revoked_at IS NULL
-      AND s.expires_at > ${now} AND s.last_seen_at > ${idleCutoff} AND u.is_disabled = false`.execute(
-    db,
-  );
+    ${liveSessionUser(token, policy, now)}`.execute(db);
   const row = rows[0];
   if (!row) return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {

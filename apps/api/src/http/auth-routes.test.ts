@@ -131,6 +131,92 @@ describe('sign-in and sessions', () => {
   });
 });
 
+describe('reports.save, which authenticates in its own statement', () => {
+  const save = (cookie: string | undefined, unitId: string, note: string, version: number | null) =>
+    app.inject({
+      method: 'POST',
+      url: '/trpc/reports.save',
+      headers: {
+        ...SAME_ORIGIN,
+        'content-type': 'application/json',
+        ...(cookie ? { cookie } : {}),
+      },
+      payload: JSON.stringify({
+        unitId,
+        indicator: 'CT-05',
+        periodKey: '2026',
+        claimsMet: false,
+        links: [],
+        note,
+        version,
+      }),
+    });
+  const reportsOf = (unitId: string) =>
+    handle.db
+      .selectFrom('reports')
+      .select(['note', 'version'])
+      .where('unit_id', '=', unitId)
+      .execute();
+  const setSession = (
+    userId: string,
+    values: { last_seen_at?: Date; expires_at?: Date; revoked_at?: Date },
+  ) => handle.db.updateTable('sessions').set(values).where('user_id', '=', userId).execute();
+
+  it('saves for a live session, and touches it once it is a minute old', async () => {
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.communeA.id });
+    const cookie = sessionCookie(await signIn(app, user.email));
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    await setSession(user.id, { last_seen_at: longAgo });
+    const response = await save(cookie, tree.communeA.id, 'một', null);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await reportsOf(tree.communeA.id)).toEqual([{ note: 'một', version: 1 }]);
+    const [session] = await handle.db
+      .selectFrom('sessions')
+      .select('last_seen_at')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(new Date(session?.last_seen_at as Date).getTime()).toBeGreaterThan(longAgo.getTime());
+  });
+
+  it.each([
+    ['no cookie', async () => undefined],
+    ['a forged cookie', async () => 'lantoa_session=forged-token'],
+  ])('refuses %s with 401 and writes nothing', async (_case, cookieOf) => {
+    const response = await save(await cookieOf(), tree.communeB.id, 'không', null);
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.data.code).toBe('UNAUTHORIZED');
+    expect(await reportsOf(tree.communeB.id)).toEqual([]);
+  });
+
+  it.each([
+    ['idle', { last_seen_at: new Date(Date.now() - 9 * 3_600_000) }],
+    ['expired', { expires_at: new Date(Date.now() - 1000) }],
+    ['signed out', { revoked_at: new Date() }],
+  ])('refuses an %s session with 401 and writes nothing', async (_case, change) => {
+    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
+    const cookie = sessionCookie(await signIn(app, user.email));
+    await setSession(user.id, change);
+    const response = await save(cookie, tree.districtB.id, 'không', null);
+    expect(response.statusCode).toBe(401);
+    expect(await reportsOf(tree.districtB.id)).toEqual([]);
+  });
+
+  it('refuses a disabled user with 401, a reviewer with 403, another district with 404', async () => {
+    const admin = await createUser(handle.db, { role: 'admin', unitId: tree.province.id });
+    const cadre = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
+    const reviewer = await createUser(handle.db, { role: 'reviewer', unitId: tree.board.id });
+    const cadreCookie = sessionCookie(await signIn(app, cadre.email));
+    const reviewerCookie = sessionCookie(await signIn(app, reviewer.email));
+    expect((await save(cadreCookie, tree.districtA.id, 'khác', null)).statusCode).toBe(404);
+    expect((await save(reviewerCookie, tree.districtB.id, 'duyệt', null)).statusCode).toBe(403);
+    const asAdmin = await callerAs(handle.db, admin);
+    await asAdmin.users.update({ id: cadre.id, version: cadre.version, isDisabled: true });
+    expect((await save(cadreCookie, tree.districtB.id, 'tắt', null)).statusCode).toBe(401);
+    expect(await reportsOf(tree.districtB.id)).toEqual([]);
+    expect(await reportsOf(tree.districtA.id)).toEqual([]);
+  });
+});
+
 describe('sign-in rate limiting', () => {
   it('blocks one address after 5 failures for that account, not the real user elsewhere', async () => {
     const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });

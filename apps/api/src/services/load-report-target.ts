@@ -27,14 +27,21 @@ export const unitWithAncestors = (today: IsoDate) => sql`units u
   LEFT JOIN unit_links l1 ON l1.unit_id = u.id AND ${linkValidOn('l1', today)}
   LEFT JOIN unit_links l2 ON l2.unit_id = l1.parent_id AND ${linkValidOn('l2', today)}`;
 
-/** True when `user` may write on `u`: an admin anywhere; a cadre on an open unit at or
- *  below their own open unit. Other roles never reach here (reportWriter). */
-export function mayWriteUnit(user: SessionUser, today: IsoDate): RawBuilder<boolean> {
-  if (user.role === 'admin') return sql<boolean>`true`;
-  return sql<boolean>`(${unitOpenOn('u', today)}
-    AND ${user.unitId}::uuid IN (u.id, l1.parent_id, l2.parent_id)
-    AND EXISTS (SELECT 1 FROM units h WHERE h.id = ${user.unitId} AND ${unitOpenOn('h', today)}))`;
+/** True when a user of this role and unit (SQL expressions: parameters, or columns of
+ *  the statement's own session lookup) may write on `u`: an admin anywhere; a cadre on an
+ *  open unit at or below their own open unit. */
+export function mayWriteUnitAs(
+  role: RawBuilder<unknown>,
+  unitId: RawBuilder<unknown>,
+  today: IsoDate,
+): RawBuilder<boolean> {
+  return sql<boolean>`(${role} = 'admin' OR (${role} = 'cadre' AND ${unitOpenOn('u', today)}
+    AND ${unitId} IN (u.id, l1.parent_id, l2.parent_id)
+    AND EXISTS (SELECT 1 FROM units h WHERE h.id = ${unitId} AND ${unitOpenOn('h', today)})))`;
 }
+
+const mayWriteUnit = (user: SessionUser, today: IsoDate) =>
+  mayWriteUnitAs(sql`${user.role}::text`, sql`${user.unitId}::uuid`, today);
 
 /** Only administrators and cadres write reports. */
 export function assertReportWriter(user: SessionUser): void {

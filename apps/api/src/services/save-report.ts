@@ -2,22 +2,29 @@
 // version they change: a stale version gets CONFLICT with the current row, never a silent
 // overwrite. Approved reports are locked until a reviewer reopens them.
 //
-// The hottest write in the app, so a save is ONE statement (data-modifying CTEs commit
-// together): the scope check, the versioned write and its audit event, whose before/after
-// PostgreSQL builds from the rows themselves. Only when that statement matches nothing
-// does a second query find out why (decision 7).
+// The hottest write in the app, so a save is ONE prepared statement (data-modifying CTEs
+// commit together): the session lookup, the role and scope checks, the versioned write and
+// its audit event, whose before/after PostgreSQL builds from the rows themselves. Only when
+// that statement writes nothing do further queries find out why (decision 7).
 import { randomUUID } from 'node:crypto';
 import type { IsoDate, SaveReportInput } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
-import type { SessionUser } from '../auth/sessions.js';
+import {
+  findSessionUser,
+  isPlausibleToken,
+  liveSessionUser,
+  type SessionPolicy,
+  type SessionUser,
+  TOUCH_EVERY_MS,
+} from '../auth/sessions.js';
 import { PREPARED } from '../db/prepared-statements.js';
 import type { Database, Report } from '../db/schema.js';
-import { AppError, conflict, notFound } from '../errors.js';
+import { AppError, conflict, notFound, unauthorized } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import {
   assertReportWriter,
   loadReportTarget,
-  mayWriteUnit,
+  mayWriteUnitAs,
   unitWithAncestors,
 } from './load-report-target.js';
 import { type ReportDto, reportDtoJson, toReportDto } from './report-dto.js';
@@ -30,77 +37,101 @@ export const reportLocked = () =>
 
 const REPORT_NOT_FOUND = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
 
-/** The audit event of the write `w`, inserted by the same statement. */
-const auditOfWrite = (actor: SessionUser, action: string, at: Date, before: 'old' | null) => sql`
-  INSERT INTO audit_event (at, actor_id, action, entity, entity_id, unit_id, before, after)
-  SELECT ${at}::timestamptz, ${actor.id}::uuid, ${action}, 'report', w.id::text, w.unit_id,
-    ${before ? reportDtoJson(before) : sql`NULL::jsonb`}, ${reportDtoJson('w')}
-  FROM w ${before ? sql.raw(`JOIN ${before} ON ${before}.id = w.id`) : sql``}`;
+/** Who is saving, as the request presents it: reports.save authenticates in its own
+ *  statement (decision 7), so it receives the session token rather than a user. */
+export interface SessionOfRequest {
+  token: string | undefined;
+  policy: SessionPolicy;
+}
 
-function createReport(
+/** The signed-in writer (`me`), and the session's once-a-minute touch, as CTEs. */
+const meAndTouch = (session: SessionOfRequest & { token: string }, now: Date) => sql`
+  me AS (
+    ${liveSessionUser(session.token, session.policy, now)} AND u.role IN ('admin', 'cadre')
+  ), touch AS (
+    UPDATE sessions SET last_seen_at = ${now} FROM me
+    WHERE sessions.id = me."sessionId" AND me.last_seen_at < ${new Date(now.getTime() - TOUCH_EVERY_MS)}
+  )`;
+
+const mayWriteAsMe = (today: IsoDate) => mayWriteUnitAs(sql`me.role`, sql`me."unitId"`, today);
+
+/** The audit event of the write `w`, inserted by the same statement. */
+const auditOfWrite = (action: string, at: Date, before: 'old' | null) => sql`
+  INSERT INTO audit_event (at, actor_id, action, entity, entity_id, unit_id, before, after)
+  SELECT ${at}::timestamptz, me.id, ${action}, 'report', w.id::text, w.unit_id,
+    ${before ? reportDtoJson(before) : sql`NULL::jsonb`}, ${reportDtoJson('w')}
+  FROM w CROSS JOIN me ${before ? sql.raw(`JOIN ${before} ON ${before}.id = w.id`) : sql``}`;
+
+type Write = (
   db: Kysely<Database>,
-  actor: SessionUser,
+  session: SessionOfRequest & { token: string },
   input: SaveReportInput,
   today: IsoDate,
   now: Date,
-) {
-  return sql<Report>`${PREPARED}
-    WITH target AS (
-      SELECT u.id FROM ${unitWithAncestors(today)}
-      WHERE u.id = ${input.unitId} AND ${mayWriteUnit(actor, today)}
+) => Promise<{ rows: Report[] }>;
+
+const createReport: Write = (db, session, input, today, now) =>
+  sql<Report>`${PREPARED}
+    WITH ${meAndTouch(session, now)}, target AS (
+      SELECT u.id FROM ${unitWithAncestors(today)} CROSS JOIN me
+      WHERE u.id = ${input.unitId} AND ${mayWriteAsMe(today)}
     ), w AS (
       INSERT INTO reports (id, unit_id, indicator, period_key, status, claims_met, value, note,
         links, created_by, updated_by, version, created_at, updated_at)
       SELECT ${randomUUID()}::uuid, target.id, ${input.indicator}::text, ${input.periodKey}::text,
         'draft', ${input.claimsMet}::boolean, ${input.value ?? null}::double precision,
-        ${input.note}::text, ${JSON.stringify(input.links)}::jsonb, ${actor.id}::uuid,
-        ${actor.id}::uuid, 1, ${now}::timestamptz, ${now}::timestamptz
-      FROM target
+        ${input.note}::text, ${JSON.stringify(input.links)}::jsonb, me.id, me.id, 1,
+        ${now}::timestamptz, ${now}::timestamptz
+      FROM target CROSS JOIN me
       ON CONFLICT (unit_id, indicator, period_key) DO NOTHING
       RETURNING *
-    ), ev AS (${auditOfWrite(actor, 'report.create', now, null)})
+    ), ev AS (${auditOfWrite('report.create', now, null)})
     SELECT * FROM w`.execute(db);
-}
 
 /** The version check is in the write's own WHERE, re-checked by PostgreSQL under the row
  *  lock: a concurrent edit makes this one match nothing, and write no event. */
-function updateReport(
-  db: Kysely<Database>,
-  actor: SessionUser,
-  input: SaveReportInput,
-  today: IsoDate,
-  now: Date,
-) {
-  return sql<Report>`${PREPARED}
-    WITH old AS (
+const updateReport: Write = (db, session, input, today, now) =>
+  sql<Report>`${PREPARED}
+    WITH ${meAndTouch(session, now)}, old AS (
       SELECT r.* FROM ${unitWithAncestors(today)}
       JOIN reports r ON r.unit_id = u.id AND r.indicator = ${input.indicator}
         AND r.period_key = ${input.periodKey}
-      WHERE u.id = ${input.unitId} AND ${mayWriteUnit(actor, today)}
+      CROSS JOIN me
+      WHERE u.id = ${input.unitId} AND ${mayWriteAsMe(today)}
         AND r.version = ${input.version} AND r.status <> 'approved'
     ), w AS (
       UPDATE reports r SET claims_met = ${input.claimsMet}, value = ${input.value ?? null},
         note = ${input.note}, links = ${JSON.stringify(input.links)}::jsonb, status = 'draft',
-        version = r.version + 1, updated_by = ${actor.id}, updated_at = ${now}
-      FROM old
+        version = r.version + 1, updated_by = me.id, updated_at = ${now}
+      FROM old CROSS JOIN me
       WHERE r.id = old.id AND r.version = ${input.version} AND r.status <> 'approved'
       RETURNING r.*
-    ), ev AS (${auditOfWrite(actor, 'report.update', now, 'old')})
+    ), ev AS (${auditOfWrite('report.update', now, 'old')})
     SELECT * FROM w`.execute(db);
-}
 
+/**
+ * Saves the report in one statement that also authenticates the session, checks the role
+ * and the unit scope, and appends the audit event. Only when it writes nothing do further
+ * queries find out why: no session (UNAUTHORIZED), a role that does not write (FORBIDDEN),
+ * out of scope (NOT_FOUND), a stale version (CONFLICT with the current row), locked.
+ */
 export async function saveReport(
   db: Kysely<Database>,
-  actor: SessionUser,
+  session: SessionOfRequest,
   input: SaveReportInput,
   today: IsoDate,
+  now = new Date(),
 ): Promise<ReportDto> {
-  assertReportWriter(actor);
-  const now = new Date();
-  const write = input.version === null ? createReport : updateReport;
-  const { rows } = await write(db, actor, input, today, now);
-  if (rows[0]) return toReportDto(rows[0]);
-  throw await whyNothingWasWritten(db, actor, input, today);
+  const { token } = session;
+  if (isPlausibleToken(token)) {
+    const write = input.version === null ? createReport : updateReport;
+    const { rows } = await write(db, { ...session, token }, input, today, now);
+    if (rows[0]) return toReportDto(rows[0]);
+  }
+  const user = await findSessionUser(db, token, session.policy, now);
+  if (!user) throw unauthorized();
+  assertReportWriter(user);
+  throw await whyNothingWasWritten(db, user, input, today);
 }
 
 /** Out of scope → NOT_FOUND (thrown); otherwise the error that says what is there now. */

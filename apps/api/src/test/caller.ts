@@ -1,7 +1,7 @@
 // In-process tRPC callers for tests: the real router and context, minus HTTP.
 import { todayInVietnam } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import type { SessionUser } from '../auth/sessions.js';
+import { createSession, type SessionUser } from '../auth/sessions.js';
 import type { Database, User } from '../db/schema.js';
 import { appRouter } from '../routers/app-router.js';
 import { createCallerFactory } from '../trpc.js';
@@ -30,11 +30,20 @@ export async function sessionUserOf(db: Kysely<Database>, user: User): Promise<S
 /** `changed` collects the units each write reported, or is called with them. */
 type Changed = string[][] | ((unitIds: string[]) => void);
 
-export function callerFor(db: Kysely<Database>, user: SessionUser | null, changed: Changed = []) {
+/** The session policy test callers run under (the app's defaults). */
+export const TEST_SESSION_POLICY = { idleMinutes: 8 * 60, absoluteHours: 7 * 24 };
+
+export function callerFor(
+  db: Kysely<Database>,
+  user: SessionUser | null,
+  changed: Changed = [],
+  sessionToken?: string,
+) {
   const now = new Date();
   return createCaller({
     db,
     user,
+    session: { token: sessionToken, policy: TEST_SESSION_POLICY },
     lang: 'vi',
     now,
     today: todayInVietnam(now),
@@ -45,6 +54,8 @@ export function callerFor(db: Kysely<Database>, user: SessionUser | null, change
   });
 }
 
+/** A caller signed in as `user` through a real session (reports.save checks it itself). */
 export async function callerAs(db: Kysely<Database>, user: User, changed?: Changed) {
-  return callerFor(db, await sessionUserOf(db, user), changed);
+  const { token } = await createSession(db, user.id, TEST_SESSION_POLICY);
+  return callerFor(db, await sessionUserOf(db, user), changed, token);
 }
