@@ -49,18 +49,22 @@ const meAndTouch = (session: SessionOfRequest & { token: string }, now: Date) =>
   me AS (
     ${liveSessionUser(session.token, session.policy, now)} AND u.role IN ('admin', 'cadre')
   ), touch AS (
-    UPDATE sessions SET last_seen_at = ${now} FROM me
-    WHERE sessions.id = me."sessionId" AND me.last_seen_at < ${new Date(now.getTime() - TOUCH_EVERY_MS)}
+    UPDATE sessions SET last_seen_at = ${now}
+    WHERE id = (SELECT "sessionId" FROM me WHERE last_seen_at < ${new Date(now.getTime() - TOUCH_EVERY_MS)})
   )`;
 
 const mayWriteAsMe = (today: IsoDate) => mayWriteUnitAs(sql`me.role`, sql`me."unitId"`, today);
 
-/** The audit event of the write `w`, inserted by the same statement. */
+/** The audit event of the write `w` and its place in the sealer's queue, as CTEs of the
+ *  same statement (append-audit-event.ts does the same for every other write). */
 const auditOfWrite = (action: string, at: Date, before: 'old' | null) => sql`
-  INSERT INTO audit_event (at, actor_id, action, entity, entity_id, unit_id, before, after)
-  SELECT ${at}::timestamptz, me.id, ${action}, 'report', w.id::text, w.unit_id,
-    ${before ? reportDtoJson(before) : sql`NULL::jsonb`}, ${reportDtoJson('w')}
-  FROM w CROSS JOIN me ${before ? sql.raw(`JOIN ${before} ON ${before}.id = w.id`) : sql``}`;
+  ev AS (
+    INSERT INTO audit_event (at, actor_id, action, entity, entity_id, unit_id, before, after)
+    SELECT ${at}::timestamptz, me.id, ${action}, 'report', w.id::text, w.unit_id,
+      ${before ? reportDtoJson(before) : sql`NULL::jsonb`}, ${reportDtoJson('w')}
+    FROM w CROSS JOIN me ${before ? sql.raw(`JOIN ${before} ON ${before}.id = w.id`) : sql``}
+    RETURNING seq
+  ), queued AS (INSERT INTO audit_pending (seq) SELECT seq FROM ev)`;
 
 type Write = (
   db: Kysely<Database>,
@@ -85,7 +89,7 @@ const createReport: Write = (db, session, input, today, now) =>
       FROM target CROSS JOIN me
       ON CONFLICT (unit_id, indicator, period_key) DO NOTHING
       RETURNING *
-    ), ev AS (${auditOfWrite('report.create', now, null)})
+    ), ${auditOfWrite('report.create', now, null)}
     SELECT * FROM w`.execute(db);
 
 /** The version check is in the write's own WHERE, re-checked by PostgreSQL under the row
@@ -100,13 +104,14 @@ const updateReport: Write = (db, session, input, today, now) =>
       WHERE u.id = ${input.unitId} AND ${mayWriteAsMe(today)}
         AND r.version = ${input.version} AND r.status <> 'approved'
     ), w AS (
+      -- By primary key, written as a scalar subquery so that the plan stays an index lookup
+      -- whatever the table's statistics say (a join to "old" was planned as a table scan).
       UPDATE reports r SET claims_met = ${input.claimsMet}, value = ${input.value ?? null},
         note = ${input.note}, links = ${JSON.stringify(input.links)}::jsonb, status = 'draft',
-        version = r.version + 1, updated_by = me.id, updated_at = ${now}
-      FROM old CROSS JOIN me
-      WHERE r.id = old.id AND r.version = ${input.version} AND r.status <> 'approved'
+        version = r.version + 1, updated_by = (SELECT id FROM me), updated_at = ${now}
+      WHERE r.id = (SELECT id FROM old) AND r.version = ${input.version} AND r.status <> 'approved'
       RETURNING r.*
-    ), ev AS (${auditOfWrite('report.update', now, 'old')})
+    ), ${auditOfWrite('report.update', now, 'old')}
     SELECT * FROM w`.execute(db);
 
 /**

@@ -25,9 +25,13 @@ export async function sealAuditEvents(db: Kysely<Database>): Promise<number> {
       SELECT h.seq AS head_pos, h.last_hash AS head_hash, e.*
       FROM audit_head h
       LEFT JOIN LATERAL (
+        -- The oldest queued seqs first, then each event by its key. Written so that no plan
+        -- can read the whole log (a merge or hash join did, once per batch): the plan of a
+        -- prepared statement is made once, while the tables are still small.
         SELECT e.seq, audit_event_payload(e) AS payload
-        FROM audit_pending p JOIN audit_event e ON e.seq = p.seq
-        ORDER BY p.seq LIMIT ${BATCH}
+        FROM (SELECT seq FROM audit_pending ORDER BY seq LIMIT ${sql.lit(BATCH)}) p
+        CROSS JOIN LATERAL (SELECT * FROM audit_event WHERE seq = p.seq LIMIT 1) e
+        ORDER BY p.seq
       ) e ON true
       WHERE h.id = 1`.execute(db);
     const head = rows[0];
@@ -55,7 +59,7 @@ export async function sealAuditEvents(db: Kysely<Database>): Promise<number> {
         WHERE EXISTS (SELECT 1 FROM head)
         RETURNING seq
       ), dequeued AS (
-        DELETE FROM audit_pending p USING sealed WHERE p.seq = sealed.seq
+        DELETE FROM audit_pending WHERE seq = ANY (ARRAY(SELECT seq FROM sealed))
       )
       SELECT (SELECT count(*) FROM head)::int AS moved, (SELECT count(*) FROM sealed)::int AS sealed`.execute(
       db,
