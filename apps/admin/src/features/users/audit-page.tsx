@@ -9,6 +9,19 @@ import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 
 const route = getRouteApi('/_app/audit');
+
+/** What a broken chain means, in words an administrator can act on (decision 7). */
+const WHY_BROKEN = {
+  hash: { vi: 'nội dung sự kiện đã bị sửa', en: 'the event was altered' },
+  link: { vi: 'liên kết với sự kiện trước bị đứt', en: 'its link to the previous event is broken' },
+  gap: { vi: 'thiếu một vị trí trong chuỗi', en: 'a place in the chain is missing' },
+  head: { vi: 'đầu chuỗi không khớp', en: 'the chain head does not match' },
+  missing: { vi: 'sự kiện đã niêm phong bị xóa', en: 'a sealed event was deleted' },
+  lost: {
+    vi: 'sự kiện bị đưa ra khỏi hàng chờ niêm phong',
+    en: 'the event was taken out of the sealing queue',
+  },
+} as const;
 const ENTITIES = ['unit', 'user', 'report', 'story', 'record', 'ambassador'] as const;
 
 export function AuditPage() {
@@ -39,8 +52,8 @@ export function AuditPage() {
           <p className="badge state-overdue">
             ✕{' '}
             {t({
-              vi: `Chuỗi băm bị hỏng tại #${verify.data.brokenAtSeq} (${verify.data.why})`,
-              en: `Hash chain broken at #${verify.data.brokenAtSeq} (${verify.data.why})`,
+              vi: `Chuỗi băm bị hỏng tại #${verify.data.brokenAtSeq}: ${WHY_BROKEN[verify.data.why].vi}`,
+              en: `Hash chain broken at #${verify.data.brokenAtSeq}: ${WHY_BROKEN[verify.data.why].en}`,
             })}
           </p>
         )}
