@@ -47,7 +47,8 @@ export interface SessionOfRequest {
 /** The signed-in writer (`me`), and the session's once-a-minute touch, as CTEs. */
 const meAndTouch = (session: SessionOfRequest & { token: string }, now: Date) => sql`
   me AS (
-    ${liveSessionUser(session.token, session.policy, now)} AND u.role IN ('admin', 'cadre')
+    SELECT * FROM (${liveSessionUser(session.token, session.policy, now)}) live
+    WHERE live.role IN ('admin', 'cadre')
   ), touch AS (
     UPDATE sessions SET last_seen_at = ${now}
     WHERE id = (SELECT "sessionId" FROM me WHERE last_seen_at < ${new Date(now.getTime() - TOUCH_EVERY_MS)})
