@@ -119,7 +119,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   };
   // Writes append unsealed audit events; the sealer chains them just after (decision 7).
   const sealer = new AuditSealer(db, { onError: (err) => app.log.error({ err }, 'audit seal') });
-  app.decorate('auditSealer', sealer);
   app.addHook('onClose', () => sealer.stop());
 
   await app.register(async (writeRoutes) => {
@@ -158,6 +157,5 @@ declare module 'fastify' {
     onFactsChanged(listener: (unitIds: string[]) => void): void;
     /** Tells every listener (public caches, other replicas) that these units' facts changed. */
     notifyFactsChanged(unitIds: string[]): void;
-    auditSealer: AuditSealer;
   }
 }

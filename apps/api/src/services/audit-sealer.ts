@@ -38,12 +38,6 @@ export class AuditSealer {
     this.scheduled.unref();
   }
 
-  /** Seals everything committed before the call, then resolves. */
-  async flush(): Promise<void> {
-    while (this.running) await this.running;
-    await sealAuditEvents(this.db);
-  }
-
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.interval);

@@ -43,20 +43,17 @@ export function mayWriteUnitAs(
 const mayWriteUnit = (user: SessionUser, today: IsoDate) =>
   mayWriteUnitAs(sql`${user.role}::text`, sql`${user.unitId}::uuid`, today);
 
-/** Only administrators and cadres write reports. */
-export function assertReportWriter(user: SessionUser): void {
-  if (user.role !== 'admin' && user.role !== 'cadre') throw forbidden();
-}
-
 /** The report already there for (unit, indicator, period), if any; NOT_FOUND when the
- *  unit does not exist or is out of the user's scope. */
+ *  unit does not exist or is out of the user's scope; FORBIDDEN for a role that does not
+ *  write reports. */
 export async function loadReportTarget(
   db: Kysely<Database>,
   user: SessionUser,
   input: Pick<SaveReportInput, 'unitId' | 'indicator' | 'periodKey'>,
   today: IsoDate,
 ): Promise<Report | undefined> {
-  assertReportWriter(user);
+  // Only administrators and cadres write reports.
+  if (user.role !== 'admin' && user.role !== 'cadre') throw forbidden();
   const { rows } = await sql<Report & { in_scope: boolean; found: boolean }>`
     SELECT r.*, r.id IS NOT NULL AS found, ${mayWriteUnit(user, today)} AS in_scope
     FROM ${unitWithAncestors(today)}

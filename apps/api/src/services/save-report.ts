@@ -21,12 +21,7 @@ import { PREPARED } from '../db/prepared-statements.js';
 import type { Database, Report } from '../db/schema.js';
 import { AppError, conflict, notFound, unauthorized } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import {
-  assertReportWriter,
-  loadReportTarget,
-  mayWriteUnitAs,
-  unitWithAncestors,
-} from './load-report-target.js';
+import { loadReportTarget, mayWriteUnitAs, unitWithAncestors } from './load-report-target.js';
 import { type ReportDto, reportDtoJson, toReportDto } from './report-dto.js';
 
 export const reportLocked = () =>
@@ -136,7 +131,7 @@ export async function saveReport(
   }
   const user = await findSessionUser(db, token, session.policy, now);
   if (!user) throw unauthorized();
-  assertReportWriter(user);
+  // A role that does not write reports is refused (FORBIDDEN) by loadReportTarget.
   throw await whyNothingWasWritten(db, user, input, today);
 }
 

@@ -37,19 +37,21 @@ export async function sealAuditEvents(db: Kysely<Database>): Promise<number> {
     const head = rows[0];
     if (!head || head.seq === null) return sealed;
     const headPos = Number(head.head_pos);
-    let prev = head.head_hash;
-    let before = prev;
-    const seals = rows.map((row, i) => {
+    const seals: { seq: number; pos: number; prev: string; hash: string }[] = [];
+    for (const [i, row] of rows.entries()) {
       const pos = headPos + i + 1;
-      const hash = hashAuditPayload(row.payload, pos, prev);
-      const seal = { seq: Number(row.seq), pos, prev, hash };
-      before = prev;
-      prev = hash;
-      return seal;
-    });
+      const prev = seals.at(-1)?.hash ?? head.head_hash;
+      seals.push({
+        seq: Number(row.seq),
+        pos,
+        prev,
+        hash: hashAuditPayload(row.payload, pos, prev),
+      });
+    }
+    const last = seals.at(-1) as (typeof seals)[number];
     const { rows: outcome } = await sql<{ moved: number; sealed: number }>`${PREPARED}
       WITH head AS (
-        UPDATE audit_head SET seq = ${headPos + seals.length}, prev_hash = ${before}, last_hash = ${prev}
+        UPDATE audit_head SET seq = ${last.pos}, prev_hash = ${last.prev}, last_hash = ${last.hash}
         WHERE id = 1 AND seq = ${headPos} AND last_hash = ${head.head_hash}
         RETURNING 1
       ), sealed AS (
