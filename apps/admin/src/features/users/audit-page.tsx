@@ -41,7 +41,7 @@ export function AuditPage() {
         ) : verify.isError ? (
           <ErrorState error={verify.error} />
         ) : verify.data.isValid ? (
-          <p className="badge state-met">
+          <p className="badge badge-long state-met">
             ✓{' '}
             {t({
               vi: `Chuỗi băm hợp lệ (${verify.data.count} sự kiện)`,
@@ -49,7 +49,7 @@ export function AuditPage() {
             })}
           </p>
         ) : (
-          <p className="badge state-overdue">
+          <p className="badge badge-long state-overdue">
             ✕{' '}
             {t({
               vi: `Chuỗi băm bị hỏng tại #${verify.data.brokenAtSeq}: ${WHY_BROKEN[verify.data.why].vi}`,
