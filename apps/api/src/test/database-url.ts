@@ -2,7 +2,9 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 
-export const TEMPLATE_DB = 'lantoa_test_template';
+/** One template per test run, so runs side by side (two checkouts, CI and a developer)
+ *  never drop each other's template. */
+export const templateDbName = (runId: string) => `lantoa_test_template_${runId}`;
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

@@ -8,20 +8,22 @@ import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../db/create-db.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { serverAdminDb, TEMPLATE_DB, withDatabase } from './database-url.js';
+import { serverAdminDb, templateDbName, withDatabase } from './database-url.js';
 
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
     const admin = serverAdminDb(url);
-    await sql`DROP DATABASE IF EXISTS ${sql.id(TEMPLATE_DB)} WITH (FORCE)`.execute(admin);
-    await sql`CREATE DATABASE ${sql.id(TEMPLATE_DB)}`.execute(admin);
-    const template = await createDb({ databaseUrl: withDatabase(url, TEMPLATE_DB), poolSize: 1 });
+    const templateDb = templateDbName(`${process.pid}`);
+    await sql`DROP DATABASE IF EXISTS ${sql.id(templateDb)} WITH (FORCE)`.execute(admin);
+    await sql`CREATE DATABASE ${sql.id(templateDb)}`.execute(admin);
+    const template = await createDb({ databaseUrl: withDatabase(url, templateDb), poolSize: 1 });
     await migrateToLatest(template.db as never);
     await template.close();
     project.provide('pgliteTemplateDir', '');
+    project.provide('pgTemplateDb', templateDb);
     return async () => {
-      await sql`DROP DATABASE IF EXISTS ${sql.id(TEMPLATE_DB)} WITH (FORCE)`.execute(admin);
+      await sql`DROP DATABASE IF EXISTS ${sql.id(templateDb)} WITH (FORCE)`.execute(admin);
       await admin.destroy();
     };
   }
@@ -30,11 +32,13 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(template.db as never);
   await template.close();
   project.provide('pgliteTemplateDir', dir);
+  project.provide('pgTemplateDb', '');
   return () => rmSync(dir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplateDir: string;
+    pgTemplateDb: string;
   }
 }

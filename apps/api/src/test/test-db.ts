@@ -7,14 +7,14 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { createDb, type DbHandle } from '../db/create-db.js';
-import { serverAdminDb, TEMPLATE_DB, withDatabase } from './database-url.js';
+import { serverAdminDb, withDatabase } from './database-url.js';
 
 export async function openTestDb(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `lantoa_test_${randomBytes(6).toString('hex')}`;
     const admin = serverAdminDb(url);
-    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(TEMPLATE_DB)}`.execute(admin);
+    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(inject('pgTemplateDb'))}`.execute(admin);
     const handle = await createDb({ databaseUrl: withDatabase(url, name), poolSize: 20 });
     return {
       ...handle,
