@@ -14,7 +14,9 @@ export async function openTestDb(): Promise<DbHandle> {
   if (url) {
     const name = `lantoa_test_${randomBytes(6).toString('hex')}`;
     const admin = serverAdminDb(url);
-    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(inject('pgTemplateDb'))}`.execute(admin);
+    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(inject('pgTemplateDb'))}`.execute(
+      admin,
+    );
     const handle = await createDb({ databaseUrl: withDatabase(url, name), poolSize: 20 });
     return {
       ...handle,
