@@ -11,6 +11,7 @@ export * from './plan.js';
 export * from './record-schemas.js';
 export * from './rollup.js';
 export { APP_MILESTONE_LABELS, foldVietnamese, isStandardPageName } from './rules/index.js';
+export * from './safe-text.js';
 export * from './schema-messages.js';
 export * from './schemas.js';
 export * from './types.js';

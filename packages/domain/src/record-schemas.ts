@@ -1,22 +1,34 @@
 // Inputs for the records behind the plan (section II): what cadres and the province record
 // about trainings, staff, pages, campaigns, publications, the app, stories and ambassadors.
 import { z } from 'zod';
+import { ZSafeLine, ZSafeText } from './safe-text.js';
 import { msg } from './schema-messages.js';
-import { isHttpUrl, ZEmail, ZId, ZIsoDate, ZName, ZUnitKind, ZVersion } from './schemas.js';
+import {
+  isHttpsUrl,
+  isHttpUrl,
+  ZEmail,
+  ZId,
+  ZIsoDate,
+  ZName,
+  ZUnitKind,
+  ZVersion,
+} from './schemas.js';
 import { APP_MILESTONES } from './types.js';
 
 const invalid = { error: msg('invalid') };
-const ZTitle = z.string(invalid).trim().min(1, msg('titleRequired')).max(300, msg('textLong'));
+const ZTitle = ZSafeLine.min(1, msg('titleRequired')).max(300, msg('textLong'));
 const ZCount = z
   .number({ error: msg('count') })
   .int(msg('count'))
   .min(0, msg('count'))
   .max(10_000_000, msg('count'));
-export const ZHttpUrl = z
-  .string(invalid)
-  .trim()
-  .max(2048, msg('url'))
-  .refine(isHttpUrl, msg('url'));
+export const ZHttpUrl = ZSafeLine.max(2048, msg('url')).refine(isHttpUrl, msg('url'));
+/** Images shown on https pages (the story page, partners' sites) must be https themselves:
+ *  mixed content is blocked, and the story page's CSP allows only https: images. */
+export const ZHttpsImageUrl = ZSafeLine.max(2048, msg('httpsUrl')).refine(
+  isHttpsUrl,
+  msg('httpsUrl'),
+);
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: msg('choice') });
 
@@ -80,7 +92,7 @@ export const ZRecordInput = z.discriminatedUnion('kind', [
     unitId: ZId,
     milestone: choice(APP_MILESTONES),
     reachedOn: ZIsoDate,
-    note: z.string(invalid).max(2000, msg('textLong')),
+    note: ZSafeText.max(2000, msg('textLong')),
   }),
   z.object({
     kind: z.literal('campaign_participation'),
@@ -119,8 +131,11 @@ export const ZSaveCampaignInput = z
   })
   .refine((c) => c.endsOn >= c.startsOn, { message: msg('dateOrder'), path: ['endsOn'] });
 
+/** The longest story body stored, in characters, before and after sanitising (decision 8). */
+export const STORY_BODY_MAX = 100_000;
+
 const ZTags = z
-  .array(z.string(invalid).trim().min(1).max(40, msg('tagsMax')), invalid)
+  .array(ZSafeLine.min(1, msg('tagsMax')).max(40, msg('tagsMax')), invalid)
   .max(10, msg('tagsMax'));
 
 export const ZSaveStoryInput = z.object({
@@ -128,9 +143,9 @@ export const ZSaveStoryInput = z.object({
   version: ZVersion.nullable(),
   unitId: ZId,
   title: ZTitle,
-  summary: z.string(invalid).trim().max(600, msg('textLong')),
-  bodyHtml: z.string(invalid).max(100_000, msg('textLong')),
-  coverImageUrl: ZHttpUrl.nullable(),
+  summary: ZSafeText.trim().max(600, msg('textLong')),
+  bodyHtml: ZSafeText.max(STORY_BODY_MAX, msg('storyBodyLong')),
+  coverImageUrl: ZHttpsImageUrl.nullable(),
   tags: ZTags,
 });
 export const STORY_ACTIONS = ['submit', 'publish', 'return', 'unpublish'] as const;
@@ -159,25 +174,21 @@ export const ZSaveAmbassadorInput = z
     channels: z
       .array(
         z.object({
-          platform: z.string(invalid).trim().min(1).max(40),
+          platform: ZSafeLine.min(1, msg('choice')).max(40, msg('textLong')),
           url: ZHttpUrl,
           followers: ZCount,
         }),
         invalid,
       )
       .max(10),
-    photoUrl: ZHttpUrl.nullable(),
+    photoUrl: ZHttpsImageUrl.nullable(),
     contactEmail: ZEmail.nullable(),
-    contactPhone: z
-      .string(invalid)
-      .trim()
-      .regex(/^\+?[0-9 .-]{8,20}$/, msg('phone'))
-      .nullable(),
+    contactPhone: ZSafeLine.regex(/^\+?[0-9 .-]{8,20}$/, msg('phone')).nullable(),
     status: choice(AMBASSADOR_STATUSES),
     termFrom: ZIsoDate.nullable(),
     termTo: ZIsoDate.nullable(),
     units: z
-      .array(z.object({ unitId: ZId, program: z.string(invalid).trim().max(200) }), invalid)
+      .array(z.object({ unitId: ZId, program: ZSafeLine.max(200, msg('textLong')) }), invalid)
       .max(50),
   })
   .refine((a) => !a.termFrom || !a.termTo || a.termTo >= a.termFrom, {
@@ -189,13 +200,13 @@ export const ZAddAppearanceInput = z.object({
   ambassadorId: ZId,
   appearedOn: ZIsoDate,
   event: ZTitle,
-  kind: z.string(invalid).trim().min(1).max(60),
+  kind: ZSafeLine.min(1, msg('titleRequired')).max(60, msg('textLong')),
   reach: ZCount,
 });
 export const ZRecordConsentInput = z.object({
   ambassadorId: ZId,
-  purpose: z.string(invalid).trim().min(1, msg('titleRequired')).max(500, msg('textLong')),
+  purpose: ZSafeText.trim().min(1, msg('titleRequired')).max(500, msg('textLong')),
   consentedOn: ZIsoDate,
-  documentRef: z.string(invalid).trim().min(1, msg('titleRequired')).max(200, msg('textLong')),
+  documentRef: ZSafeLine.min(1, msg('titleRequired')).max(200, msg('textLong')),
 });
 export const ZWithdrawConsentInput = z.object({ consentId: ZId, withdrawnOn: ZIsoDate });

@@ -55,6 +55,10 @@ export const SCHEMA_MESSAGES = {
   linksMax: { vi: 'Tối đa 20 liên kết minh chứng.', en: 'At most 20 evidence links.' },
   noteLong: { vi: 'Ghi chú tối đa 5000 ký tự.', en: 'A note has at most 5000 characters.' },
   value: { vi: 'Giá trị phải là một số.', en: 'The value must be a number.' },
+  valueRange: {
+    vi: 'Giá trị phải từ 0 đến 1.000.000.000.000.',
+    en: 'The value must lie between 0 and 1,000,000,000,000.',
+  },
   decision: { vi: 'Quyết định duyệt không hợp lệ.', en: 'Invalid review decision.' },
   commentLong: { vi: 'Nhận xét tối đa 2000 ký tự.', en: 'A comment has at most 2000 characters.' },
   commentRequired: {
@@ -89,6 +93,26 @@ export const SCHEMA_MESSAGES = {
     en: 'At most 10 tags of up to 40 characters.',
   },
   phone: { vi: 'Số điện thoại không hợp lệ.', en: 'Invalid phone number.' },
+  unsafeLine: {
+    vi: 'Chỉ nhập một dòng, không có ký tự điều khiển hay ký tự lỗi mã hóa.',
+    en: 'Enter a single line, without control characters or broken characters.',
+  },
+  unsafeText: {
+    vi: 'Văn bản chứa ký tự điều khiển hoặc ký tự lỗi mã hóa.',
+    en: 'The text contains control characters or broken characters.',
+  },
+  dateRange: {
+    vi: 'Ngày phải trong khoảng 01/01/2000 đến 31/12/2100.',
+    en: 'The date must lie between 01/01/2000 and 31/12/2100.',
+  },
+  httpsUrl: {
+    vi: 'Ảnh phải là địa chỉ https hợp lệ, tối đa 2048 ký tự.',
+    en: 'An image must be a valid https address of at most 2048 characters.',
+  },
+  storyBodyLong: {
+    vi: 'Nội dung bài viết quá dài (tối đa 100.000 ký tự sau khi làm sạch HTML).',
+    en: 'The story body is too long (at most 100,000 characters once its HTML is cleaned).',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

@@ -7,17 +7,26 @@ import { isIsoDate, parseDateVi } from './dates.js';
 import { ROLES } from './labels.js';
 import { periodByKey } from './periods.js';
 import { indicatorOf } from './plan.js';
+import { isSafeLine, isSafeText, ZSafeLine, ZSafeText } from './safe-text.js';
 import { msg } from './schema-messages.js';
 import { INDICATOR_CODES, type IsoDate, UNIT_KINDS } from './types.js';
 
 const invalid = { error: msg('invalid') };
 
-export const ZIsoDate = z.string(invalid).refine(isIsoDate, msg('isoDate'));
+/** Every date the app stores lies in the plan's era: earlier or later is a typing slip. */
+export const DATE_RANGE = { from: '2000-01-01', to: '2100-12-31' } as const;
+const isInDateRange = (iso: string) => iso >= DATE_RANGE.from && iso <= DATE_RANGE.to;
+
+export const ZIsoDate = z
+  .string(invalid)
+  .refine(isIsoDate, { message: msg('isoDate'), abort: true })
+  .refine(isInDateRange, msg('dateRange'));
 
 /** Accepts what a Vietnamese user types (10/01/2025) and yields the ISO date. */
 export const ZViDate = z
   .string(invalid)
-  .refine((s) => parseDateVi(s) !== null, msg('viDate'))
+  .refine((s) => parseDateVi(s) !== null, { message: msg('viDate'), abort: true })
+  .refine((s) => isInDateRange(parseDateVi(s) as string), msg('dateRange'))
   .transform((s) => parseDateVi(s) as IsoDate);
 
 export const ZUnitCode = z
@@ -31,22 +40,22 @@ export const ZPeriodKey = z
 export const ZRole = z.enum(ROLES, { error: msg('role') });
 export const ZUnitKind = z.enum(UNIT_KINDS, { error: msg('unitKind') });
 
-export const ZId = z.string(invalid).trim().min(1, msg('idRequired')).max(100, msg('idRequired'));
+export const ZId = ZSafeLine.min(1, msg('idRequired')).max(100, msg('idRequired'));
 export const ZVersion = z
   .number({ error: msg('version') })
   .int(msg('version'))
-  .min(0, msg('version'));
-export const ZName = z.string(invalid).trim().min(1, msg('nameRequired')).max(200, msg('nameLong'));
+  .min(0, msg('version'))
+  // The column is a PostgreSQL integer: a larger number would fail in the query, not here.
+  .max(2_147_483_647, msg('version'));
+export const ZName = ZSafeLine.min(1, msg('nameRequired')).max(200, msg('nameLong'));
 
-export const ZEmail = z
-  .string(invalid)
-  .trim()
-  .toLowerCase()
+export const ZEmail = ZSafeLine.toLowerCase()
   .max(254, msg('email'))
   .pipe(z.email({ error: msg('email') }));
 
 export const ZPassword = z
   .string({ error: msg('passwordRequired') })
+  .refine(isSafeLine, msg('unsafeLine'))
   .min(8, msg('passwordShort'))
   .max(128, msg('passwordLong'))
   .refine((p) => !isCommonPassword(p), msg('passwordCommon'));
@@ -54,8 +63,10 @@ export const ZPassword = z
 export const ZSignInInput = z.object({
   email: ZEmail,
   // Sign-in checks only presence: old passwords predate today's strength rules.
+  // Never stored, but a NUL or a lone surrogate is no password anyone could have set.
   password: z
     .string({ error: msg('passwordRequired') })
+    .refine(isSafeText, msg('unsafeText'))
     .min(1, msg('passwordRequired'))
     .max(128, msg('passwordLong')),
 });
@@ -90,9 +101,14 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
+/** An absolute https URL: the only images an https page (and its CSP) will load. */
+export function isHttpsUrl(text: string): boolean {
+  return isHttpUrl(text) && new WhatwgUrl(text).protocol === 'https:';
+}
+
 export const ZEvidenceLink = z.object({
-  url: z.string(invalid).trim().max(2048, msg('url')).refine(isHttpUrl, msg('url')),
-  label: z.string(invalid).trim().max(200, msg('linkLabelLong')).default(''),
+  url: ZSafeLine.max(2048, msg('url')).refine(isHttpUrl, msg('url')),
+  label: ZSafeLine.max(200, msg('linkLabelLong')).default(''),
 });
 
 export const ZSaveReportInput = z
@@ -103,10 +119,12 @@ export const ZSaveReportInput = z
     claimsMet: z.boolean(invalid),
     value: z
       .number({ error: msg('value') })
-      .finite(msg('value'))
+      .finite(msg('valueRange'))
+      .min(0, msg('valueRange'))
+      .max(1e12, msg('valueRange'))
       .nullable()
       .optional(),
-    note: z.string(invalid).max(5000, msg('noteLong')).default(''),
+    note: ZSafeText.max(5000, msg('noteLong')).default(''),
     links: z.array(ZEvidenceLink, invalid).max(20, msg('linksMax')).default([]),
     /** null creates the report; a number edits that version of it. */
     version: ZVersion.nullable(),
@@ -123,7 +141,7 @@ export const ZReviewReportInput = z
     reportId: ZId,
     version: ZVersion,
     decision: z.enum(['approve', 'return', 'reopen'], { error: msg('decision') }),
-    comment: z.string(invalid).trim().max(2000, msg('commentLong')).default(''),
+    comment: ZSafeText.trim().max(2000, msg('commentLong')).default(''),
   })
   // A returned report must tell the cadre what to fix.
   .refine((r) => r.decision !== 'return' || r.comment !== '', {

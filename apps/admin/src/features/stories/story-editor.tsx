@@ -1,7 +1,7 @@
 // Write or edit a story: title, summary, unit, tags, cover image (with preview) and the
 // rich-text body; then the status actions the role allows. Checked with the domain schema
 // first; server field errors beside their fields; a CONFLICT keeps the draft.
-import { isHttpUrl, ZSaveStoryInput } from '@lantoa/domain';
+import { isHttpsUrl, ZSaveStoryInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Field } from '../../components/field';
@@ -234,7 +234,7 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
               />
             )}
           </Field>
-          {isHttpUrl(draft.coverImageUrl.trim()) ? (
+          {isHttpsUrl(draft.coverImageUrl.trim()) ? (
             <img src={draft.coverImageUrl.trim()} alt={t(M.coverPreview)} className="cover-thumb" />
           ) : null}
         </fieldset>
