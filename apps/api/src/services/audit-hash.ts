@@ -1,5 +1,6 @@
-// The two formulas of an audit seal's hash (decision 7). Both are
-// sha256("prevHash|chainPos|payload"); they differ in what the payload text is.
+// The formulas of an audit seal's hash (decisions 7 and 10). Today's and the one before
+// migration 0005 are sha256("prevHash|chainPos|payload"), differing in the payload text;
+// the first commits hashed one canonical JSON object holding the links and the event.
 import { createHash } from 'node:crypto';
 
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -45,4 +46,24 @@ export function hashLegacyAuditEvent(row: StoredAuditFields, chainPos: number, p
     after: row.after ?? null,
   });
   return sha256Hex(`${prevHash}|${chainPos}|${payload}`);
+}
+
+/** The first commits' formula (until the append moved into SQL): sha256 of the canonical
+ *  JSON of the event together with its seq and the previous hash. Migration 0005 copied
+ *  those seals as format 1 too, so a format 1 seal may carry either legacy hash. */
+export function hashFirstAuditEvent(row: StoredAuditFields, chainPos: number, prevHash: string) {
+  return sha256Hex(
+    canonicalJson({
+      seq: chainPos,
+      at: new Date(row.at).toISOString(),
+      actorId: row.actor_id,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      unitId: row.unit_id,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      prevHash,
+    }),
+  );
 }

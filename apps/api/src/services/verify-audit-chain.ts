@@ -4,7 +4,12 @@
 // the sealer's queue: one that is neither sealed nor queued was taken out of the chain's way.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { hashAuditPayload, hashLegacyAuditEvent, type StoredAuditFields } from './audit-hash.js';
+import {
+  hashAuditPayload,
+  hashFirstAuditEvent,
+  hashLegacyAuditEvent,
+  type StoredAuditFields,
+} from './audit-hash.js';
 
 type Why = 'hash' | 'link' | 'gap' | 'head' | 'missing' | 'lost';
 export type AuditChainResult =
@@ -23,10 +28,14 @@ interface SealedRow extends StoredAuditFields {
   payload: string;
 }
 
-const hashOf = (row: SealedRow, chainPos: number, prevHash: string) =>
+/** Whether the seal's hash is the one its event and links give, by the seal's format. A
+ *  format 1 seal was copied by migration 0005 from before it, when one of two formulas was
+ *  in use depending on the commit that wrote the event (decision 10). */
+const isSealIntact = (row: SealedRow, chainPos: number, prevHash: string) =>
   row.format === 1
-    ? hashLegacyAuditEvent(row, chainPos, prevHash)
-    : hashAuditPayload(row.payload, chainPos, prevHash);
+    ? hashLegacyAuditEvent(row, chainPos, prevHash) === row.hash ||
+      hashFirstAuditEvent(row, chainPos, prevHash) === row.hash
+    : hashAuditPayload(row.payload, chainPos, prevHash) === row.hash;
 
 /** Reads the whole chain in one snapshot, so writers and the sealer working meanwhile
  *  cannot make a sound chain look broken (events read by one page and a head read later). */
@@ -55,7 +64,7 @@ async function verifyInSnapshot(db: Kysely<Database>): Promise<AuditChainResult>
       if (Number(row.chain_pos) !== expectedPos) return broken(count, seq, 'gap');
       if (row.seq === null) return broken(count, seq, 'missing');
       if (row.prev_hash !== prevHash) return broken(count, seq, 'link');
-      if (hashOf(row, expectedPos, prevHash) !== row.hash) return broken(count, seq, 'hash');
+      if (!isSealIntact(row, expectedPos, prevHash)) return broken(count, seq, 'hash');
       prevHash = row.hash;
       expectedPos += 1;
     }
