@@ -1,7 +1,8 @@
 // `npm test`: the same set-up as `npm start`, then every package's tests, one package at a
 // time (two cores). With DATABASE_URL set, the API suite runs on PostgreSQL and then once
 // more on embedded PGlite, so both engines are proven on every run. Ends with one line,
-// "tests: N passed, N failed", summed from vitest's JSON reports.
+// "tests: N passed, N failed", summed from vitest's JSON reports. Type-checking (tests
+// included) and Biome run first: either failing fails the run.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,14 @@ for (const dir of workspacePackages()) {
 let passed = 0;
 let failed = 0;
 const failedRuns = [];
+const checks = [
+  { name: 'typecheck', args: ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only'] },
+  { name: 'lint (biome)', args: ['exec', 'biome', 'check', '.'] },
+];
+for (const check of checks) {
+  console.log(`\n━━ ${check.name} ━━`);
+  if (run(pnpm, check.args) !== 0) failedRuns.push(check.name);
+}
 for (const [i, item] of runs.entries()) {
   const out = path.join(reports, `${i}.json`);
   console.log(`\n━━ ${item.name} ━━`);
