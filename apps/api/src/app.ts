@@ -59,7 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // and a promise per request is measurable against the public endpoints' budget.
   app.addHook('onRequest', (req, reply, done) => {
     setSecurityHeaders(reply);
-    if (isSameOriginRequest(req)) return done();
+    if (isSameOriginRequest(req, config.publicOrigin)) return done();
     const lang = pickLang(undefined, req.headers['accept-language']);
     const message =
       lang === 'en' ? 'Cross-site request refused' : 'Yêu cầu từ trang khác bị từ chối';

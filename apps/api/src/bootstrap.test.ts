@@ -15,6 +15,7 @@ describe('bootstrap', () => {
     try {
       const config = loadConfig({
         DATABASE_URL: 'postgres://example/db',
+        PUBLIC_ORIGIN: 'https://lantoa.example.vn',
         LANTOA_ADMIN_DIST: '/none',
       });
       expect(config.isDemo).toBe(false);
@@ -61,12 +62,14 @@ describe('bootstrap', () => {
     try {
       const weak = loadConfig({
         DATABASE_URL: 'postgres://x/y',
+        PUBLIC_ORIGIN: 'https://lantoa.example.vn',
         LANTOA_ADMIN_EMAIL: 'a@kg.vn',
         LANTOA_ADMIN_PASSWORD: 'password123',
       });
       await expect(bootstrap(handle.db, weak)).rejects.toThrow();
       const good = loadConfig({
         DATABASE_URL: 'postgres://x/y',
+        PUBLIC_ORIGIN: 'https://lantoa.example.vn',
         LANTOA_ADMIN_EMAIL: 'a@kg.vn',
         LANTOA_ADMIN_PASSWORD: 'Lan-Toa-2025-KG',
       });

@@ -1,13 +1,13 @@
 // Entry point of `npm start`: open the database, bootstrap, serve, and say how to sign in.
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createDb } from './db/create-db.js';
 import { demoEmails } from './db/seed/demo-accounts.js';
 import { startInvalidationBridge } from './public/invalidation-bridge.js';
 
 const startedAt = performance.now();
-const config = loadConfig();
+const config = loadConfigOrExit();
 const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const result = await bootstrap(handle.db, config);
 const app = await buildApp({

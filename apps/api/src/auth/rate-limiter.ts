@@ -1,75 +1,160 @@
-// Sign-in throttling, in memory (per API process). Three windows:
-// - per (account, address): 5 failures in 15 minutes. Stops guessing from one place.
-// - per address: 30 attempts in 15 minutes. Stops spraying many accounts from one place.
-// - per account: 20 failures in 5 minutes, from anywhere. Slows a distributed attack,
-//   and because it is short, an attacker can hold a real user out for minutes, not hours;
-//   the user's own address keeps its separate, per-pair budget.
-// Successful sign-ins clear the pair's failures.
+// Sign-in throttling, in memory and per API process (decision 8). Only failures count, and
+// they slow attackers down progressively instead of locking anybody out:
+// - per (account, address): 3 free failures, then the next attempt waits 1 s, 2 s, 4 s ...
+//   up to 15 min after the latest failure. Guessing one account from one place.
+// - per address, over all accounts: 10 free failures, then the same doubling. Spraying
+//   many accounts from one place; colleagues signing in behind one office address add
+//   nothing, since successes are never counted.
+// - per account, from anywhere: it never refuses an address that has not failed for this
+//   account, so a real user elsewhere always gets in with the right password. Once the
+//   account has 10 failures, each address that has failed on it waits 1 s, 2 s ... (up to
+//   5 min) more. Reaching 10, 20, 40 ... failures raises an alert for the administrators.
+// A counter is forgotten an hour after its latest failure. With several replicas each
+// keeps its own counts (an attacker spread over N replicas gets N budgets).
 
-interface Window {
-  limit: number;
-  ms: number;
+export interface Backoff {
+  /** Failures allowed before any wait. */
+  free: number;
+  /** Wait after the first failure beyond the free ones; doubles with each further one. */
+  baseSeconds: number;
+  maxSeconds: number;
 }
 
-export const SIGN_IN_LIMITS = {
-  pair: { limit: 5, ms: 15 * 60_000 },
-  address: { limit: 30, ms: 15 * 60_000 },
-  account: { limit: 20, ms: 5 * 60_000 },
-} satisfies Record<string, Window>;
+export const SIGN_IN_POLICY = {
+  pair: { free: 3, baseSeconds: 1, maxSeconds: 15 * 60 },
+  address: { free: 10, baseSeconds: 1, maxSeconds: 15 * 60 },
+  account: { free: 10, baseSeconds: 1, maxSeconds: 5 * 60 },
+  /** First alert at this many failures on one account, then at each doubling. */
+  alertAt: 10,
+  forgetMs: 60 * 60_000,
+  /** Bounds memory under a flood of made-up emails and addresses; least recent go first. */
+  maxKeys: 100_000,
+} as const;
 
-export class SlidingWindowCounter {
-  private readonly hits = new Map<string, number[]>();
+/** Seconds to wait after `failures` failures (0 while they are within the free ones). */
+export function backoffSeconds(failures: number, backoff: Backoff): number {
+  if (failures < backoff.free) return 0;
+  return Math.min(backoff.maxSeconds, backoff.baseSeconds * 2 ** (failures - backoff.free));
+}
 
-  count(key: string, window: Window, now: number): number {
-    const list = (this.hits.get(key) ?? []).filter((t) => now - t < window.ms);
-    if (list.length === 0) this.hits.delete(key);
-    else this.hits.set(key, list);
-    return list.length;
+interface Failures {
+  failures: number;
+  lastAt: number;
+}
+
+interface AccountFailures extends Failures {
+  addresses: Set<string>;
+  /** Failures at the last alert; 0 before the first. */
+  alertedAt: number;
+}
+
+/** A map whose entries expire `forgetMs` after their last update, at most `maxKeys` long. */
+class ExpiringMap<V extends Failures> {
+  private readonly entries = new Map<string, V>();
+
+  get(key: string, now: number): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry && now - entry.lastAt >= SIGN_IN_POLICY.forgetMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
   }
 
-  add(key: string, now: number): void {
-    const list = this.hits.get(key) ?? [];
-    list.push(now);
-    this.hits.set(key, list);
+  /** Stores the entry as the most recent one (Map order is the eviction order). */
+  touch(key: string, entry: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    if (this.entries.size > SIGN_IN_POLICY.maxKeys) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
   }
 
-  clear(key: string): void {
-    this.hits.delete(key);
-  }
-
-  /** Seconds until the oldest hit in the window expires: the Retry-After value. */
-  retryAfter(key: string, window: Window, now: number): number {
-    const oldest = this.hits.get(key)?.[0] ?? now;
-    return Math.max(1, Math.ceil((oldest + window.ms - now) / 1000));
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 }
+
+export interface SignInAlert {
+  email: string;
+  /** Failures on the account since its counter was last forgotten. */
+  failures: number;
+  /** Failures since the previous alert for this account (all of them at the first). */
+  newFailures: number;
+  /** Distinct addresses that failed on it. */
+  addresses: number;
+  /** A few of those addresses, the latest last. */
+  sampleAddresses: string[];
+}
+
+const MAX_TRACKED_ADDRESSES = 1000;
+
+const normalise = (email: string) => email.trim().toLowerCase();
 
 export class SignInLimiter {
-  private readonly failures = new SlidingWindowCounter();
-  private readonly attempts = new SlidingWindowCounter();
+  private readonly pairs = new ExpiringMap<Failures>();
+  private readonly addresses = new ExpiringMap<Failures>();
+  private readonly accounts = new ExpiringMap<AccountFailures>();
 
-  /** Returns seconds to wait if this attempt must be refused, else null. */
+  /** Seconds to wait if this attempt must be refused now, else null. */
   check(email: string, address: string, now = Date.now()): number | null {
-    const pair = `${email}|${address}`;
-    if (this.failures.count(pair, SIGN_IN_LIMITS.pair, now) >= SIGN_IN_LIMITS.pair.limit) {
-      return this.failures.retryAfter(pair, SIGN_IN_LIMITS.pair, now);
+    const account = normalise(email);
+    const pair = this.pairs.get(`${account}|${address}`, now);
+    const byAddress = this.addresses.get(address, now);
+    let until = 0;
+    if (byAddress) {
+      until = byAddress.lastAt + backoffSeconds(byAddress.failures, SIGN_IN_POLICY.address) * 1000;
     }
-    if (this.attempts.count(address, SIGN_IN_LIMITS.address, now) >= SIGN_IN_LIMITS.address.limit) {
-      return this.attempts.retryAfter(address, SIGN_IN_LIMITS.address, now);
+    if (pair) {
+      const accountFailures = this.accounts.get(account, now)?.failures ?? 0;
+      const seconds = Math.max(
+        backoffSeconds(pair.failures, SIGN_IN_POLICY.pair),
+        backoffSeconds(accountFailures, SIGN_IN_POLICY.account),
+      );
+      until = Math.max(until, pair.lastAt + seconds * 1000);
     }
-    if (this.failures.count(email, SIGN_IN_LIMITS.account, now) >= SIGN_IN_LIMITS.account.limit) {
-      return this.failures.retryAfter(email, SIGN_IN_LIMITS.account, now);
-    }
-    this.attempts.add(address, now);
-    return null;
+    return until > now ? Math.ceil((until - now) / 1000) : null;
   }
 
-  recordFailure(email: string, address: string, now = Date.now()): void {
-    this.failures.add(`${email}|${address}`, now);
-    this.failures.add(email, now);
+  /** Counts a wrong password; returns an alert when the account crosses a threshold. */
+  recordFailure(email: string, address: string, now = Date.now()): SignInAlert | null {
+    const account = normalise(email);
+    this.bump(this.pairs, `${account}|${address}`, now);
+    this.bump(this.addresses, address, now);
+    const state = this.accounts.get(account, now) ?? {
+      failures: 0,
+      lastAt: now,
+      addresses: new Set<string>(),
+      alertedAt: 0,
+    };
+    state.failures += 1;
+    state.lastAt = now;
+    state.addresses.delete(address);
+    if (state.addresses.size < MAX_TRACKED_ADDRESSES) state.addresses.add(address);
+    this.accounts.touch(account, state);
+    const threshold = state.alertedAt === 0 ? SIGN_IN_POLICY.alertAt : state.alertedAt * 2;
+    if (state.failures < threshold) return null;
+    const alert: SignInAlert = {
+      email: account,
+      failures: state.failures,
+      newFailures: state.failures - state.alertedAt,
+      addresses: state.addresses.size,
+      sampleAddresses: [...state.addresses].slice(-5),
+    };
+    state.alertedAt = state.failures;
+    return alert;
   }
 
+  /** The right password from this address: its own failures for the account are forgiven. */
   recordSuccess(email: string, address: string): void {
-    this.failures.clear(`${email}|${address}`);
+    this.pairs.delete(`${normalise(email)}|${address}`);
+  }
+
+  private bump(map: ExpiringMap<Failures>, key: string, now: number): void {
+    const entry = map.get(key, now) ?? { failures: 0, lastAt: now };
+    entry.failures += 1;
+    entry.lastAt = now;
+    map.touch(key, entry);
   }
 }

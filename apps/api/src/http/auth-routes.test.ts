@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
+import { SIGN_IN_ATTACK_ACTION } from '../services/record-sign-in-attack.js';
 import { callerAs } from '../test/caller.js';
 import { createProvince, createUser } from '../test/factories.js';
 import { SAME_ORIGIN, sessionCookie, signIn, testApp } from '../test/http.js';
@@ -217,31 +218,102 @@ describe('reports.save, which authenticates in its own statement', () => {
   });
 });
 
-describe('sign-in rate limiting', () => {
-  it('blocks one address after 5 failures for that account, not the real user elsewhere', async () => {
-    const user = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
-    for (let i = 0; i < 5; i += 1) {
-      expect(
-        (await signIn(app, user.email, { password: `guess-${i}-xyz`, ip: '10.1.1.1' })).statusCode,
-      ).toBe(401);
+describe('sign-in throttling (decision 8)', () => {
+  const wrong = (email: string, ip: string) =>
+    signIn(app, email, { password: 'not-the-password', ip });
+  const attackAlerts = () =>
+    handle.db
+      .selectFrom('audit_event')
+      .select(['entity_id', 'after'])
+      .where('action', '=', SIGN_IN_ATTACK_ACTION)
+      .execute();
+
+  it('lets the right password in from a clean address after failures from many others', async () => {
+    const victim = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+    const attackers = ['10.4.0.1', '10.4.0.2', '10.4.0.3', '10.4.0.4'];
+    const statuses = [];
+    for (const ip of attackers) {
+      const ofAddress = [];
+      for (let i = 0; i < 5; i += 1) ofAddress.push((await wrong(victim.email, ip)).statusCode);
+      statuses.push(ofAddress);
     }
-    const blocked = await signIn(app, user.email, { ip: '10.1.1.1' });
-    expect(blocked.statusCode).toBe(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.json().error.message).toMatch(/quá nhiều lần/);
-    expect((await signIn(app, user.email, { ip: '10.2.2.2' })).statusCode).toBe(200);
+    // Three free failures per address; from the account's 10th failure on, each address
+    // that failed waits too: the 20 attempts of the finding reach the password 10 times.
+    expect(statuses).toEqual([
+      [401, 401, 401, 429, 429],
+      [401, 401, 401, 429, 429],
+      [401, 401, 401, 429, 429],
+      [401, 429, 429, 429, 429],
+    ]);
+    for (let i = 0; i < 16; i += 1) {
+      expect((await wrong(victim.email, `10.5.0.${i}`)).statusCode).toBe(401);
+    }
+    // 26 failures on the account: each address that failed on it waits 5 minutes now ...
+    const slowed = await signIn(app, victim.email, { ip: attackers[0] });
+    expect(slowed.statusCode).toBe(429);
+    // Measured from that address's own last failure, a moment ago.
+    expect(Number(slowed.headers['retry-after'])).toBeGreaterThan(280);
+    expect(Number(slowed.headers['retry-after'])).toBeLessThanOrEqual(300);
+    expect(slowed.json().error.message).toBe(
+      'Bạn đã thử đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 5 phút',
+    );
+    // ... but the right password from an address with no failures gets in, again and again.
+    for (const ip of ['192.0.2.5', '192.0.2.5', '198.51.100.7']) {
+      expect((await signIn(app, victim.email, { ip })).statusCode).toBe(200);
+    }
   });
 
-  it('blocks an address spraying many accounts', async () => {
-    let last = 0;
-    for (let i = 0; i < 31; i += 1) {
-      last = (
-        await signIn(app, `spray-${i}@test.lantoa.vn`, {
-          password: 'spray-password',
-          ip: '10.3.3.3',
-        })
-      ).statusCode;
+  it('alerts the administrators: an audit event, and a row in users.signInAlerts', async () => {
+    const victim = await createUser(handle.db, { role: 'viewer', unitId: tree.communeA.id });
+    for (let i = 0; i < 21; i += 1) await wrong(victim.email.toUpperCase(), `10.6.0.${i}`);
+    const events = (await attackAlerts()).filter((e) => e.entity_id === victim.id);
+    expect(events.map((e) => e.after)).toEqual([
+      expect.objectContaining({ failures: 10, newFailures: 10, addresses: 10 }),
+      expect.objectContaining({ failures: 20, newFailures: 10, addresses: 20 }),
+    ]);
+    const admin = await createUser(handle.db, { role: 'admin', unitId: tree.province.id });
+    const alerts = await (await callerAs(handle.db, admin)).users.signInAlerts();
+    expect(alerts.find((a) => a.userId === victim.id)).toMatchObject({
+      email: victim.email,
+      failures: 20,
+      addresses: 20,
+      unitName: tree.communeA.name,
+    });
+    const reviewer = await createUser(handle.db, { role: 'reviewer', unitId: tree.board.id });
+    await expect((await callerAs(handle.db, reviewer)).users.signInAlerts()).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('an email with no account raises no audit event', async () => {
+    const before = (await attackAlerts()).length;
+    for (let i = 0; i < 12; i += 1) await wrong('ghost@test.lantoa.vn', `10.7.0.${i}`);
+    expect((await attackAlerts()).length).toBe(before);
+  });
+
+  it('30 colleagues behind one office address never slow each other down', async () => {
+    const colleagues = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id }),
+      ),
+    );
+    // A few typos in the office, as in real life, then everyone signs in twice.
+    for (const c of colleagues.slice(0, 5)) await wrong(c.email, '203.0.113.30');
+    for (const round of [1, 2]) {
+      for (const c of colleagues) {
+        const response = await signIn(app, c.email, { ip: '203.0.113.30' });
+        expect(response.statusCode, `round ${round}`).toBe(200);
+      }
     }
-    expect(last).toBe(429);
+  });
+
+  it('slows an address spraying many accounts after 10 failures', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect((await wrong(`spray-${i}@test.lantoa.vn`, '10.3.3.3')).statusCode).toBe(401);
+    }
+    const slowed = await wrong('spray-10@test.lantoa.vn', '10.3.3.3');
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.headers['retry-after']).toBe('1');
+    expect(slowed.json().error.message).toMatch(/sau 1 giây$/);
   });
 });

@@ -4,7 +4,7 @@
 import { ZSignInInput } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { SignInLimiter } from '../auth/rate-limiter.js';
+import type { SignInAlert, SignInLimiter } from '../auth/rate-limiter.js';
 import {
   createSession,
   findSessionUser,
@@ -15,6 +15,7 @@ import {
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { createFirstAdmin } from '../services/create-first-admin.js';
+import { recordSignInAttack } from '../services/record-sign-in-attack.js';
 import { verifyCredentials } from '../services/verify-credentials.js';
 import { pickLang } from './lang.js';
 
@@ -54,6 +55,28 @@ function invalidInput(issues: Record<string, string[] | undefined>) {
   );
 }
 
+function tooManyAttempts(seconds: number) {
+  const [vi, en] =
+    seconds < 60
+      ? [`${seconds} giây`, `${seconds} seconds`]
+      : [`${Math.ceil(seconds / 60)} phút`, `${Math.ceil(seconds / 60)} minutes`];
+  return new AppError('TOO_MANY_REQUESTS', {
+    vi: `Bạn đã thử đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${vi}`,
+    en: `Too many failed sign-in attempts. Try again in ${en}`,
+  });
+}
+
+/** An account under attack: a warning in the server log and, for a real account, an audit
+ *  event the administrators see on the users page. Never fails the sign-in answer. */
+async function raiseAlert(db: Kysely<Database>, req: FastifyRequest, alert: SignInAlert) {
+  req.log.warn({ signInAlert: alert }, 'sign-in: account under attack');
+  try {
+    await recordSignInAttack(db, alert);
+  } catch (err) {
+    req.log.error({ err }, 'sign-in: recording the attack alert failed');
+  }
+}
+
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const { db, policy, limiter } = deps;
 
@@ -64,14 +87,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     const wait = limiter.check(email, req.ip);
     if (wait !== null) {
       reply.header('Retry-After', String(wait));
-      throw new AppError('TOO_MANY_REQUESTS', {
-        vi: `Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút`,
-        en: `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes`,
-      });
+      throw tooManyAttempts(wait);
     }
     const user = await verifyCredentials(db, email, password);
     if (!user) {
-      limiter.recordFailure(email, req.ip);
+      const alert = limiter.recordFailure(email, req.ip);
+      if (alert) await raiseAlert(db, req, alert);
       throw new AppError('UNAUTHORIZED', {
         vi: 'Email hoặc mật khẩu không đúng',
         en: 'Wrong email or password',

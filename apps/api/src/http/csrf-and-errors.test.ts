@@ -100,6 +100,39 @@ describe('CSRF', () => {
     });
     expect(response.statusCode).toBe(200);
   });
+
+  const signOutFrom = (target: FastifyInstance, host: string, origin: string) =>
+    target.inject({ method: 'POST', url: '/auth/sign-out', headers: { host, origin } });
+
+  it.each([
+    ['another scheme', 'https://localhost:3000'],
+    ['another port', 'http://localhost:3001'],
+    ['the default port', 'http://localhost'],
+    ['another host', 'http://127.0.0.1:3000'],
+    ['an opaque origin', 'null'],
+  ])('refuses an Origin with %s than the request reached', async (_case, origin) => {
+    expect((await signOutFrom(app, 'localhost:3000', origin)).statusCode).toBe(403);
+  });
+
+  it('compares the whole Origin with PUBLIC_ORIGIN when it is set, not with Host', async () => {
+    const behindProxy = await testApp(handle.db, { PUBLIC_ORIGIN: 'https://lantoa.example.vn' });
+    try {
+      const cases: [host: string, origin: string][] = [
+        ['127.0.0.1:3000', 'https://lantoa.example.vn'],
+        ['lantoa.example.vn', 'http://lantoa.example.vn'],
+        ['lantoa.example.vn:443', 'https://lantoa.example.vn:8443'],
+        ['127.0.0.1:3000', 'http://127.0.0.1:3000'],
+      ];
+      const statuses = await Promise.all(
+        cases.map(
+          async ([host, origin]) => (await signOutFrom(behindProxy, host, origin)).statusCode,
+        ),
+      );
+      expect(statuses).toEqual([200, 403, 403, 403]);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });
 
 describe('errors', () => {

@@ -125,9 +125,9 @@ describe('stories.json', () => {
     const body = res.json();
     expect(body.unit).toEqual({ code: units.districtA.code, name: units.districtA.name });
     expect(body.stories.map((s: { permalink: string }) => s.permalink)).toEqual([
-      'http://localhost:80/public/stories/moi-nhat',
-      'http://localhost:80/public/stories/giua',
-      'http://localhost:80/public/stories/cu-nhat',
+      'http://localhost:3000/public/stories/moi-nhat',
+      'http://localhost:3000/public/stories/giua',
+      'http://localhost:3000/public/stories/cu-nhat',
     ]);
     const [newest, , oldest] = body.stories;
     expect(Object.keys(newest).sort()).toEqual(
@@ -188,18 +188,27 @@ describe('stories.json', () => {
     expect(html).toContain('<a href="mailto:hoi@ctd.vn" rel="noopener noreferrer">thư</a>');
   });
 
-  it('uses PUBLIC_ORIGIN for permalinks when set', async () => {
-    const other = await buildApp({
+  it('uses PUBLIC_ORIGIN for permalinks when set, never the Host header', async () => {
+    const withOrigin = await buildApp({
       db: handle.db,
-      config: loadConfig({ DATA_DIR: '/nonexistent' }),
+      config: loadConfig({ DATA_DIR: '/nonexistent', PUBLIC_ORIGIN: 'https://lantoa.example.vn/' }),
     });
-    const previous = process.env.PUBLIC_ORIGIN;
     try {
-      process.env.PUBLIC_ORIGIN = 'https://lantoa.example.vn/';
-      const withOrigin = await buildApp({
-        db: handle.db,
-        config: loadConfig({ DATA_DIR: '/nonexistent' }),
-      });
+      for (const [target, host] of [
+        [app, 'evil.example'],
+        [withOrigin, 'evil.example:8443'],
+      ] as const) {
+        const res = await target.inject({
+          method: 'GET',
+          url: `/public/v1/units/${units.districtA.code}/stories.json?limit=1`,
+          headers: { host },
+        });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain('evil.example');
+        expect(res.json().stories[0].permalink).toMatch(
+          /^(http:\/\/localhost:3000|https:\/\/lantoa\.example\.vn)\/public\/stories\//,
+        );
+      }
       const res = await withOrigin.inject({
         method: 'GET',
         url: `/public/v1/units/${units.districtA.code}/stories.json?limit=1`,
@@ -207,11 +216,8 @@ describe('stories.json', () => {
       expect(res.json().stories[0].permalink).toBe(
         'https://lantoa.example.vn/public/stories/moi-nhat',
       );
-      await withOrigin.close();
     } finally {
-      if (previous === undefined) delete process.env.PUBLIC_ORIGIN;
-      else process.env.PUBLIC_ORIGIN = previous;
-      await other.close();
+      await withOrigin.close();
     }
   });
 

@@ -6,8 +6,9 @@ import type { Lang } from '../http/lang.js';
 export interface PublicDeps {
   db: import('kysely').Kysely<import('../db/schema.js').Database>;
   cache: import('./public-cache.js').PublicCache;
-  /** Origin used in story permalinks; the request's own origin when unset. */
-  publicOrigin: string | undefined;
+  /** Origin of story permalinks: PUBLIC_ORIGIN, or in demo mode the listening origin;
+   *  never the Host header, which a client chooses and a public cache would keep. */
+  publicOrigin: string;
 }
 
 export type PublicQuery = Record<string, string | string[] | undefined>;
@@ -27,14 +28,6 @@ export function limitParam(query: PublicQuery): number {
   const value = typeof query.limit === 'string' ? Number.parseInt(query.limit, 10) : Number.NaN;
   if (!Number.isFinite(value)) return STORY_LIMIT.default;
   return Math.min(STORY_LIMIT.max, Math.max(STORY_LIMIT.min, value));
-}
-
-const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-
-/** The origin this request reached, for permalinks when PUBLIC_ORIGIN is not set. */
-export function requestOrigin(req: { protocol: string; host: string }): string {
-  const host = HOST.test(req.host) ? req.host : 'localhost';
-  return `${req.protocol}://${host}`;
 }
 
 export function notFoundMessage(lang: Lang): string {

@@ -18,8 +18,6 @@ import { registerWidgetRoutes } from './widget-routes.js';
 export interface PublicRoutesOptions {
   db: Kysely<Database>;
   config: AppConfig;
-  /** Origin of story permalinks; default PUBLIC_ORIGIN, else the request's origin. */
-  publicOrigin?: string | undefined;
 }
 
 export async function registerPublicRoutes(
@@ -31,8 +29,7 @@ export async function registerPublicRoutes(
   // Compliance depends on the tree and on shared facts (campaigns), so any change clears all.
   app.onFactsChanged(() => cache.clear());
 
-  const publicOrigin = (options.publicOrigin ?? process.env.PUBLIC_ORIGIN)?.replace(/\/+$/, '');
-  const deps: PublicDeps = { db: options.db, cache, publicOrigin: publicOrigin || undefined };
+  const deps: PublicDeps = { db: options.db, cache, publicOrigin: options.config.linkOrigin };
   registerBadgeRoute(app, deps);
   registerComplianceRoute(app, deps);
   registerStoriesRoute(app, deps);

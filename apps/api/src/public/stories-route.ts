@@ -4,13 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { findPublicUnit } from './evaluate-public-unit.js';
 import { listPublicStories } from './list-public-stories.js';
-import {
-  langParam,
-  limitParam,
-  type PublicDeps,
-  type PublicQuery,
-  requestOrigin,
-} from './public-params.js';
+import { langParam, limitParam, type PublicDeps, type PublicQuery } from './public-params.js';
 import { jsonResponse, notFoundJson, serveFromCache } from './public-reply.js';
 
 interface StoriesRequest {
@@ -41,7 +35,7 @@ export function registerStoriesRoute(app: FastifyInstance, deps: PublicDeps): vo
         code: req.params.code,
         limit: limitParam(req.query),
         lang: langParam(req.query),
-        origin: deps.publicOrigin ?? requestOrigin(req),
+        origin: deps.publicOrigin,
       };
       const key = `stories|${request.code}|${request.limit}|${request.lang}|${request.origin}`;
       return serveFromCache(req, reply, deps.cache, key, () => computeStories(deps, request));

@@ -1,6 +1,7 @@
 // Accounts, administered by administrators only. No self sign-up exists anywhere.
 import { ZCreateUserInput, ZUpdateUserInput } from '@lantoa/domain';
 import { createUser } from '../services/create-user.js';
+import { listSignInAlerts } from '../services/list-sign-in-alerts.js';
 import { updateUser } from '../services/update-user.js';
 import { router, scopedProcedure } from '../trpc.js';
 
@@ -22,6 +23,10 @@ export const usersRouter = router({
       ])
       .orderBy('u.email')
       .execute(),
+  ),
+  // Accounts under attack in the last 24 h (decision 8), for the notice on the users page.
+  signInAlerts: scopedProcedure('admin').query(({ ctx }) =>
+    listSignInAlerts(ctx.db, { visibleUnitIds: ctx.scope.unitIds, now: ctx.now }),
   ),
   create: scopedProcedure('admin')
     .input(ZCreateUserInput)
