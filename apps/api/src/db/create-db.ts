@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
 import { prepareMarkedQueries } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
@@ -27,12 +28,16 @@ export interface DbHandle {
   /** Only on PostgreSQL: a dedicated client factory for LISTEN. */
   pool: pg.Pool | null;
   pglite: PGlite | null;
+  /** Only on PGlite with a data directory: this process's exclusive hold on it. */
+  lock?: DataDirLock | undefined;
   close(): Promise<void>;
 }
 
 export interface CreateDbOptions {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  /** PGlite only: a snapshot (dumpDataDir) to unpack into a new, empty data directory. */
+  loadDataDir?: Blob | undefined;
   poolSize?: number;
 }
 
@@ -51,14 +56,34 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, pglite: null, close: () => db.destroy() };
   }
+  return openPglite(options);
+}
+
+async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
   // PGlite creates the data directory itself but not its parents.
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    parsers: { [PG_DATE_OID]: keepText, [PG_INT8_OID]: (v: string) => Number(v) },
-    // Durability is still safe on a clean shutdown; this only skips fsync per commit.
-    relaxedDurability: true,
-  });
+  // One process per directory (decision 9): a second opener is refused here, before PGlite.
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      parsers: { [PG_DATE_OID]: keepText, [PG_INT8_OID]: (v: string) => Number(v) },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      // Durability is still safe on a clean shutdown; this only skips fsync per commit.
+      relaxedDurability: true,
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, engine: 'pglite', pool: null, pglite, close: () => db.destroy() };
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      lock?.release();
+    }
+  };
+  return { db, engine: 'pglite', pool: null, pglite, lock, close };
 }
