@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import type { RouterOutputs } from '../../lib/types';
+import { SignInAlerts } from './sign-in-alerts';
 import { UserForm } from './user-form';
 
 export type UserRow = RouterOutputs['users']['list'][number];
@@ -17,6 +18,7 @@ export function UsersPage() {
   return (
     <>
       <h1>{t('navUsers')}</h1>
+      <SignInAlerts />
       <p>
         <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
           + {t({ vi: 'Thêm người dùng', en: 'Add a user' })}
