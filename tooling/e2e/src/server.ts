@@ -93,6 +93,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       HOST: '127.0.0.1',
       LANTOA_DEMO: '1',
       LANTOA_DEMO_PASSWORD: DEMO_PASSWORD,
+      // The address the browser uses: permalinks and the CSRF Origin check (decision 8).
+      PUBLIC_ORIGIN: url,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
