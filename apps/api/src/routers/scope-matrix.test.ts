@@ -167,6 +167,7 @@ const CASES: Case[] = [
     },
   },
   { name: 'users.list', expected: adminOnly, call: (c) => c.users.list() },
+  { name: 'users.signInAlerts', expected: adminOnly, call: (c) => c.users.signInAlerts() },
   { name: 'audit.list', expected: adminOnly, call: (c) => c.audit.list({ limit: 5 }) },
 ];
 
