@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadConfig, loadConfigOrExit } from './config.js';
 
 const SERVER = { DATABASE_URL: 'postgres://db.example/lantoa' };
 
@@ -39,5 +39,23 @@ describe('PUBLIC_ORIGIN (decision 8)', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'http://demo.example:8080' }).linkOrigin).toBe(
       'http://demo.example:8080',
     );
+  });
+});
+
+describe('loadConfigOrExit', () => {
+  it('ends the process with the message alone, no stack, when a setting is missing', () => {
+    const printed: string[] = [];
+    console.error = (message: string) => printed.push(message);
+    const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    try {
+      expect(() => loadConfigOrExit(SERVER)).toThrow('exit 1');
+      expect(printed).toHaveLength(1);
+      expect(printed[0]).toMatch(/^Thiếu PUBLIC_ORIGIN: .* PUBLIC_ORIGIN is missing: /);
+      expect(printed[0]).not.toMatch(/\bat \S+ \(/);
+    } finally {
+      exit.mockRestore();
+    }
   });
 });
