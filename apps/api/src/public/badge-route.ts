@@ -5,7 +5,7 @@ import type { Lang } from '../http/lang.js';
 import { evaluatePublicUnit } from './evaluate-public-unit.js';
 import type { CachedResponse } from './public-cache.js';
 import { indicatorParam, langParam, type PublicDeps, type PublicQuery } from './public-params.js';
-import { SVG_TYPE, serveFromCache, toCachedResponse } from './public-reply.js';
+import { SVG_TYPE, serveFromCache, toCachedResponse, unavailableResponse } from './public-reply.js';
 import { renderBadge } from './render-badge.js';
 
 const WORDS = {
@@ -13,8 +13,16 @@ const WORDS = {
     indicator: 'Chỉ tiêu',
     notFound: 'không tìm thấy',
     missing: 'Không tìm thấy đơn vị hoặc chỉ tiêu',
+    unavailable: 'tạm gián đoạn',
+    retry: 'Tạm thời chưa xem được trạng thái, vui lòng thử lại sau',
   },
-  en: { indicator: 'Indicator', notFound: 'not found', missing: 'Unit or indicator not found' },
+  en: {
+    indicator: 'Indicator',
+    notFound: 'not found',
+    missing: 'Unit or indicator not found',
+    unavailable: 'unavailable',
+    retry: 'The state cannot be shown right now; please try again shortly',
+  },
 } as const;
 
 function errorBadge(indicator: IndicatorCode | null, lang: Lang): CachedResponse {
@@ -26,6 +34,18 @@ function errorBadge(indicator: IndicatorCode | null, lang: Lang): CachedResponse
     idSeed: `error|${indicator}|${lang}`,
   });
   return toCachedResponse({ status: 404, body: svg, contentType: SVG_TYPE });
+}
+
+/** A neutral grey badge for a 503: an <img> shows it where a JSON error would break. */
+function unavailableBadge(indicator: IndicatorCode | null, lang: Lang): CachedResponse {
+  const svg = renderBadge({
+    label: indicator ?? 'Lan Tỏa',
+    message: WORDS[lang].unavailable,
+    tone: 'error',
+    description: WORDS[lang].retry,
+    idSeed: `unavailable|${indicator}|${lang}`,
+  });
+  return unavailableResponse(svg, SVG_TYPE);
 }
 
 async function computeBadge(
@@ -47,7 +67,7 @@ async function computeBadge(
     description: `${WORDS[lang].indicator} ${indicator} (${result.indicator.shortTitle[lang]}): ${stateLabel}`,
     idSeed: `${found.unit.code}|${indicator}|${state}|${lang}`,
   });
-  return toCachedResponse({ status: 200, body: svg, contentType: SVG_TYPE });
+  return toCachedResponse({ status: 200, body: svg, contentType: SVG_TYPE, unitId: found.unit.id });
 }
 
 export function registerBadgeRoute(app: FastifyInstance, deps: PublicDeps): void {
@@ -57,8 +77,13 @@ export function registerBadgeRoute(app: FastifyInstance, deps: PublicDeps): void
       const { code } = req.params;
       const indicator = indicatorParam(req.query);
       const lang = langParam(req.query);
-      return serveFromCache(req, reply, deps.cache, `badge|${code}|${indicator}|${lang}`, () =>
-        computeBadge(deps, code, indicator, lang),
+      return serveFromCache(
+        req,
+        reply,
+        deps.cache,
+        `badge|${code}|${indicator}|${lang}`,
+        () => computeBadge(deps, code, indicator, lang),
+        () => unavailableBadge(indicator, lang),
       );
     },
   );

@@ -5,13 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { evaluatePublicUnit } from './evaluate-public-unit.js';
 import { langParam, type PublicDeps, type PublicQuery } from './public-params.js';
-import { jsonResponse, notFoundJson, serveFromCache } from './public-reply.js';
+import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
 
 async function computeCompliance(deps: PublicDeps, code: string, lang: Lang) {
   const found = await evaluatePublicUnit(deps.db, code, todayInVietnam(new Date()));
   if (!found) return notFoundJson(lang);
   const { unit } = found;
-  return jsonResponse(200, {
+  const body = {
     unit: { code: unit.code, name: unit.name, kind: unit.kind },
     asOf: found.asOf,
     indicators: found.results
@@ -25,7 +25,8 @@ async function computeCompliance(deps: PublicDeps, code: string, lang: Lang) {
         due: e.due,
         periodKey: e.periodKey,
       })),
-  });
+  };
+  return jsonResponse(200, body, unit.id);
 }
 
 export function registerComplianceRoute(app: FastifyInstance, deps: PublicDeps): void {
@@ -34,8 +35,13 @@ export function registerComplianceRoute(app: FastifyInstance, deps: PublicDeps):
     (req, reply) => {
       const { code } = req.params;
       const lang = langParam(req.query);
-      return serveFromCache(req, reply, deps.cache, `compliance|${code}|${lang}`, () =>
-        computeCompliance(deps, code, lang),
+      return serveFromCache(
+        req,
+        reply,
+        deps.cache,
+        `compliance|${code}|${lang}`,
+        () => computeCompliance(deps, code, lang),
+        () => unavailableJson(lang),
       );
     },
   );

@@ -1,17 +1,20 @@
 // What the public surface shows of one unit: every indicator judged on its current period
 // (the same period choice as the dashboard, evaluate-subtree's periodForYear) as of today.
+// A unit's states depend on the unit itself (kind, opening and closing days), its own facts
+// and the province's campaigns, never on other units: a miss reads one unit row (with its
+// parent link of the day) and that unit's facts, not the tree or the province (decision 8).
 import {
   type Evaluation,
   evaluate,
   INDICATORS,
   type Indicator,
   type IsoDate,
+  type UnitKind,
   type UnitNode,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { periodForYear } from '../services/evaluate-subtree.js';
-import { getHierarchy } from '../services/get-hierarchy.js';
 import { loadFacts } from '../services/load-facts.js';
 
 export interface PublicUnitEvaluation {
@@ -26,17 +29,47 @@ export function isUnitCode(value: string): boolean {
   return UNIT_CODE.test(value);
 }
 
-/** The unit open today with this code, or null. Cheap for unknown codes: one indexed lookup. */
+/** The unit open today with this code, as getHierarchy would give it, or null. One
+ *  indexed lookup, with the parent link valid today (decision 1). */
 export async function findPublicUnit(
   db: Kysely<Database>,
   code: string,
   today: IsoDate,
 ): Promise<UnitNode | null> {
   if (!isUnitCode(code)) return null;
-  const row = await db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirst();
+  const row = await db
+    .selectFrom('units as u')
+    .leftJoin('unit_links as l', (join) =>
+      join
+        .onRef('l.unit_id', '=', 'u.id')
+        .on('l.valid_from', '<=', today)
+        .on((eb) => eb.or([eb('l.valid_to', 'is', null), eb('l.valid_to', '>', today)])),
+    )
+    .select([
+      'u.id',
+      'u.code',
+      'u.name',
+      'u.kind',
+      'u.opened_on',
+      'u.closed_on',
+      'u.is_sample',
+      'l.parent_id',
+    ])
+    .where('u.code', '=', code)
+    .where('u.opened_on', '<=', today)
+    .where((eb) => eb.or([eb('u.closed_on', 'is', null), eb('u.closed_on', '>', today)]))
+    .executeTakeFirst();
   if (!row) return null;
-  const tree = await getHierarchy(db, today);
-  return tree.find((u) => u.id === row.id) ?? null;
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind as UnitKind,
+    parentId: row.parent_id ?? null,
+    openedOn: row.opened_on,
+    closedOn: row.closed_on,
+    isSample: row.is_sample,
+  };
 }
 
 export async function evaluatePublicUnit(
@@ -51,7 +84,7 @@ export async function evaluatePublicUnit(
     indicator,
     period: periodForYear(indicator, year, today),
   }));
-  const facts = await loadFacts(db);
+  const facts = await loadFacts(db, { unitIds: [unit.id] });
   const evaluations = evaluate({
     units: [unit],
     facts,

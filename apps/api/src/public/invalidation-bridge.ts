@@ -1,9 +1,12 @@
 // Keeps the public caches of several API replicas in step through PostgreSQL LISTEN/NOTIFY.
 // Each replica LISTENs on one dedicated connection and, after each local fact change,
-// NOTIFYs the channel; a replica that hears another's notice clears its PublicCache. Its own
-// notices are recognised by an instance id and ignored (its cache is already clear). If the
-// listening connection drops, notices may have been missed: the cache is cleared and the
-// connection re-opened. PGlite is embedded in a single process, so there is nobody to tell.
+// NOTIFYs the channel with the ids of the units that changed; a replica that hears another's
+// notice marks those units' entries stale in its PublicCache (no ids: every entry). Its own
+// notices are recognised by an instance id and ignored (its cache is already up to date). If
+// the listening connection drops, notices may have been missed: every entry is marked stale
+// (recomputed on its next request, and still served if the database is down: decision 8),
+// never dropped, and the connection is re-opened. PGlite is embedded in a single process,
+// so there is nobody to tell.
 // Changes are gathered for a few milliseconds and sent as one NOTIFY: under a burst of
 // saves that is one notice instead of a round trip (and a commit) per save.
 import { randomUUID } from 'node:crypto';
@@ -24,6 +27,21 @@ export interface InvalidationBridge {
   stop(): Promise<void>;
 }
 
+/**
+ * The units a notice names: null for our own notice (nothing to do), [] for "everything"
+ * (so is an unreadable notice: something changed, we cannot tell what).
+ */
+export function unitIdsOf(payload: string | undefined, instanceId: string): string[] | null {
+  try {
+    const notice = JSON.parse(payload ?? '{}') as { from?: unknown; unitIds?: unknown };
+    if (notice.from === instanceId) return null;
+    const ids = notice.unitIds;
+    return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? ids : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function startInvalidationBridge(
   app: FastifyInstance,
   handle: Pick<DbHandle, 'db' | 'pool'>,
@@ -37,23 +55,24 @@ export async function startInvalidationBridge(
 
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== INVALIDATION_CHANNEL) return;
-    try {
-      if (JSON.parse(message.payload ?? '{}').from === instanceId) return;
-    } catch {
-      // An unreadable notice still means something changed.
-    }
-    app.publicCache.clear();
+    const unitIds = unitIdsOf(message.payload, instanceId);
+    if (unitIds) app.publicCache.invalidate(unitIds);
   };
 
   const connect = async (): Promise<void> => {
     const next = await pool.connect();
     next.on('notification', onNotification);
+    // pg emits 'error' twice for one break (ECONNRESET, then "Connection terminated
+    // unexpectedly"); releasing the client twice would throw out of the event handler.
+    let isLost = false;
     next.on('error', (error) => {
-      if (isStopped) return;
+      if (isStopped || isLost) return;
+      isLost = true;
+      clearTimeout(retry);
       app.log.warn({ err: error }, 'public cache: LISTEN connection lost');
       next.release(error);
       client = null;
-      app.publicCache.clear();
+      app.publicCache.invalidate([]);
       retry = setTimeout(reconnect, RECONNECT_MS);
     });
     await next.query(`LISTEN ${INVALIDATION_CHANNEL}`);
@@ -62,13 +81,18 @@ export async function startInvalidationBridge(
   const reconnect = () => {
     if (isStopped) return;
     connect()
-      .then(() => app.publicCache.clear())
+      .then(() => app.publicCache.invalidate([]))
       .catch(() => {
+        clearTimeout(retry);
         retry = setTimeout(reconnect, RECONNECT_MS);
       });
   };
 
-  await connect();
+  // The database may be gone again already: keep trying in the background, never throw.
+  await connect().catch(() => {
+    clearTimeout(retry);
+    retry = setTimeout(reconnect, RECONNECT_MS);
+  });
   // undefined: nothing pending; an empty set: "everything changed".
   let pending: Set<string> | undefined;
   let gathering: NodeJS.Timeout | undefined;

@@ -1,6 +1,8 @@
 // Response plumbing shared by every public route: the fixed CORS/CORP/caching headers,
 // strong ETags over the body, and 304 answers to a matching If-None-Match. Headers are
 // built once per cached body so a cache hit does no string work beyond the ETag compare.
+// When a body cannot be computed and none was ever cached, the answer is a 503 that says
+// when to retry (a database outage: the last good bodies keep being served meanwhile).
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../http/lang.js';
@@ -11,6 +13,11 @@ export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const JS_TYPE = 'text/javascript; charset=utf-8';
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+export const RETRY_AFTER_SECONDS = 5;
+const UNAVAILABLE = {
+  vi: 'Dịch vụ tạm thời gián đoạn, vui lòng thử lại sau ít phút',
+  en: 'The service is temporarily unavailable; please try again shortly',
+} as const;
 
 /** Readable from any site, without credentials; embeddable as an image or script anywhere. */
 export const CROSS_ORIGIN_HEADERS = {
@@ -27,6 +34,8 @@ export function toCachedResponse(options: {
   body: string | Buffer;
   contentType: string;
   cacheControl?: string;
+  /** The unit whose data the body shows (see CachedResponse.unitId). */
+  unitId?: string | undefined;
 }): CachedResponse {
   const body = typeof options.body === 'string' ? Buffer.from(options.body) : options.body;
   const etag = strongEtag(body);
@@ -34,6 +43,7 @@ export function toCachedResponse(options: {
     status: options.status,
     body,
     etag,
+    unitId: options.unitId,
     headers: {
       ...CROSS_ORIGIN_HEADERS,
       'content-type': options.contentType,
@@ -70,21 +80,57 @@ export function sendPreflight(_req: FastifyRequest, reply: FastifyReply) {
     .send();
 }
 
-/** A hit answers synchronously; a miss computes once (shared by concurrent requests). */
+/** Never cached, by us or anyone: it says when to ask again. */
+export function unavailableResponse(body: string, contentType: string): CachedResponse {
+  const bytes = Buffer.from(body);
+  return {
+    status: 503,
+    body: bytes,
+    etag: '',
+    headers: {
+      ...CROSS_ORIGIN_HEADERS,
+      'content-type': contentType,
+      'cache-control': 'no-store',
+      'retry-after': String(RETRY_AFTER_SECONDS),
+    },
+  };
+}
+
+export function unavailableJson(lang: Lang): CachedResponse {
+  const error = { code: 'UNAVAILABLE', message: UNAVAILABLE[lang] };
+  return unavailableResponse(JSON.stringify({ error }), JSON_TYPE);
+}
+
+/** For routes that name no other form: both languages, Vietnamese first. */
+const unavailableText = () =>
+  unavailableResponse(`${UNAVAILABLE.vi}\n${UNAVAILABLE.en}\n`, 'text/plain; charset=utf-8');
+
+/**
+ * A hit answers synchronously; a miss or a stale entry computes once (shared by concurrent
+ * requests). If that fails (the database is down), the last good body answers, and with
+ * none, `unavailable()`: a 503 with Retry-After.
+ */
 export function serveFromCache(
   req: FastifyRequest,
   reply: FastifyReply,
   cache: PublicCache,
   key: string,
   compute: () => Promise<CachedResponse>,
+  unavailable: () => CachedResponse = unavailableText,
 ) {
   const hit = cache.peek(key);
   if (hit) return sendCached(req, reply, hit);
-  return cache.fill(key, compute).then((response) => sendCached(req, reply, response));
+  return cache.fill(key, compute).then(
+    (response) => sendCached(req, reply, response),
+    (error: unknown) => {
+      req.log.warn({ err: error }, 'public: cannot compute %s and nothing cached to serve', key);
+      return sendCached(req, reply, unavailable());
+    },
+  );
 }
 
-export function jsonResponse(status: number, value: unknown): CachedResponse {
-  return toCachedResponse({ status, body: JSON.stringify(value), contentType: JSON_TYPE });
+export function jsonResponse(status: number, value: unknown, unitId?: string): CachedResponse {
+  return toCachedResponse({ status, body: JSON.stringify(value), contentType: JSON_TYPE, unitId });
 }
 
 export function notFoundJson(lang: Lang): CachedResponse {

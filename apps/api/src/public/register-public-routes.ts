@@ -1,7 +1,8 @@
 // The public surface for unit and partner websites: badges, compliance and stories under
 // /public/v1, the widget under /widget, the demo page under /demo. No cookies are read or
-// set here, everything is CORS * and cacheable, and answers come from PublicCache, which
-// is emptied whenever facts change. Called from buildApp before the SPA's not-found handler.
+// set here, everything is CORS * and cacheable, and answers come from PublicCache, whose
+// entries for a unit go stale when that unit's facts change (decision 8). Called from
+// buildApp before the SPA's not-found handler.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppConfig } from '../config.js';
@@ -26,8 +27,8 @@ export async function registerPublicRoutes(
 ): Promise<void> {
   const cache = new PublicCache();
   app.decorate('publicCache', cache);
-  // Compliance depends on the tree and on shared facts (campaigns), so any change clears all.
-  app.onFactsChanged(() => cache.clear());
+  // The writers name the units they touched; none means "everything" (campaigns, files).
+  app.onFactsChanged((unitIds) => cache.invalidate(unitIds));
 
   const deps: PublicDeps = { db: options.db, cache, publicOrigin: options.config.linkOrigin };
   registerBadgeRoute(app, deps);

@@ -5,7 +5,7 @@ import type { Lang } from '../http/lang.js';
 import { findPublicUnit } from './evaluate-public-unit.js';
 import { listPublicStories } from './list-public-stories.js';
 import { langParam, limitParam, type PublicDeps, type PublicQuery } from './public-params.js';
-import { jsonResponse, notFoundJson, serveFromCache } from './public-reply.js';
+import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
 
 interface StoriesRequest {
   code: string;
@@ -24,7 +24,7 @@ async function computeStories(deps: PublicDeps, request: StoriesRequest) {
     now,
     origin: request.origin,
   });
-  return jsonResponse(200, { unit: { code: unit.code, name: unit.name }, stories });
+  return jsonResponse(200, { unit: { code: unit.code, name: unit.name }, stories }, unit.id);
 }
 
 export function registerStoriesRoute(app: FastifyInstance, deps: PublicDeps): void {
@@ -38,7 +38,14 @@ export function registerStoriesRoute(app: FastifyInstance, deps: PublicDeps): vo
         origin: deps.publicOrigin,
       };
       const key = `stories|${request.code}|${request.limit}|${request.lang}|${request.origin}`;
-      return serveFromCache(req, reply, deps.cache, key, () => computeStories(deps, request));
+      return serveFromCache(
+        req,
+        reply,
+        deps.cache,
+        key,
+        () => computeStories(deps, request),
+        () => unavailableJson(request.lang),
+      );
     },
   );
 }
