@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import { SIGN_IN_ATTACK_ACTION } from '../services/record-sign-in-attack.js';
 import { callerAs } from '../test/caller.js';
@@ -265,7 +265,13 @@ describe('sign-in throttling (decision 8)', () => {
 
   it('alerts the administrators: an audit event, and a row in users.signInAlerts', async () => {
     const victim = await createUser(handle.db, { role: 'viewer', unitId: tree.communeA.id });
+    const warn = vi.spyOn(app.log, 'warn');
     for (let i = 0; i < 21; i += 1) await wrong(victim.email.toUpperCase(), `10.6.0.${i}`);
+    expect(warn.mock.calls.map((call) => call.at(-1))).toEqual([
+      'sign-in: account under attack',
+      'sign-in: account under attack',
+    ]);
+    warn.mockRestore();
     const events = (await attackAlerts()).filter((e) => e.entity_id === victim.id);
     expect(events.map((e) => e.after)).toEqual([
       expect.objectContaining({ failures: 10, newFailures: 10, addresses: 10 }),
