@@ -66,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
-    dataDir: path.resolve(cwd, env.DATA_DIR ?? '.data/pglite'),
+    dataDir: loadDatabaseConfig(env, cwd).dataDir,
     isDemo,
     demoPassword: env.LANTOA_DEMO_PASSWORD || undefined,
     adminEmail: env.LANTOA_ADMIN_EMAIL || undefined,
@@ -90,4 +90,21 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfi
     console.error(error.message);
     process.exit(1);
   }
+}
+
+export interface DatabaseConfig {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}
+
+/** Where the database is, and nothing else: all the CLIs (backup, restore, demo:reform)
+ *  need, so they run without the server's settings (PUBLIC_ORIGIN...). */
+export function loadDatabaseConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): DatabaseConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(cwd, env.DATA_DIR ?? '.data/pglite'),
+  };
 }

@@ -3,12 +3,17 @@ import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
 import { createDb } from './db/create-db.js';
+import { exitIfDataDirInUse } from './db/data-dir-lock.js';
 import { demoEmails } from './db/seed/demo-accounts.js';
+import { startControlChannel } from './http/control-channel.js';
+import { controlOperations } from './http/control-operations.js';
 import { startInvalidationBridge } from './public/invalidation-bridge.js';
 
 const startedAt = performance.now();
 const config = loadConfigOrExit();
-const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  exitIfDataDirInUse,
+);
 const result = await bootstrap(handle.db, config);
 const app = await buildApp({
   db: handle.db,
@@ -18,6 +23,12 @@ const app = await buildApp({
 });
 const invalidation = await startInvalidationBridge(app, handle);
 await app.listen({ port: config.port, host: config.host });
+// CLIs run while this server holds DATA_DIR ask it to do their work (decision 9).
+const control = handle.lock
+  ? await startControlChannel(handle.lock, controlOperations(handle, app), (err) =>
+      app.log.error({ err }, 'control channel'),
+    )
+  : null;
 
 const url = `http://localhost:${config.port}`;
 const lines = [
@@ -42,6 +53,7 @@ if (result.setupSecret) {
 console.log(lines.join('\n'));
 
 async function shutdown() {
+  await control?.stop();
   await invalidation.stop();
   await app.close();
   await handle.close();

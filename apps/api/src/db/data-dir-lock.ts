@@ -90,6 +90,13 @@ export class DataDirInUseError extends AppError {
   }
 }
 
+/** For entry points: another process holds the directory, so say who and stop, no stack. */
+export function exitIfDataDirInUse(error: unknown): never {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
 /** The holder writes its name right after locking; a refused opener may read just before. */
 function waitForHolder(dataDir: string): LockHolder | null {
   const deadline = Date.now() + 200;
