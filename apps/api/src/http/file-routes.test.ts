@@ -73,8 +73,8 @@ describe('evidence files', () => {
     });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PDF)).toBe(true);
-    expect(download.headers['content-disposition']).toMatch(
-      /^attachment; filename\*=UTF-8''Bi%C3%AAn/,
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="Bien ban tap huan.pdf"; filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20t%E1%BA%ADp%20hu%E1%BA%A5n.pdf`,
     );
     expect(download.headers['content-security-policy']).toContain('sandbox');
     const detail = await (await callerAs(handle.db, cadre)).compliance.unit({

@@ -10,13 +10,17 @@ import type { Database } from '../db/schema.js';
 import { notFound, unauthorized } from '../errors.js';
 import { attachPublicationFile } from '../services/attach-publication-file.js';
 import { attachReportFile } from '../services/attach-report-file.js';
+import { cleanFileName } from '../services/clean-file-name.js';
 import { detachFile } from '../services/detach-file.js';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../services/evidence-file.js';
 import { getScope } from '../services/get-scope.js';
 
+// Versions are PostgreSQL integers. The name is only bounded here: cleanFileName (in the
+// services) reduces it to a base name, so a path or a control character is dropped, not refused.
+const ZVersionNumber = z.coerce.number().int().positive().max(2_147_483_647);
 const ZUploadQuery = z.object({
-  version: z.coerce.number().int().positive(),
-  name: z.string().trim().min(1).max(200),
+  version: ZVersionNumber,
+  name: z.string().trim().min(1).max(1000),
 });
 const ZId = z.object({ id: z.uuid() });
 const FILE_NOT_FOUND = { vi: 'Không tìm thấy tệp', en: 'File not found' };
@@ -31,16 +35,32 @@ function uploaded(req: FastifyRequest) {
   };
 }
 
+// RFC 5987 attr-char: what encodeURIComponent leaves alone, minus ' ( ) *.
+const encodeRfc5987 = (text: string) =>
+  encodeURIComponent(text).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
+/** Old browsers read the quoted ASCII name; the rest read filename* (RFC 6266). */
+export function contentDisposition(fileName: string): string {
+  const name = cleanFileName(fileName) || 'tep';
+  const ascii = name
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(name)}`;
+}
+
 function sendAttachment(
   reply: FastifyReply,
   file: { file_name: string; content_type: string; data: Uint8Array },
 ) {
   reply
     .header('Content-Type', file.content_type)
-    .header(
-      'Content-Disposition',
-      `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
-    )
+    .header('Content-Disposition', contentDisposition(file.file_name))
     .header('Content-Security-Policy', "sandbox; default-src 'none'")
     .header('Cache-Control', 'private, no-store');
   return reply.send(Buffer.from(file.data));
@@ -81,7 +101,7 @@ export function registerFileRoutes(
     return result;
   });
 
-  const ZVersionQuery = z.object({ version: z.coerce.number().int().positive() });
+  const ZVersionQuery = z.object({ version: ZVersionNumber });
   app.delete('/files/:id', async (req) => {
     const { user, scope } = await requireUser(req);
     const { version } = ZVersionQuery.parse(req.query);

@@ -2,6 +2,7 @@
 // Office documents, recognised by their first bytes rather than their declared type.
 import { createHash } from 'node:crypto';
 import { AppError, badRequest } from '../errors.js';
+import { cleanFileName } from './clean-file-name.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -29,6 +30,12 @@ export interface EvidenceFile {
 export const sha256Hex = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 export function checkEvidenceFile(input: EvidenceFile): void {
+  if (cleanFileName(input.fileName) === '') {
+    throw badRequest(
+      { vi: 'Tên tệp không hợp lệ', en: 'The file name is not valid' },
+      { fieldErrors: { name: ['Tên tệp không hợp lệ'] } },
+    );
+  }
   const matches = SIGNATURES[input.contentType];
   if (!matches?.(input.data)) {
     throw badRequest({
@@ -47,7 +54,7 @@ export function checkEvidenceFile(input: EvidenceFile): void {
 /** The stored columns of an accepted file, for report_files and publication_files alike. */
 export function storedFile(input: EvidenceFile, uploadedBy: string) {
   return {
-    file_name: input.fileName,
+    file_name: cleanFileName(input.fileName),
     content_type: input.contentType,
     size_bytes: input.data.length,
     sha256: sha256Hex(input.data),
