@@ -16,10 +16,12 @@ export function safeLinkUrl(value: string | undefined): string | null {
   }
 }
 
-/** Absolute http(s) URL, or null: for images the partner page will load. */
+/** Absolute https URL, or null: for images the story page and partner pages will load. An
+ *  http image is mixed content on an https page and outside the story page's CSP (img-src
+ *  https:), so it would never show; covers saved before this rule drop out here. */
 export function safeImageUrl(value: string | null): string | null {
   const url = value ? safeLinkUrl(value) : null;
-  return url?.startsWith('http') ? url : null;
+  return url?.startsWith('https:') ? url : null;
 }
 
 const OPTIONS: sanitizeHtml.IOptions = {
@@ -53,6 +55,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+// Character references decode before sanitising (&#1; is U+0001) and text is written back
+// as characters, so controls and lone surrogates are dropped from the result too.
+const UNSAFE_CHARS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function sanitizeStoryHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS).normalize('NFC');
+  return sanitizeHtml(html, OPTIONS).replace(UNSAFE_CHARS, '').normalize('NFC');
 }

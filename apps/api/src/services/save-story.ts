@@ -3,12 +3,12 @@
 // already safe. Cadres write for their own units while a story is a draft; reviewers and
 // administrators edit any story in any state.
 import { randomBytes } from 'node:crypto';
-import { foldVietnamese, type ZSaveStoryInput } from '@lantoa/domain';
+import { foldVietnamese, msg, STORY_BODY_MAX, type ZSaveStoryInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
-import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { safeImageUrl, sanitizeStoryHtml } from '../public/sanitize-story-html.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import { assertReadable, type Scope } from './get-scope.js';
@@ -40,6 +40,25 @@ const slugOf = (title: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60)}-${randomBytes(3).toString('hex')}`;
 
+/**
+ * The body as stored. Sanitising can lengthen text (each & becomes &amp;, each stray < an
+ * &lt;), so the input limit alone does not bound what is stored: the sanitised body is held
+ * to the same limit and refused, never cut, when it is longer (cutting could end mid-tag).
+ */
+function storedBody(bodyHtml: string): string {
+  const body = sanitizeStoryHtml(bodyHtml);
+  if (body.length > STORY_BODY_MAX) {
+    throw badRequest(
+      {
+        vi: 'Nội dung bài viết quá dài (tối đa 100.000 ký tự sau khi làm sạch HTML)',
+        en: 'The story body is too long (at most 100,000 characters once its HTML is cleaned)',
+      },
+      { fieldErrors: { bodyHtml: [msg('storyBodyLong')] } },
+    );
+  }
+  return body;
+}
+
 export async function saveStory(
   db: Kysely<Database>,
   actor: SessionUser,
@@ -50,7 +69,7 @@ export async function saveStory(
     unit_id: input.unitId,
     title: input.title,
     summary: input.summary,
-    body_html: sanitizeStoryHtml(input.bodyHtml),
+    body_html: storedBody(input.bodyHtml),
     cover_image_url: safeImageUrl(input.coverImageUrl),
     tags: JSON.stringify(input.tags),
   };
