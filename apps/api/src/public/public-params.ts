@@ -1,6 +1,6 @@
 // Query parameters of the public routes, normalised so that equivalent URLs share one
 // cache entry and nothing unexpected (arrays, huge numbers) reaches a query.
-import { INDICATOR_CODES, type IndicatorCode } from '@lantoa/domain';
+import { INDICATOR_CODES, type IndicatorCode, isSafeLine } from '@lantoa/domain';
 import type { Lang } from '../http/lang.js';
 
 export interface PublicDeps {
@@ -20,6 +20,15 @@ export function langParam(query: PublicQuery): Lang {
 export function indicatorParam(query: PublicQuery): IndicatorCode | null {
   const value = typeof query.indicator === 'string' ? query.indicator.toUpperCase() : '';
   return (INDICATOR_CODES as readonly string[]).includes(value) ? (value as IndicatorCode) : null;
+}
+
+/**
+ * A path segment (unit code, story slug) that could name something, or null. A U+0000 or a
+ * lone surrogate would fail inside PostgreSQL (a 500), and nothing stored is longer than
+ * 200 characters, so such a segment answers 404 without a query.
+ */
+export function pathParam(value: string): string | null {
+  return value.length <= 200 && isSafeLine(value) ? value : null;
 }
 
 export const STORY_LIMIT = { min: 1, max: 12, default: 3 } as const;

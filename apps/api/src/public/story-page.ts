@@ -3,7 +3,7 @@
 // that allows only our stylesheet and https images. Cached like the rest of /public.
 import { formatDateVi, todayInVietnam } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
-import type { PublicDeps } from './public-params.js';
+import { type PublicDeps, pathParam } from './public-params.js';
 import { serveFromCache, toCachedResponse } from './public-reply.js';
 import { safeImageUrl, sanitizeStoryHtml } from './sanitize-story-html.js';
 import { escapeXml } from './xml.js';
@@ -59,7 +59,8 @@ export function registerStoryPage(app: FastifyInstance, deps: PublicDeps): void 
   );
   app.get<{ Params: { slug: string } }>('/public/stories/:slug', (req, reply) => {
     reply.header('content-security-policy', STORY_PAGE_CSP);
-    const slug = req.params.slug.slice(0, 200);
+    const slug = pathParam(req.params.slug);
+    if (slug === null) return reply.code(404).type(HTML_TYPE).send(notFoundPage);
     return serveFromCache(req, reply, deps.cache, `story-page|${slug}`, async () => {
       const story = await deps.db
         .selectFrom('stories as s')
