@@ -1,5 +1,5 @@
 // Compliance, computed by the domain package from the facts in the database.
-import { ZHttpUrl, ZId, ZIsoDate } from '@lantoa/domain';
+import { ZHttpUrl, ZId, ZIsoDate, ZSafeLine, ZSafeText } from '@lantoa/domain';
 import { z } from 'zod';
 import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
@@ -28,10 +28,10 @@ function asOfFor(
 
 const ZDeadlineSubmission = z.object({
   unitId: ZId,
-  deadlineId: z.string().trim().min(1).max(60),
+  deadlineId: ZSafeLine.min(1).max(60),
   submittedOn: ZIsoDate,
   link: ZHttpUrl.nullable(),
-  note: z.string().trim().max(2000).default(''),
+  note: ZSafeText.trim().max(2000).default(''),
 });
 
 export const complianceRouter = router({

@@ -1,5 +1,5 @@
 // Stories for the public feed: written by cadres or the province, published by reviewers.
-import { ZId, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
+import { ZId, ZSafeText, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { changeStoryStatus } from '../services/change-story-status.js';
@@ -45,7 +45,7 @@ export const storiesRouter = router({
     }),
   act: scopedProcedure('admin', 'reviewer', 'cadre')
     .input(
-      ZStoryActionInput.extend({ comment: z.string().trim().max(2000).optional() }).refine(
+      ZStoryActionInput.extend({ comment: ZSafeText.trim().max(2000).optional() }).refine(
         // A returned story must tell its author what to change, as returned reports do.
         (input) => input.action !== 'return' || Boolean(input.comment),
         { message: 'Vui lòng ghi nhận xét khi trả lại bài viết.', path: ['comment'] },

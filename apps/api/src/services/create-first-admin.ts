@@ -1,7 +1,7 @@
 // The first administrator of a fresh deployment, created with the one-time secret that
 // the server printed at start. Refused once any administrator exists.
 import { timingSafeEqual } from 'node:crypto';
-import { ZEmail, ZPassword } from '@lantoa/domain';
+import { isSafeLine, ZEmail, ZName, ZPassword } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords.js';
@@ -10,9 +10,9 @@ import { AppError, forbidden } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
 
 const ZFirstAdminInput = z.object({
-  secret: z.string().min(1).max(200),
+  secret: z.string().min(1).max(200).refine(isSafeLine),
   email: ZEmail,
-  name: z.string().trim().min(1).max(200),
+  name: ZName,
   password: ZPassword,
 });
 
