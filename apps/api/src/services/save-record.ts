@@ -17,8 +17,28 @@ export interface SaveRecordInput {
 }
 
 const NOT_FOUND = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' };
+// An app milestone and a campaign's participation are recorded once per unit (UNIQUE in
+// the schema): a second one is the user's slip, not a server failure.
+const DUPLICATE = {
+  vi: 'Đơn vị đã có bản ghi này (mỗi mốc ứng dụng, mỗi chiến dịch chỉ ghi một lần)',
+  en: 'The unit already has this record (each app milestone and campaign is recorded once)',
+};
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === '23505';
 
 export async function saveRecord(
+  db: Kysely<Database>,
+  actor: SessionUser,
+  scope: Scope,
+  input: SaveRecordInput,
+) {
+  try {
+    return await writeRecord(db, actor, scope, input);
+  } catch (error) {
+    throw isUniqueViolation(error) ? badRequest(DUPLICATE) : error;
+  }
+}
+
+async function writeRecord(
   db: Kysely<Database>,
   actor: SessionUser,
   scope: Scope,
