@@ -34,6 +34,19 @@ describe('report form', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it('refuses a negative figure and a note with U+0000, with the domain messages', async () => {
+    renderForm();
+    const ui = userEvent.setup();
+    await ui.type(screen.getByLabelText('Số liệu (nếu có)'), '-5');
+    await ui.click(screen.getByLabelText('Ghi chú'));
+    await ui.paste('ghi chú\u0000');
+    await ui.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    expect(screen.getByText('Giá trị phải từ 0 đến 1.000.000.000.000.')).toBeTruthy();
+    expect(screen.getByText('Văn bản chứa ký tự điều khiển hoặc ký tự lỗi mã hóa.')).toBeTruthy();
+    expect(screen.getByLabelText('Ghi chú').getAttribute('aria-invalid')).toBe('true');
+    expect(calls).toHaveLength(0);
+  });
+
   it('shows server field errors beside their fields', async () => {
     useProcedures({
       'reports.save': () =>

@@ -1,0 +1,304 @@
+// Every mutation of the tRPC router, called as an administrator (so input reaches
+// validation) with one field of a valid input made hostile: never an internal error, never
+// a leak in the answer, nothing stored when refused, and a zod refusal (400) for anything
+// PostgreSQL could not store or the plan does not allow.
+import { REPORTING_DEADLINES } from '@lantoa/domain';
+import { getTRPCErrorShape, TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import type { DbHandle } from '../db/create-db.js';
+import { callerAs } from '../test/caller.js';
+import { createProvince, createUser } from '../test/factories.js';
+import { corrupted, LEAK, mustBeRefused, tableCounts } from '../test/hostile.js';
+import { openTestDb } from '../test/test-db.js';
+import { appRouter } from './app-router.js';
+
+// Modest on purpose: this runs in `npm test` on both engines, on two shared cores.
+// HOSTILE_RUNS=200 searches harder, on demand.
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 12);
+
+let handle: DbHandle;
+let call: (path: string, input: unknown) => Promise<unknown>;
+const valid: Record<string, unknown[]> = {};
+
+async function buildFixtures() {
+  const db = handle.db;
+  const tree = await createProvince(db);
+  const admin = await createUser(db, { role: 'admin', unitId: tree.province.id });
+  const cadre = await createUser(db, { role: 'cadre', unitId: tree.districtA.id });
+  const asAdmin = await callerAs(db, admin);
+  const asCadre = await callerAs(db, cadre);
+  const caller = asAdmin as unknown as Record<string, Record<string, (i: unknown) => unknown>>;
+  call = async (path, input) => {
+    const [group, name] = path.split('.') as [string, string];
+    return (caller[group] as Record<string, (i: unknown) => unknown>)[name]?.(input);
+  };
+  const link = { url: 'https://kg.redcross.vn/tin/1', label: 'Bài đăng' };
+  const report = await asCadre.reports.save({
+    unitId: tree.districtA.id,
+    indicator: 'CT-05',
+    periodKey: '2025',
+    claimsMet: true,
+    value: 3,
+    note: 'Ghi chú',
+    links: [link],
+    version: null,
+  });
+  const submitted = await asCadre.reports.submit({ reportId: report.id, version: report.version });
+  const training = {
+    kind: 'training_course' as const,
+    unitId: tree.districtA.id,
+    heldOn: '2025-08-12',
+    title: 'Tập huấn kỹ năng truyền thông',
+    participants: 40,
+    level: 'district' as const,
+  };
+  const record = await asAdmin.records.save({ id: null, version: null, record: training });
+  const story = await asAdmin.stories.save({
+    id: null,
+    version: null,
+    unitId: tree.districtA.id,
+    title: 'Bà Tư và bếp ăn',
+    summary: 'Mười năm nấu cơm',
+    bodyHtml: '<p>Bếp ăn <strong>từ thiện</strong></p>',
+    coverImageUrl: 'https://kg.redcross.vn/anh.jpg',
+    tags: ['nguoi-tot-viec-thien'],
+  });
+  const ambassador = {
+    id: null,
+    version: null,
+    name: 'Ca sĩ A',
+    field: 'singer' as const,
+    channels: [{ platform: 'Facebook', url: 'https://facebook.com/a', followers: 1000 }],
+    photoUrl: 'https://kg.redcross.vn/a.jpg',
+    contactEmail: 'a@kiengiang.vn',
+    contactPhone: '0901 234 567',
+    status: 'active' as const,
+    termFrom: '2025-01-01',
+    termTo: '2026-01-01',
+    units: [{ unitId: tree.province.id, program: 'Hiến máu' }],
+  };
+  const saved = await asAdmin.ambassadors.save(ambassador);
+  const consent = {
+    ambassadorId: saved.id,
+    purpose: 'Dùng hình ảnh',
+    consentedOn: '2025-01-02',
+    documentRef: 'GĐY-01',
+  };
+  const consentRow = await asAdmin.ambassadors.recordConsent(consent);
+  Object.assign(valid, {
+    'units.create': [
+      {
+        code: 'xa-moi',
+        name: 'Xã mới',
+        kind: 'grassroots',
+        parentId: tree.districtA.id,
+        openedOn: '2025-01-01',
+      },
+    ],
+    'units.rename': [{ unitId: tree.communeA.id, version: 1, name: 'Xã A' }],
+    'units.move': [
+      {
+        unitId: tree.communeA.id,
+        version: 1,
+        parentId: tree.districtB.id,
+        effectiveOn: '2025-07-01',
+      },
+    ],
+    'units.close': [
+      {
+        unitId: tree.communeB.id,
+        version: 1,
+        closedOn: '2025-07-01',
+        mergedIntoId: tree.communeA.id,
+      },
+    ],
+    'users.create': [
+      {
+        email: 'moi@test.lantoa.vn',
+        name: 'Cán bộ mới',
+        role: 'cadre',
+        unitId: tree.districtA.id,
+        password: 'Mat-khau-rat-dai-2025',
+      },
+    ],
+    'users.update': [{ id: cadre.id, version: cadre.version, name: 'Tên mới', isDisabled: false }],
+    'reports.save': [
+      {
+        unitId: tree.districtB.id,
+        indicator: 'CT-05',
+        periodKey: '2025',
+        claimsMet: true,
+        value: 12.5,
+        note: 'Dòng một\nDòng hai',
+        links: [link],
+        version: null,
+      },
+    ],
+    'reports.submit': [{ reportId: report.id, version: report.version }],
+    'reports.review': [
+      {
+        reportId: submitted.id,
+        version: submitted.version,
+        decision: 'return',
+        comment: 'Bổ sung',
+      },
+    ],
+    'compliance.submitDeadline': [
+      {
+        unitId: tree.districtA.id,
+        deadlineId: REPORTING_DEADLINES[0]?.id,
+        submittedOn: '2025-03-01',
+        link: 'https://kg.redcross.vn/kh',
+        note: 'Đã nộp',
+      },
+    ],
+    'records.save': [
+      { id: null, version: null, record: training },
+      {
+        id: null,
+        version: null,
+        record: {
+          kind: 'facebook_page',
+          unitId: tree.districtA.id,
+          url: 'https://facebook.com/ctd',
+          name: 'Chữ thập đỏ huyện',
+          isFanpage: true,
+          createdOn: '2020-01-01',
+          lastPostOn: '2025-06-01',
+          recentPostCount: 8,
+          lastCheckedOn: '2025-06-02',
+        },
+      },
+      {
+        id: null,
+        version: null,
+        record: {
+          kind: 'app_milestone',
+          unitId: tree.province.id,
+          milestone: 'pilot',
+          reachedOn: '2025-04-01',
+          note: 'Thí điểm',
+        },
+      },
+    ],
+    'records.delete': [{ kind: 'training_course', id: record.id, version: record.version }],
+    'records.saveCampaign': [
+      {
+        id: null,
+        version: null,
+        title: 'Tháng nhân đạo',
+        kind: 'campaign',
+        organiser: 'province',
+        startsOn: '2025-05-01',
+        endsOn: '2025-06-01',
+        targetKinds: ['district'],
+      },
+    ],
+    'stories.save': [
+      {
+        id: null,
+        version: null,
+        unitId: tree.districtA.id,
+        title: 'Người tốt',
+        summary: 'Tóm tắt',
+        bodyHtml: '<p>Nội dung</p>',
+        coverImageUrl: 'https://kg.redcross.vn/b.jpg',
+        tags: ['a'],
+      },
+    ],
+    'stories.act': [{ id: story.id, version: story.version, action: 'return', comment: 'Sửa' }],
+    'ambassadors.save': [ambassador],
+    'ambassadors.addAppearance': [
+      {
+        ambassadorId: saved.id,
+        appearedOn: '2025-03-01',
+        event: 'Ngày hội',
+        kind: 'sự kiện',
+        reach: 500,
+      },
+    ],
+    'ambassadors.recordConsent': [consent],
+    'ambassadors.withdrawConsent': [{ consentId: consentRow.id, withdrawnOn: '2025-06-01' }],
+    'ambassadors.erase': [{ id: saved.id }],
+  });
+}
+
+beforeAll(async () => {
+  handle = await openTestDb();
+  await buildFixtures();
+});
+afterAll(() => handle.close());
+
+const MUTATIONS = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+)
+  .filter(([, procedure]) => procedure._def.type === 'mutation')
+  .map(([path]) => path)
+  .sort();
+
+function expectCleanRefusal(path: string, input: unknown, error: unknown) {
+  expect(error).toBeInstanceOf(TRPCError);
+  const trpcError = error as TRPCError;
+  expect(trpcError.code).not.toBe('INTERNAL_SERVER_ERROR');
+  expect(getHTTPStatusCodeFromError(trpcError)).toBeLessThan(500);
+  const shape = getTRPCErrorShape({
+    config: appRouter._def._config,
+    error: trpcError,
+    type: 'mutation',
+    path,
+    input,
+    ctx: { lang: 'vi' } as never,
+  });
+  expect(shape.message).not.toMatch(LEAK);
+  expect(JSON.stringify(shape.data)).not.toContain('"stack"');
+}
+
+describe('hostile input to every mutation', () => {
+  it('covers every mutation the router has', () => {
+    expect(MUTATIONS).toEqual(Object.keys(valid).sort());
+  });
+
+  it('a second record of a once-per-unit kind is a 400, not a unique-violation 500', async () => {
+    const milestone = valid['records.save']?.[2];
+    await call('records.save', milestone);
+    const before = await tableCounts(handle.db);
+    const error = await call('records.save', milestone).then(
+      () => null,
+      (err: unknown) => err as TRPCError,
+    );
+    expect(error?.code).toBe('BAD_REQUEST');
+    expect(error?.message).toBe(
+      'The unit already has this record (each app milestone and campaign is recorded once)',
+    );
+    expect(await tableCounts(handle.db)).toEqual(before);
+  });
+
+  it.each(MUTATIONS)('%s: refuses cleanly and stores nothing on refusal', async (path) => {
+    const examples = valid[path] ?? [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...examples).chain(corrupted),
+        async ({ leaf, value, input }) => {
+          const before = await tableCounts(handle.db);
+          let error: unknown = null;
+          try {
+            await call(path, input);
+          } catch (err) {
+            error = err;
+          }
+          if (mustBeRefused(leaf, value)) {
+            expect((error as TRPCError | null)?.code).toBe('BAD_REQUEST');
+            expect((error as TRPCError).cause).toBeInstanceOf(ZodError);
+          }
+          if (error === null) return;
+          expectCleanRefusal(path, input, error);
+          expect(await tableCounts(handle.db)).toEqual(before);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
