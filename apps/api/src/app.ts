@@ -2,6 +2,7 @@
 // SPA, all on one origin. Takes an open database so tests and main.ts share it.
 import fastifyCookie from '@fastify/cookie';
 import { todayInVietnam } from '@lantoa/domain';
+import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -9,8 +10,10 @@ import { ZodError, z } from 'zod';
 import { SignInLimiter } from './auth/rate-limiter.js';
 import { findSessionUser, SESSION_COOKIE } from './auth/sessions.js';
 import type { AppConfig } from './config.js';
+import { databaseAppError, isDatabaseUnavailable } from './db/database-errors.js';
+import { pingDatabase } from './db/ping-database.js';
 import type { Database } from './db/schema.js';
-import { AppError, HTTP_STATUS } from './errors.js';
+import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from './errors.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
 import { registerFileRoutes } from './http/file-routes.js';
 import { pickLang } from './http/lang.js';
@@ -74,9 +77,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         .code(400)
         .send({ error: { code: 'BAD_REQUEST', message, details: { fieldErrors } } });
     }
-    if (error instanceof AppError) {
-      return reply.code(HTTP_STATUS[error.code]).send({
-        error: { code: error.code, message: error.messages[lang], details: error.details },
+    // A database failure reads as what it means: unreachable 503, bad value 400, bad id 404.
+    const appError = error instanceof AppError ? error : databaseAppError(error);
+    if (appError) {
+      if (appError.code === 'SERVICE_UNAVAILABLE') {
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      }
+      return reply.code(HTTP_STATUS[appError.code]).send({
+        error: {
+          code: appError.code,
+          message: appError.messages[lang],
+          details: appError.details,
+        },
       });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
@@ -92,7 +104,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   });
 
+  // Liveness is the process's own: a database outage must not get it restarted.
   app.get('/healthz', async () => ({ status: 'ok' }));
+  // Readiness asks the database, so a load balancer can route around an instance without it.
+  app.get('/readyz', async (_req, reply) => {
+    reply.header('cache-control', 'no-store');
+    const failure = await pingDatabase(db);
+    if (!failure) return { status: 'ready' };
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    return reply.code(503).send({ status: 'unavailable', messages: failure.messages });
+  });
 
   const createContext = async ({
     req,
@@ -106,7 +127,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // A request of reports.save calls only skips the lookup: the save's own statement
     // authenticates (decision 7). Every other request knows its user before it runs.
     const isSaveOnly = info.calls.length > 0 && info.calls.every((c) => c.path === 'reports.save');
-    const user = isSaveOnly ? null : await findSessionUser(db, token, policy, now);
+    const user = isSaveOnly
+      ? null
+      : await findSessionUser(db, token, policy, now).catch((error: unknown) => {
+          // Outside any procedure, so mapAppErrors cannot see it: an outage is a 503 here too.
+          if (!isDatabaseUnavailable(error)) throw error;
+          const cause = serviceUnavailable();
+          throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: cause.message, cause });
+        });
     return {
       db,
       user,
@@ -118,7 +146,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     };
   };
   // Writes append unsealed audit events; the sealer chains them just after (decision 7).
-  const sealer = new AuditSealer(db, { onError: (err) => app.log.error({ err }, 'audit seal') });
+  const sealer = new AuditSealer(db, {
+    onError: (err) => app.log.error({ err }, 'audit seal failed; retrying every 2 s'),
+    onRecover: () => app.log.warn('audit seal works again'),
+  });
   app.addHook('onClose', () => sealer.stop());
 
   await app.register(async (writeRoutes) => {
@@ -133,6 +164,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         router: appRouter,
         createContext,
         maxBatchSize: 10,
+        responseMeta: ({ errors }) =>
+          errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
+            ? { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } }
+            : {},
         onError({ error, path }) {
           if (error.code === 'INTERNAL_SERVER_ERROR')
             app.log.error({ path, err: error.cause ?? error });

@@ -10,7 +10,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -55,6 +56,20 @@ export const conflict = (current: unknown) =>
 export const badRequest = (messages: Bilingual, details?: Record<string, unknown>) =>
   new AppError('BAD_REQUEST', messages, details);
 
+/** How long a client should wait before trying again after a SERVICE_UNAVAILABLE. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** The database cannot be reached (an outage, a restart, a timeout): try again shortly. */
+export const serviceUnavailable = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    {
+      vi: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau vài giây',
+      en: 'The database cannot be reached for the moment. Please try again in a few seconds',
+    },
+    { retryAfterSeconds: RETRY_AFTER_SECONDS },
+  );
+
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
@@ -63,4 +78,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
+  SERVICE_UNAVAILABLE: 503,
 };

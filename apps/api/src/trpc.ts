@@ -5,8 +5,9 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
 import type { SessionUser } from './auth/sessions.js';
+import { databaseAppError } from './db/database-errors.js';
 import type { Database } from './db/schema.js';
-import { AppError, type AppErrorCode, notFound } from './errors.js';
+import { AppError, type AppErrorCode } from './errors.js';
 import type { Lang } from './http/lang.js';
 import { getScope } from './services/get-scope.js';
 import type { SessionOfRequest } from './services/save-report.js';
@@ -33,6 +34,7 @@ const TRPC_CODE: Record<AppErrorCode, TRPCError['code']> = {
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
 const GENERIC = {
@@ -79,15 +81,13 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** An id that is not even a uuid names nothing: PostgreSQL's 22P02 becomes NOT_FOUND. */
-const isMalformedId = (error: unknown) =>
-  (error as { code?: string } | undefined)?.code === '22P02';
-
-/** Turns AppErrors thrown by services into TRPCErrors carrying them as the cause. */
+/** Turns AppErrors thrown by services, and database failures (db/database-errors.ts:
+ *  unreachable → 503, a malformed id → 404, a value it cannot store → 400), into
+ *  TRPCErrors carrying the AppError as the cause. */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
-  const cause = isMalformedId(result.error.cause) ? notFound() : result.error.cause;
+  const cause = databaseAppError(result.error.cause) ?? result.error.cause;
   if (cause instanceof AppError) {
     throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
   }
