@@ -1,5 +1,7 @@
 // Start-up steps after the database opens: migrate, seed, make sure someone can sign in.
-// Returns what main.ts prints: demo credentials, or the one-time setup secret.
+// Returns what main.ts prints: demo credentials, or the one-time setup secret. On
+// PostgreSQL the steps wait for the database (db/wait-for-database.ts) on a connection of
+// their own without the serving pool's query timeout: a migration may rightly take longer.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,9 +9,11 @@ import { todayInVietnam } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from './auth/passwords.js';
 import type { AppConfig } from './config.js';
+import { createDb, type DbHandle } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/schema.js';
 import { seedIfEmpty } from './db/seed/index.js';
+import { describeDatabaseUrl, waitForDatabase } from './db/wait-for-database.js';
 import { createFirstAdmin } from './services/create-first-admin.js';
 import { sealAuditEvents } from './services/seal-audit-events.js';
 
@@ -18,6 +22,8 @@ export interface BootstrapResult {
   seeded: boolean;
   demoPassword: string | null;
   setupSecret: string | null;
+  /** Sealing what was left unsealed failed: the app's sealer retries it while serving. */
+  sealError: unknown;
 }
 
 /** The generated demo password is kept beside the data so every start can print it. */
@@ -60,7 +66,36 @@ export async function bootstrap(db: Kysely<Database>, config: AppConfig): Promis
       setupSecret = null;
     }
   }
-  // What the seed (or a stopped process) left unsealed is chained before serving.
-  await sealAuditEvents(db);
-  return { migrated, seeded, demoPassword: password, setupSecret };
+  // What the seed (or a stopped process) left unsealed is chained before serving. A
+  // failure here must not keep the server from serving: the app's sealer tries again.
+  const sealError = await sealAuditEvents(db).then(
+    () => null,
+    (error: unknown) => error ?? new Error('audit seal failed'),
+  );
+  return { migrated, seeded, demoPassword: password, setupSecret, sealError };
+}
+
+/** bootstrap, waiting for the database if it is unreachable (PostgreSQL only). */
+export async function bootstrapWhenReady(
+  handle: DbHandle,
+  config: AppConfig,
+  log: (line: string) => void,
+): Promise<BootstrapResult> {
+  if (handle.engine !== 'postgres' || !config.databaseUrl) return bootstrap(handle.db, config);
+  const databaseUrl = config.databaseUrl;
+  return waitForDatabase(
+    async () => {
+      const setup = await createDb({
+        databaseUrl,
+        poolSize: 2,
+        connectTimeoutMs: config.dbConnectTimeoutMs,
+      });
+      try {
+        return await bootstrap(setup.db, config);
+      } finally {
+        await setup.close().catch(() => {});
+      }
+    },
+    { what: describeDatabaseUrl(databaseUrl), log },
+  );
 }

@@ -15,6 +15,10 @@ export interface AppConfig {
   demoPagesDir: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** PostgreSQL: longest wait for a pooled connection before a request answers 503. */
+  dbConnectTimeoutMs: number;
+  /** PostgreSQL: a query unanswered this long has its connection cut (503). */
+  dbQueryTimeoutMs: number;
   /** PUBLIC_ORIGIN as set (normalised), or undefined; CSRF compares Origin with it. */
   publicOrigin: string | undefined;
   /** Origin of public permalinks: PUBLIC_ORIGIN, or in demo mode http://localhost:PORT. */
@@ -76,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoPagesDir: env.LANTOA_DEMO_PAGES,
     sessionIdleMinutes: Number(env.LANTOA_SESSION_IDLE_MINUTES ?? 8 * 60),
     sessionAbsoluteHours: Number(env.LANTOA_SESSION_ABSOLUTE_HOURS ?? 7 * 24),
+    // Both under 1 s: an outage, even a silent one, is answered 503 within the budget.
+    dbConnectTimeoutMs: Number(env.LANTOA_DB_CONNECT_TIMEOUT_MS ?? 700),
+    dbQueryTimeoutMs: Number(env.LANTOA_DB_QUERY_TIMEOUT_MS ?? 900),
     publicOrigin,
     linkOrigin: publicOrigin ?? `http://localhost:${port}`,
   };

@@ -1,6 +1,6 @@
 // Entry point of `npm start`: open the database, bootstrap, serve, and say how to sign in.
 import { buildApp } from './app.js';
-import { bootstrap } from './bootstrap.js';
+import { bootstrapWhenReady } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
 import { createDb } from './db/create-db.js';
 import { exitIfDataDirInUse } from './db/data-dir-lock.js';
@@ -11,10 +11,20 @@ import { startInvalidationBridge } from './public/invalidation-bridge.js';
 
 const startedAt = performance.now();
 const config = loadConfigOrExit();
-const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
-  exitIfDataDirInUse,
-);
-const result = await bootstrap(handle.db, config);
+const handle = await createDb({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  connectTimeoutMs: config.dbConnectTimeoutMs,
+  queryTimeoutMs: config.dbQueryTimeoutMs,
+}).catch(exitIfDataDirInUse);
+// PostgreSQL not up yet: wait for it (saying so) rather than exit.
+const result = await bootstrapWhenReady(handle, config, (line) => console.log(line));
+if (result.sealError) {
+  console.warn(
+    'Chưa niêm phong được nhật ký kiểm toán khi khởi động; máy chủ vẫn phục vụ và sẽ thử lại. / ' +
+      `The audit log could not be sealed at start; the server serves anyway and retries. (${String(result.sealError)})`,
+  );
+}
 const app = await buildApp({
   db: handle.db,
   config,

@@ -4,11 +4,13 @@
 // columns as 'YYYY-MM-DD' strings: a JS Date would shift calendar dates by the host zone.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { openDurablePglite } from './durable-pglite.js';
+import { guardClient } from './guard-pg-clients.js';
 import { prepareMarkedQueries } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
@@ -39,6 +41,10 @@ export interface CreateDbOptions {
   /** PGlite only: a snapshot (dumpDataDir) to unpack into a new, empty data directory. */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /** PostgreSQL only: longest wait for a pooled connection (queue or new), 0 = none. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL only: a query unanswered this long has its connection destroyed, 0 = none. */
+  queryTimeoutMs?: number;
 }
 
 export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
@@ -46,13 +52,25 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // During an outage a request waits this long at most for a connection, then gets 503.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 0,
+      keepAlive: true,
     });
     // An idle client can be cut by the server (restart, DROP DATABASE ... FORCE). pg emits
     // that on the pool; unheard, it would crash the process. The pool replaces the client.
-    pool.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') process.stderr.write(`postgres pool: ${error.message}\n`);
+    // One line per outage, not one per client: the first says it, the rest are the same.
+    let isReported = false;
+    const onClientError = (error: Error & { code?: string }) => {
+      if (error.code === '57P01' || isReported) return;
+      isReported = true;
+      process.stderr.write(`postgres: ${error.message}\n`);
+    };
+    pool.on('error', onClientError);
+    pool.on('connect', (client) => {
+      isReported = false;
+      guardClient(client, { queryTimeoutMs: options.queryTimeoutMs ?? 0, onError: onClientError });
+      prepareMarkedQueries(client);
     });
-    pool.on('connect', prepareMarkedQueries);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, pglite: null, close: () => db.destroy() };
   }
@@ -66,12 +84,10 @@ async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create({
-      dataDir: options.dataDir,
+    // Every commit is fsynced before it returns: an acknowledged write survives a power cut.
+    pglite = await openDurablePglite(options.dataDir, {
       parsers: { [PG_DATE_OID]: keepText, [PG_INT8_OID]: (v: string) => Number(v) },
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      // Durability is still safe on a clean shutdown; this only skips fsync per commit.
-      relaxedDurability: true,
     });
   } catch (error) {
     lock?.release();

@@ -1,6 +1,8 @@
 // Runs sealAuditEvents in the background of the app (decision 7): shortly after a write
 // (a short delay lets one seal cover many events under load), and on a slow timer for
-// events that other processes wrote (another replica, the CLI, the seed).
+// events that other processes wrote (another replica, the CLI, the seed). A failure (the
+// database is down, a seal that start-up could not make) is retried by that timer and
+// reported once per spell of failures, with a word when sealing works again.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { sealAuditEvents } from './seal-audit-events.js';
@@ -10,7 +12,10 @@ export interface AuditSealerOptions {
   delayMs?: number;
   /** How often it runs regardless. */
   intervalMs?: number;
+  /** The first failure of a spell (the next ones are the same outage). */
   onError: (error: unknown) => void;
+  /** Sealing works again after onError. */
+  onRecover?: () => void;
 }
 
 export class AuditSealer {
@@ -18,6 +23,7 @@ export class AuditSealer {
   private running: Promise<void> | null = null;
   private wanted = false;
   private stopped = false;
+  private isFailing = false;
   private readonly interval: ReturnType<typeof setInterval>;
   private readonly delayMs: number;
 
@@ -52,8 +58,16 @@ export class AuditSealer {
     this.wanted = false;
     this.running = sealAuditEvents(this.db)
       .then(
-        () => undefined,
-        (error: unknown) => this.options.onError(error),
+        () => {
+          if (!this.isFailing) return;
+          this.isFailing = false;
+          this.options.onRecover?.();
+        },
+        (error: unknown) => {
+          if (this.isFailing) return;
+          this.isFailing = true;
+          this.options.onError(error);
+        },
       )
       .finally(() => {
         this.running = null;
