@@ -5,7 +5,7 @@ import type { AppRouter } from '@lantoa/api/router';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { isUnauthorized } from './errors';
+import { isServiceUnavailable, isUnauthorized, retryAfterMs } from './errors';
 import { getLang } from './i18n';
 
 export const CSRF_HEADERS = { 'x-lantoa-csrf': '1' } as const;
@@ -22,6 +22,21 @@ function handleError(error: unknown) {
   if (isUnauthorized(error)) onSessionExpired();
 }
 
+const UNAVAILABLE_RETRIES = 6;
+
+/** 4xx answers will not change on retry; network blips might; a 503 (the database is
+ *  down for a moment) is asked again several times, as the server's Retry-After says. */
+export function shouldRetryQuery(count: number, error: unknown): boolean {
+  if (isServiceUnavailable(error)) return count < UNAVAILABLE_RETRIES;
+  return count < 2 && !(error as { data?: { httpStatus?: number } }).data?.httpStatus;
+}
+
+/** Never sooner than Retry-After, and backing off: an outage is not hammered. */
+export function queryRetryDelay(count: number, error: unknown): number {
+  const backoff = Math.min(1000 * 2 ** count, 30_000);
+  return Math.max(retryAfterMs(error) ?? 0, backoff);
+}
+
 export function createQueryClient() {
   return new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),
@@ -29,9 +44,8 @@ export function createQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // 4xx answers will not change on retry; network blips might.
-        retry: (count, error) =>
-          count < 2 && !(error as { data?: { httpStatus?: number } }).data?.httpStatus,
+        retry: shouldRetryQuery,
+        retryDelay: queryRetryDelay,
       },
     },
   });
