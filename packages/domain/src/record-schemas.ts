@@ -131,7 +131,7 @@ export const ZSaveCampaignInput = z
   })
   .refine((c) => c.endsOn >= c.startsOn, { message: msg('dateOrder'), path: ['endsOn'] });
 
-/** The longest story body stored, in characters, before and after sanitising (decision 8). */
+/** The longest story body stored, in characters, before and after sanitising (decision 12). */
 export const STORY_BODY_MAX = 100_000;
 
 const ZTags = z
