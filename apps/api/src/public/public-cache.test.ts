@@ -68,6 +68,25 @@ describe('PublicCache', () => {
     expect(cache.peek('k')?.body.toString()).toBe('v3');
   });
 
+  it('gives the previous body to requests arriving while a stale entry is recomputed', async () => {
+    const cache = new PublicCache();
+    const old = await cache.fill('k', async () => response('old', 'x'));
+    expect(cache.peekRefreshing('k')).toBeUndefined();
+    cache.invalidate(['x']);
+    const slow = deferred();
+    const refresh = cache.fill('k', () => slow.promise);
+    expect(cache.peek('k')).toBeUndefined();
+    expect(cache.peekRefreshing('k')).toBe(old);
+    // A key never computed has no previous body: its requests wait for the computation.
+    const first = cache.fill('new', () => new Promise(() => {}));
+    expect(first).toBeInstanceOf(Promise);
+    expect(cache.peekRefreshing('new')).toBeUndefined();
+    slow.resolve(response('new', 'x'));
+    await refresh;
+    expect(cache.peekRefreshing('k')).toBeUndefined();
+    expect(cache.peek('k')?.body.toString()).toBe('new');
+  });
+
   it('does not store as fresh a body whose unit changed while it was computed', async () => {
     const cache = new PublicCache();
     const slow = deferred();

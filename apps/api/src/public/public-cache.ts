@@ -3,8 +3,9 @@
 // (locally through onFactsChanged, from other replicas through invalidation-bridge.ts)
 // marks only its entries stale. Entries also go stale at the next midnight in Vietnam
 // (states depend on "today") and after a safety TTL for writes that bypass the app.
-// A stale entry is recomputed on the next request, but kept as the last good body: when
-// the database fails, that body is served instead of an error (decision 8). Bounded in
+// A stale entry is recomputed on the next request (requests arriving during that recompute
+// get the previous body), and kept as the last good body: when the database fails, that
+// body is served instead of an error (decision 8). Bounded in
 // entries and bytes, because a key holds a user-supplied unit code.
 import { todayInVietnam } from '@lantoa/domain';
 
@@ -80,6 +81,15 @@ export class PublicCache {
   peek(key: string): CachedResponse | undefined {
     const entry = this.#entries.get(key);
     return entry !== undefined && entry.freshUntil > this.#now() ? entry.response : undefined;
+  }
+
+  /**
+   * The previous body of a key that is being recomputed right now. The request that began
+   * the recompute waits for it (so a client sees its own change); those arriving meanwhile
+   * get this, as a CDN's stale-while-revalidate would, instead of queueing behind it.
+   */
+  peekRefreshing(key: string): CachedResponse | undefined {
+    return this.#pending.has(key) ? this.#entries.get(key)?.response : undefined;
   }
 
   /**

@@ -106,8 +106,8 @@ const unavailableText = () =>
   unavailableResponse(`${UNAVAILABLE.vi}\n${UNAVAILABLE.en}\n`, 'text/plain; charset=utf-8');
 
 /**
- * A hit answers synchronously; a miss or a stale entry computes once (shared by concurrent
- * requests). If that fails (the database is down), the last good body answers, and with
+ * A hit answers synchronously; a miss or a stale entry computes once (concurrent requests
+ * share it, or get the previous body while it runs). If that fails (the database is down), the last good body answers, and with
  * none, `unavailable()`: a 503 with Retry-After.
  */
 export function serveFromCache(
@@ -118,7 +118,7 @@ export function serveFromCache(
   compute: () => Promise<CachedResponse>,
   unavailable: () => CachedResponse = unavailableText,
 ) {
-  const hit = cache.peek(key);
+  const hit = cache.peek(key) ?? cache.peekRefreshing(key);
   if (hit) return sendCached(req, reply, hit);
   return cache.fill(key, compute).then(
     (response) => sendCached(req, reply, response),
