@@ -130,5 +130,5 @@ describe.each(variants)('restore drill (%s)', (format) => {
       await handle.close();
     }
     if (report.aside) rmSync(report.aside, { recursive: true, force: true });
-  });
+  }, 120_000);
 });

@@ -20,7 +20,7 @@ await runCli(async () => {
   console.log(
     config.databaseUrl
       ? 'PostgreSQL (DATABASE_URL): kết nối trực tiếp / connected directly'
-      : `PGlite: khôi phục vào / restoring into ${config.dataDir} (đã khoá, không máy chủ nào được chạy / locked, no server may run)`,
+      : `PGlite: khôi phục vào / restoring into ${config.dataDir} (máy chủ phải dừng / the server must be stopped)`,
   );
   const report = await restoreDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir },

@@ -95,5 +95,5 @@ describe('data directory lock, across processes', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000);
 });
