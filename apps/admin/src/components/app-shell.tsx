@@ -8,6 +8,7 @@ import { signOut } from '../lib/auth';
 import { useLang } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
 import { LangSwitch } from './lang-switch';
+import { RetryingBanner } from './retrying-banner';
 
 const route = getRouteApi('/_app');
 
@@ -107,6 +108,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="main">
+        <RetryingBanner />
         <Outlet />
       </main>
     </div>

@@ -32,6 +32,7 @@ export const MESSAGES = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   retry: { vi: 'Thử lại', en: 'Try again' },
+  retryingAutomatically: { vi: 'Đang tự động thử lại…', en: 'Trying again automatically…' },
   empty: { vi: 'Không có dữ liệu.', en: 'Nothing here yet.' },
   errorTitle: { vi: 'Không tải được dữ liệu', en: 'Could not load this' },
   notFound: { vi: 'Không tìm thấy trang này.', en: 'Page not found.' },

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { RetryingBanner } from '../components/retrying-banner';
 import { ReportForm } from '../features/reports/report-form';
 import { calls, TrpcFailure, useProcedures } from '../test/api-handlers';
 import { report } from '../test/fixtures';
@@ -81,6 +82,28 @@ describe('a 503 from the API', () => {
     expect(attempts).toBe(1);
     expect(await screen.findByText('Kế hoạch đã tải', {}, { timeout: 10_000 })).toBeTruthy();
     expect(attempts).toBe(2);
+  });
+
+  it('every screen says why it is still loading: a banner while a 503 is retried', async () => {
+    let attempts = 0;
+    useProcedures({
+      'plan.get': () => (++attempts === 1 ? unavailable(1) : { title: 'Kế hoạch đã tải' }),
+    });
+    function Screen() {
+      const query = useQuery(trpc.plan.get.queryOptions());
+      return <p>{query.data ? 'Đã tải' : 'Đang tải…'}</p>;
+    }
+    renderWithProviders(
+      <>
+        <RetryingBanner />
+        <Screen />
+      </>,
+    );
+    const banner = await screen.findByText(/Đang tự động thử lại/);
+    expect(banner.textContent).toContain(UNAVAILABLE.vi);
+    expect(banner.closest('[role="status"]')).toBeTruthy();
+    expect(await screen.findByText('Đã tải', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/Đang tự động thử lại/)).toBeNull();
   });
 
   it('retries a 503 several times, never sooner than Retry-After, backing off', () => {
