@@ -34,6 +34,7 @@ export interface BuildAppOptions {
 }
 
 const BODY_LIMIT = 1024 * 1024;
+const NOT_VALID = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
@@ -42,6 +43,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'warn' } : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
+    // A URL Fastify cannot even decode (bad percent-encoding) gets the same bilingual 400 as
+    // every other refusal, not Fastify's English default.
+    frameworkErrors: (_error, req, reply) => {
+      setSecurityHeaders(reply);
+      const lang = pickLang(undefined, req.headers['accept-language']);
+      reply.code(400).send({ error: { code: 'BAD_REQUEST', message: NOT_VALID[lang] } });
+    },
   });
   const policy = {
     idleMinutes: config.sessionIdleMinutes,
@@ -98,7 +106,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         ? { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request is too large' }
         : status >= 500
           ? { vi: 'Đã có lỗi xảy ra', en: 'Something went wrong' }
-          : { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
+          : NOT_VALID;
     return reply.code(status).send({
       error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: message[lang] },
     });

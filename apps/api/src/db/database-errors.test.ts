@@ -60,8 +60,13 @@ describe('classifyDatabaseError', () => {
     expect(databaseAppError(error)?.code).toBe('NOT_FOUND');
   });
 
+  it('a unique key taken meanwhile is a conflict (409); other integrity refusals are 400', () => {
+    expect(databaseAppError(pgError('23505', 'duplicate key value'))?.code).toBe('CONFLICT');
+    expect(databaseAppError(pgError('23503', 'violates foreign key'))?.code).toBe('BAD_REQUEST');
+    expect(databaseAppError(pgError('23514', 'violates check'))?.code).toBe('BAD_REQUEST');
+  });
+
   it.each([
-    ['a unique violation', pgError('23505')],
     ['a programming error', new TypeError('x is not a function')],
     ['an AppError', new AppError('CONFLICT', { vi: 'a', en: 'b' })],
     ['nothing', undefined],
@@ -96,6 +101,10 @@ describe('database failures at every surface', () => {
     expect(classifyDatabaseError(await engineError(sql`SELECT ${'a\u0000b'}::text`))).toBe(
       'bad-input',
     );
+    const unit = await handle.db.selectFrom('units').select('code').executeTakeFirstOrThrow();
+    const duplicate = sql`INSERT INTO units (code, name, kind, opened_on)
+      SELECT code, name, kind, opened_on FROM units WHERE code = ${unit.code}`;
+    expect(classifyDatabaseError(await engineError(duplicate))).toBe('duplicate');
   });
 
   it('the tRPC middleware maps them, and a lone surrogate is 400, not 404', async () => {

@@ -1,11 +1,11 @@
 // The one place that reads a failure coming out of the database layer (pg, pg-pool,
 // PGlite, Kysely) and says what it means for the client: the database is unreachable
-// (503, try again), the input could not be stored (400), or a malformed id names nothing
-// (404). Everything else is left alone and ends as a generic 500. Used by the tRPC
+// (503, try again), the input could not be stored (400), it collides with a row that
+// already exists (409), or a malformed id names nothing (404). Everything else is left alone and ends as a generic 500. Used by the tRPC
 // middleware, the Fastify error handler, /readyz and the public routes' stale fallback.
 import { AppError, badRequest, notFound, serviceUnavailable } from '../errors.js';
 
-export type DatabaseErrorKind = 'unavailable' | 'bad-input' | 'not-found';
+export type DatabaseErrorKind = 'unavailable' | 'bad-input' | 'not-found' | 'duplicate';
 
 /** Socket-level failures Node reports while reaching or talking to the server. */
 const NETWORK_CODES = new Set([
@@ -68,6 +68,10 @@ function kindOf(error: ErrorLike): DatabaseErrorKind | null {
   // 22P02 is "invalid text representation": for a uuid column it is an id that names nothing.
   if (code === '22P02' && /uuid/i.test(message)) return 'not-found';
   if (code.length === 5 && code.startsWith('22')) return 'bad-input';
+  // Class 23, integrity: a unique key taken by a row written meanwhile is a conflict; a
+  // missing referenced row or a refused check is input the rules should have caught.
+  if (code === '23505') return 'duplicate';
+  if (code.length === 5 && code.startsWith('23')) return 'bad-input';
   if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return 'unavailable';
   return null;
 }
@@ -91,6 +95,11 @@ const NOT_STORABLE = {
   en: 'Some data is not valid: a value cannot be stored',
 };
 
+const ALREADY_EXISTS = {
+  vi: 'Dữ liệu này đã có (có thể vừa được người khác lưu). Hãy tải lại rồi thử lại',
+  en: 'This already exists (someone may have just saved it). Reload and try again',
+};
+
 /** The AppError a recognised database failure becomes, or null to leave it as it is. */
 export function databaseAppError(error: unknown): AppError | null {
   switch (classifyDatabaseError(error)) {
@@ -100,6 +109,8 @@ export function databaseAppError(error: unknown): AppError | null {
       return notFound();
     case 'bad-input':
       return badRequest(NOT_STORABLE);
+    case 'duplicate':
+      return new AppError('CONFLICT', ALREADY_EXISTS);
     default:
       return null;
   }

@@ -213,6 +213,22 @@ describe('hostile input over HTTP', () => {
     );
   });
 
+  it('a URL that cannot be decoded gets the bilingual 400 and the security headers', async () => {
+    for (const [lang, message] of [
+      ['vi', 'Yêu cầu không hợp lệ'],
+      ['en', 'The request was not valid'],
+    ]) {
+      const response = await app.inject({
+        method: 'GET',
+        url: '/public/stories/%E0%A4%A',
+        headers: { 'accept-language': lang },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({ error: { code: 'BAD_REQUEST', message } });
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   it('tRPC over HTTP: a U+0000 in a note is a bilingual 400 naming the field', async () => {
     const response = await app.inject({
       method: 'POST',
