@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import { todayInVietnam } from '@lantoa/domain';
 import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
 import { SignInLimiter } from './auth/rate-limiter.js';
@@ -45,7 +45,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: false,
     // A URL Fastify cannot even decode (bad percent-encoding) gets the same bilingual 400 as
     // every other refusal, not Fastify's English default.
-    frameworkErrors: (_error, req, reply) => {
+    frameworkErrors: (_error, req, reply: FastifyReply) => {
       setSecurityHeaders(reply);
       const lang = pickLang(undefined, req.headers['accept-language']);
       reply.code(400).send({ error: { code: 'BAD_REQUEST', message: NOT_VALID[lang] } });
