@@ -33,6 +33,8 @@ export interface PublicCacheOptions {
   ttlMs?: number;
   /** After a failed recompute, how long the last good body is served before trying again. */
   retryMs?: number;
+  /** Told of a recompute that failed while a last good body could still be served. */
+  onStaleServed?: (key: string, error: unknown) => void;
   now?: () => number;
 }
 
@@ -52,6 +54,7 @@ export class PublicCache {
   readonly #ttlMs: number;
   readonly #retryMs: number;
   readonly #now: () => number;
+  readonly #onStaleServed: (key: string, error: unknown) => void;
   #bytes = 0;
   /** Counts invalidations; a computation remembers the count it began at. */
   #epoch = 0;
@@ -66,6 +69,7 @@ export class PublicCache {
     this.#ttlMs = options.ttlMs ?? 5 * 60_000;
     this.#retryMs = options.retryMs ?? 2000;
     this.#now = options.now ?? Date.now;
+    this.#onStaleServed = options.onStaleServed ?? (() => {});
   }
 
   /** Entries held, stale ones included. */
@@ -151,6 +155,7 @@ export class PublicCache {
   #lastGood(key: string, error: unknown): CachedResponse {
     const entry = this.#entries.get(key);
     if (!entry) throw error;
+    this.#onStaleServed(key, error);
     // One failed attempt per key and retry period, however many requests arrive meanwhile.
     entry.freshUntil = this.#now() + this.#retryMs;
     return entry.response;

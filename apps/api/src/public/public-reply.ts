@@ -1,10 +1,12 @@
 // Response plumbing shared by every public route: the fixed CORS/CORP/caching headers,
 // strong ETags over the body, and 304 answers to a matching If-None-Match. Headers are
 // built once per cached body so a cache hit does no string work beyond the ETag compare.
-// When a body cannot be computed and none was ever cached, the answer is a 503 that says
-// when to retry (a database outage: the last good bodies keep being served meanwhile).
+// When the database cannot be reached and no body was ever cached for a request, the
+// answer is a 503 that says when to retry (the last good bodies keep being served).
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/database-errors.js';
+import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../errors.js';
 import type { Lang } from '../http/lang.js';
 import type { CachedResponse, PublicCache } from './public-cache.js';
 import { notFoundMessage } from './public-params.js';
@@ -13,11 +15,6 @@ export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const JS_TYPE = 'text/javascript; charset=utf-8';
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
-export const RETRY_AFTER_SECONDS = 5;
-const UNAVAILABLE = {
-  vi: 'Dịch vụ tạm thời gián đoạn, vui lòng thử lại sau ít phút',
-  en: 'The service is temporarily unavailable; please try again shortly',
-} as const;
 
 /** Readable from any site, without credentials; embeddable as an image or script anywhere. */
 export const CROSS_ORIGIN_HEADERS = {
@@ -96,19 +93,24 @@ export function unavailableResponse(body: string, contentType: string): CachedRe
   };
 }
 
+/** The API's own SERVICE_UNAVAILABLE error, in the language the request asked for. */
 export function unavailableJson(lang: Lang): CachedResponse {
-  const error = { code: 'UNAVAILABLE', message: UNAVAILABLE[lang] };
+  const { code, messages } = serviceUnavailable();
+  const error = { code, message: messages[lang] };
   return unavailableResponse(JSON.stringify({ error }), JSON_TYPE);
 }
 
 /** For routes that name no other form: both languages, Vietnamese first. */
-const unavailableText = () =>
-  unavailableResponse(`${UNAVAILABLE.vi}\n${UNAVAILABLE.en}\n`, 'text/plain; charset=utf-8');
+function unavailableText(): CachedResponse {
+  const { messages } = serviceUnavailable();
+  return unavailableResponse(`${messages.vi}\n${messages.en}\n`, 'text/plain; charset=utf-8');
+}
 
 /**
  * A hit answers synchronously; a miss or a stale entry computes once (concurrent requests
- * share it, or get the previous body while it runs). If that fails (the database is down), the last good body answers, and with
- * none, `unavailable()`: a 503 with Retry-After.
+ * share it, or get the previous body while it runs). If that fails, the last good body
+ * answers; with none, an unreachable database gives `unavailable()` (503, Retry-After)
+ * and anything else the app's generic 500.
  */
 export function serveFromCache(
   req: FastifyRequest,
@@ -123,7 +125,7 @@ export function serveFromCache(
   return cache.fill(key, compute).then(
     (response) => sendCached(req, reply, response),
     (error: unknown) => {
-      req.log.warn({ err: error }, 'public: cannot compute %s and nothing cached to serve', key);
+      if (!isDatabaseUnavailable(error)) throw error;
       return sendCached(req, reply, unavailable());
     },
   );

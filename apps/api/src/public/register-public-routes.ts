@@ -25,7 +25,15 @@ export async function registerPublicRoutes(
   app: FastifyInstance,
   options: PublicRoutesOptions,
 ): Promise<void> {
-  const cache = new PublicCache();
+  // One line a minute at most: in an outage every key would say the same every retry.
+  let warnedAt = 0;
+  const cache = new PublicCache({
+    onStaleServed: (key, err) => {
+      if (Date.now() - warnedAt < 60_000) return;
+      warnedAt = Date.now();
+      app.log.warn({ err, key }, 'public: database unavailable, serving the last good bodies');
+    },
+  });
   app.decorate('publicCache', cache);
   // The writers name the units they touched; none means "everything" (campaigns, files).
   app.onFactsChanged((unitIds) => cache.invalidate(unitIds));
