@@ -2,7 +2,7 @@
 // (the same period choice as the dashboard, evaluate-subtree's periodForYear) as of today.
 // A unit's states depend on the unit itself (kind, opening and closing days), its own facts
 // and the province's campaigns, never on other units: a miss reads one unit row (with its
-// parent link of the day) and that unit's facts, not the tree or the province (decision 8).
+// parent link of the day) and that unit's facts, not the tree or the province (decision 13).
 import {
   type Evaluation,
   evaluate,

@@ -4,7 +4,7 @@
 // notice marks those units' entries stale in its PublicCache (no ids: every entry). Its own
 // notices are recognised by an instance id and ignored (its cache is already up to date). If
 // the listening connection drops, notices may have been missed: every entry is marked stale
-// (recomputed on its next request, and still served if the database is down: decision 8),
+// (recomputed on its next request, and still served if the database is down: decision 13),
 // never dropped, and the connection is re-opened. PGlite is embedded in a single process,
 // so there is nobody to tell.
 // Changes are gathered for a few milliseconds and sent as one NOTIFY: under a burst of

@@ -5,7 +5,7 @@
 // (states depend on "today") and after a safety TTL for writes that bypass the app.
 // A stale entry is recomputed on the next request (requests arriving during that recompute
 // get the previous body), and kept as the last good body: when the database fails, that
-// body is served instead of an error (decision 8). Bounded in
+// body is served instead of an error (decision 13). Bounded in
 // entries and bytes, because a key holds a user-supplied unit code.
 import { todayInVietnam } from '@lantoa/domain';
 

@@ -1,7 +1,7 @@
 // The public surface for unit and partner websites: badges, compliance and stories under
 // /public/v1, the widget under /widget, the demo page under /demo. No cookies are read or
 // set here, everything is CORS * and cacheable, and answers come from PublicCache, whose
-// entries for a unit go stale when that unit's facts change (decision 8). Called from
+// entries for a unit go stale when that unit's facts change (decision 13). Called from
 // buildApp before the SPA's not-found handler.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
