@@ -1,7 +1,9 @@
 // Budget check for the public surface (docs/benchmarks.md): the cached badge endpoint of the
 // built API against a bare Node http server answering the same bytes, measured in the same
-// run with autocannon at 50 connections; plus the widget's gzipped size. Run on demand:
-//   pnpm exec turbo run build && pnpm --filter @lantoa/bench run bench
+// run with autocannon at 50 connections; plus the widget's gzipped size. On PGlite in a
+// temporary directory, or on PostgreSQL when BENCH_DATABASE_URL is set (its server gets a
+// fresh database lantoa_bench_badge). Run on demand:
+//   pnpm exec turbo run build && pnpm --filter @lantoa/bench run bench:public
 // Every server listens on 127.0.0.1 only; each load run is bounded by BENCH_SECONDS.
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { freePort, root, startApi, stop, waitFor } from './lib.mjs';
+import { freePort, freshDatabase, root, startApi, stop, waitFor } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,13 +36,15 @@ if (!existsSync(path.join(root, 'apps/api/dist/main.js'))) {
   console.error('Build first: pnpm exec turbo run build');
   process.exit(1);
 }
+const adminUrl = process.env.BENCH_DATABASE_URL;
 console.log(
-  `autocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, ${os.cpus().length} cores, Node ${process.version}`,
+  `${adminUrl ? 'PostgreSQL' : 'PGlite'}, autocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, ${os.cpus().length} cores, Node ${process.version}`,
 );
 
 const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-')), 'pglite');
+const databaseUrl = adminUrl ? await freshDatabase(adminUrl, 'lantoa_bench_badge') : '';
 const apiPort = await freePort();
-const api = await startApi(apiPort, { dataDir });
+const api = await startApi(apiPort, { dataDir, databaseUrl });
 const badgeUrl = `http://127.0.0.1:${apiPort}${BADGE_PATH}`;
 const svg = await (await fetch(badgeUrl)).text();
 await stop(api);
@@ -64,7 +68,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   targets.bare.runs.push(await measure(targets.bare.name, `http://127.0.0.1:${barePort}/`));
   await stop(bare);
 
-  const apiRun = await startApi(apiPort, { dataDir });
+  const apiRun = await startApi(apiPort, { dataDir, databaseUrl });
   targets.badge.runs.push(await measure(targets.badge.name, badgeUrl));
   const jsonUrl = `http://127.0.0.1:${apiPort}${JSON_PATH}`;
   targets.json.runs.push(await measure(targets.json.name, jsonUrl));

@@ -6,13 +6,23 @@
 // the version it last saw, so no request is a conflict.
 // BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_CADRES change the defaults (10 s,
 // 3 rounds, 40 connections, all 15 district cadres);
-// BENCH_ASYNC_COMMIT=1 turns off synchronous commit, to see what commits cost. Run:
+// BENCH_ASYNC_COMMIT=1 turns off synchronous commit, to see what commits cost;
+// BENCH_ENGINE=pglite runs the same against the embedded database (a fresh DATA_DIR). Run:
 //   pnpm exec turbo run build && pnpm --filter @lantoa/bench run bench:report
 import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { DEMO_PASSWORD, freePort, startApi, stop } from './lib.mjs';
+import {
+  freePort,
+  freshDatabase,
+  JSON_HEADERS as headers,
+  reportSlots,
+  signIn,
+  startApi,
+  stop,
+  trpcGet,
+  currentVersion as versionOf,
+} from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 40);
@@ -21,20 +31,7 @@ const CADRES = Number(process.env.BENCH_CADRES ?? 15);
 const WARMUP = 3;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'lantoa_bench';
-const headers = { 'content-type': 'application/json', 'x-lantoa-csrf': '1' };
-
-async function resetDatabase() {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${DB}`);
-  if (process.env.BENCH_ASYNC_COMMIT)
-    await client.query(`ALTER DATABASE ${DB} SET synchronous_commit = off`);
-  await client.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DB}`;
-  return url.toString();
-}
+const IS_PGLITE = process.env.BENCH_ENGINE === 'pglite';
 
 /** CPU seconds used so far by the API, by PostgreSQL (every backend and helper) and by
  *  this process (autocannon), from /proc: where a request's cost goes (Linux only). */
@@ -70,40 +67,6 @@ async function withCpu(apiPid, name, measure) {
   return result;
 }
 
-async function signIn(base, email) {
-  const response = await fetch(`${base}/auth/sign-in`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in ${response.status}`);
-  return response.headers.get('set-cookie').split(';')[0];
-}
-
-async function trpcGet(base, cookie, pathAndInput) {
-  const response = await fetch(`${base}/trpc/${pathAndInput}`, { headers: { cookie } });
-  return (await response.json()).result.data;
-}
-
-/** Every (unit, indicator, period) the cadre may report on: one per connection. */
-async function reportSlots(base, cookie) {
-  const { units } = await trpcGet(base, cookie, 'units.tree');
-  const { indicators } = await trpcGet(base, cookie, 'plan.get');
-  const periods = (i) =>
-    i.schedule.kind === 'yearly'
-      ? Array.from({ length: i.schedule.lastYear - i.schedule.firstYear + 1 }, (_, k) =>
-          String(i.schedule.firstYear + k),
-        )
-      : i.schedule.kind === 'term'
-        ? [`${i.schedule.from.slice(0, 4)}-${i.schedule.to.slice(0, 4)}`]
-        : [`by-${i.schedule.due.slice(0, 4)}`];
-  return units.flatMap((u) =>
-    indicators.flatMap((i) =>
-      periods(i).map((periodKey) => ({ unitId: u.id, indicator: i.code, periodKey })),
-    ),
-  );
-}
-
 function summarise(name, r) {
   const bad = r.errors + r.timeouts + r.non2xx;
   console.log(
@@ -112,9 +75,12 @@ function summarise(name, r) {
   return { rps: r.requests.average, p99: r.latency.p99, bad };
 }
 
-const databaseUrl = await resetDatabase();
+const pgliteDir = IS_PGLITE ? fs.mkdtempSync(`${os.tmpdir()}/lantoa-bench-pglite-`) : '';
+const databaseUrl = IS_PGLITE
+  ? ''
+  : await freshDatabase(ADMIN_URL, DB, { isAsyncCommit: Boolean(process.env.BENCH_ASYNC_COMMIT) });
 const port = await freePort();
-const api = await startApi(port, { databaseUrl });
+const api = await startApi(port, { databaseUrl, dataDir: pgliteDir && `${pgliteDir}/pglite` });
 const base = `http://127.0.0.1:${port}`;
 try {
   const cookie = await signIn(base, 'cadre.kg-rach-gia@demo.lantoa.vn');
@@ -134,7 +100,7 @@ try {
   if (slots.length < CONNECTIONS)
     throw new Error(`only ${slots.length} report slots for ${CONNECTIONS} connections`);
   console.log(
-    `PostgreSQL, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, ${districts.length} cadres, ${slots.length} reports, ${os.cpus().length} cores, Node ${process.version}`,
+    `${IS_PGLITE ? 'PGlite' : 'PostgreSQL'}, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, ${districts.length} cadres, ${slots.length} reports, ${os.cpus().length} cores, Node ${process.version}`,
   );
 
   const queryUrl = `${base}/trpc/plan.get`;
@@ -143,19 +109,7 @@ try {
   // autocannon clears its per-request context after every response, so slots circulate
   // through a free list instead: a request borrows one and gives it back with the new version.
   const all = slots.map((slot) => ({ ...slot, version: null, n: 0 }));
-  /** The version to edit next, from the server: a save naming no version creates the
-   *  report or answers CONFLICT with the current one. Approved reports are locked: null. */
-  async function currentVersion(slot) {
-    const { version, n, cookie: cadre, ...target } = slot;
-    const response = await fetch(`${base}/trpc/reports.save`, {
-      method: 'POST',
-      headers: { ...headers, cookie: cadre },
-      body: JSON.stringify({ ...target, claimsMet: true, note: '', links: [], version: null }),
-    });
-    const body = await response.json();
-    const report = body.result?.data ?? body.error.data.details?.current;
-    return report?.status === 'approved' ? null : report.version;
-  }
+  const currentVersion = (slot) => versionOf(base, slot);
   // Some demo reports exist already, a few approved: start every slot from its real version.
   for (const slot of [...all]) {
     slot.version = await currentVersion(slot);
@@ -239,4 +193,5 @@ try {
   process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
 } finally {
   await stop(api);
+  if (pgliteDir) fs.rmSync(pgliteDir, { recursive: true, force: true });
 }
