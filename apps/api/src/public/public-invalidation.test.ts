@@ -139,6 +139,28 @@ describe('a change of one unit', () => {
   });
 });
 
+describe('a unit created in the app', () => {
+  it('is found at once by a code that was asked for before it existed', async () => {
+    const code = 'hoi-ctd-xa-can-dang';
+    const url = `/public/v1/units/${code}/compliance.json`;
+    expect((await app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/trpc/units.create',
+      headers: { ...SAME_ORIGIN, cookie, 'content-type': 'application/json' },
+      payload: {
+        code,
+        name: 'Hội CTĐ xã Cần Đăng',
+        kind: 'district',
+        parentId: units.province.id,
+        openedOn: '2025-07-01',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    expect((await app.inject({ method: 'GET', url })).statusCode).toBe(200);
+  });
+});
+
 describe('concurrent misses', () => {
   it('read the database once for one key, however many requests ask', async () => {
     let queries = 0;

@@ -30,7 +30,12 @@ export const unitsRouter = router({
     }),
   create: scopedProcedure('admin')
     .input(ZCreateUnitInput)
-    .mutation(({ ctx, input }) => createUnit(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      const unit = await createUnit(ctx.db, ctx.user, input);
+      // Its code may have been asked for already: a cached "not found" must not outlive it.
+      ctx.onFactsChanged([unit.id]);
+      return unit;
+    }),
   rename: scopedProcedure('admin')
     .input(ZRenameUnitInput)
     .mutation(async ({ ctx, input }) => {
