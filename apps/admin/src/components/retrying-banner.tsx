@@ -16,6 +16,9 @@ function retryingAfter(cache: QueryCache): unknown {
   return query?.state.fetchFailureReason;
 }
 
+/** The server's messages carry no final stop; another sentence follows here. */
+const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
 export function RetryingBanner() {
   const cache = useQueryClient().getQueryCache();
   const { t, lang } = useLang();
@@ -27,7 +30,7 @@ export function RetryingBanner() {
     <div role="status" aria-live="polite" className={reason ? 'retrying-banner' : undefined}>
       {reason ? (
         <>
-          <span className="spinner" aria-hidden="true" /> {errorMessage(reason, lang)}{' '}
+          <span className="spinner" aria-hidden="true" /> {asSentence(errorMessage(reason, lang))}{' '}
           {t('retryingAutomatically')}
         </>
       ) : null}
