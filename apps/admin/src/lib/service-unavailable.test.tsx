@@ -43,6 +43,12 @@ function Plan() {
   return <p>{query.failureReason ? errorMessage(query.failureReason, lang) : '…'}</p>;
 }
 
+/** A screen that shows only its spinner until the plan arrives. */
+function SpinnerScreen() {
+  const query = useQuery(trpc.plan.get.queryOptions());
+  return <p>{query.data ? 'Đã tải' : 'Đang tải…'}</p>;
+}
+
 describe('a 503 from the API', () => {
   it('the report form keeps the draft and says so in the chosen language', async () => {
     useProcedures({ 'reports.save': () => unavailable() });
@@ -89,14 +95,10 @@ describe('a 503 from the API', () => {
     useProcedures({
       'plan.get': () => (++attempts === 1 ? unavailable(1) : { title: 'Kế hoạch đã tải' }),
     });
-    function Screen() {
-      const query = useQuery(trpc.plan.get.queryOptions());
-      return <p>{query.data ? 'Đã tải' : 'Đang tải…'}</p>;
-    }
     renderWithProviders(
       <>
         <RetryingBanner />
-        <Screen />
+        <SpinnerScreen />
       </>,
     );
     const banner = await screen.findByText(/Đang tự động thử lại/);
