@@ -8,6 +8,7 @@ export * from './evaluate.js';
 export * from './labels.js';
 export * from './periods.js';
 export * from './plan.js';
+export * from './policy/index.js';
 export * from './record-schemas.js';
 export * from './rollup.js';
 export { APP_MILESTONE_LABELS, foldVietnamese, isStandardPageName } from './rules/index.js';

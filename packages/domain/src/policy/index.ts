@@ -1,0 +1,4 @@
+// Access rules in one place (decision 14).
+export * from './actions.js';
+export * from './decide.js';
+export * from './transitions.js';
