@@ -12,8 +12,8 @@ import type { AppConfig } from './config.js';
 import { createDb, type DbHandle } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/schema.js';
-import { seedIfEmpty } from './db/seed/index.js';
 import { describeDatabaseUrl, waitForDatabase } from './db/wait-for-database.js';
+import { seedIfEmpty } from './seed/index.js';
 import { createFirstAdmin } from './services/create-first-admin.js';
 import { sealAuditEvents } from './services/seal-audit-events.js';
 

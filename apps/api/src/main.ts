@@ -4,10 +4,10 @@ import { bootstrapWhenReady } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
 import { createDb } from './db/create-db.js';
 import { exitIfDataDirInUse } from './db/data-dir-lock.js';
-import { demoEmails } from './db/seed/demo-accounts.js';
 import { startControlChannel } from './http/control-channel.js';
 import { controlOperations } from './http/control-operations.js';
 import { startInvalidationBridge } from './public/invalidation-bridge.js';
+import { demoEmails } from './seed/demo-accounts.js';
 
 const startedAt = performance.now();
 const config = loadConfigOrExit();

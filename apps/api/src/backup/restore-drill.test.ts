@@ -9,7 +9,7 @@ import { todayInVietnam } from '@lantoa/domain';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '../db/create-db.js';
-import { seedIfEmpty } from '../db/seed/index.js';
+import { seedIfEmpty } from '../seed/index.js';
 import { apply2025Reform } from '../services/apply-2025-reform.js';
 import { createUnit } from '../services/create-unit.js';
 import { sealAuditEvents } from '../services/seal-audit-events.js';

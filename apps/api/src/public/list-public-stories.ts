@@ -2,7 +2,7 @@
 // checked, permalinks absolute so they work from any partner page.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { safeImageUrl, sanitizeStoryHtml } from './sanitize-story-html.js';
+import { safeImageUrl, sanitizeStoryHtml } from '../sanitize/sanitize-story-html.js';
 
 export interface PublicStory {
   id: string;

@@ -3,9 +3,9 @@
 // that allows only our stylesheet and https images. Cached like the rest of /public.
 import { formatDateVi, todayInVietnam } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
+import { safeImageUrl, sanitizeStoryHtml } from '../sanitize/sanitize-story-html.js';
 import { type PublicDeps, pathParam } from './public-params.js';
 import { serveFromCache, toCachedResponse } from './public-reply.js';
-import { safeImageUrl, sanitizeStoryHtml } from './sanitize-story-html.js';
 import { escapeXml } from './xml.js';
 
 export const STORY_PAGE_CSP =

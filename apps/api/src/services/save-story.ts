@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../errors.js';
-import { safeImageUrl, sanitizeStoryHtml } from '../public/sanitize-story-html.js';
+import { safeImageUrl, sanitizeStoryHtml } from '../sanitize/sanitize-story-html.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import { assertReadable, type Scope } from './get-scope.js';
 import { type StoryRow, toStoryDto } from './story-dto.js';

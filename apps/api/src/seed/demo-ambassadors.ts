@@ -1,7 +1,7 @@
 // Demo KOL ambassadors (invented people, marked as samples), each with the consent record
 // the personal-data law asks for, and a few appearances.
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../db/schema.js';
 
 type Ids = Map<string, string>;
 

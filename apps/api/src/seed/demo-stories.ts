@@ -1,6 +1,6 @@
 // Demo stories for the public feed ("Người tốt việc thiện"); bodies use only allowed tags.
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../db/schema.js';
 
 type Ids = Map<string, string>;
 

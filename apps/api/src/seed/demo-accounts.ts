@@ -1,7 +1,7 @@
 // Demo accounts and the reports they filed. All share one password: LANTOA_DEMO_PASSWORD
 // or a generated one that the start script prints.
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../db/schema.js';
 import { KIEN_GIANG_UNITS } from './kien-giang.js';
 
 type Ids = Map<string, string>;

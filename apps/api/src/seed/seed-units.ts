@@ -1,6 +1,6 @@
 // Inserts units and their first parent links, in order, so parents exist first.
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../db/schema.js';
 import { type SeedUnit, TRACKED_SINCE } from './kien-giang.js';
 
 export async function seedUnits(

@@ -1,9 +1,11 @@
 // Seeding at start: the real hierarchy whenever the database has no units; demo units,
 // facts, stories and accounts only in demo mode. Idempotent: runs once per database.
+// It writes business rows with their audit events, so it lives beside the services, not
+// in db/ (which holds only the engine, schema and migrations and imports no service).
 import type { IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import { appendAuditEvent } from '../../services/append-audit-event.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../db/schema.js';
+import { appendAuditEvent } from '../services/append-audit-event.js';
 import { seedDemoAccounts } from './demo-accounts.js';
 import { seedDemoAmbassadors } from './demo-ambassadors.js';
 import { seedDemoFacts } from './demo-facts.js';

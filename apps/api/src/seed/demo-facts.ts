@@ -3,7 +3,7 @@
 // some are late. Dates that must look "recent" are relative to today.
 import { addDays, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../db/schema.js';
 import { KIEN_GIANG_UNITS } from './kien-giang.js';
 
 type Ids = Map<string, string>;

@@ -1,10 +1,10 @@
 // The demo exists to show the product: its dashboard must show every compliance state.
 import { COMPLIANCE_STATES } from '@lantoa/domain';
 import { describe, expect, it } from 'vitest';
-import { bootstrap } from '../../bootstrap.js';
-import { loadConfig } from '../../config.js';
-import { callerAs } from '../../test/caller.js';
-import { openTestDb } from '../../test/test-db.js';
+import { bootstrap } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { callerAs } from '../test/caller.js';
+import { openTestDb } from '../test/test-db.js';
 
 describe('demo data', () => {
   // "Due soon" needs a deadline within 30 days: the plan's deadlines fall on 31/12, so the
