@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API } from './test/api-handlers';
+import { API, server } from './test/api-handlers';
 import { mount } from './test/mount';
 
 const img = (el: HTMLElement) => el.shadowRoot?.querySelector('img') as HTMLImageElement;
@@ -26,9 +26,19 @@ describe('<lantoa-badge>', () => {
   });
 
   it('keeps a plain alt and throws nothing when compliance.json is 404', async () => {
-    const el = await mount('lantoa-badge', { unit: 'missing', indicator: 'CT-03' });
-    await new Promise((r) => setTimeout(r, 20));
-    expect(img(el).alt).toBe('Chỉ tiêu CT-03');
+    const answered: number[] = [];
+    const listener = ({ request, response }: { request: Request; response: Response }) => {
+      if (request.url.includes('/missing/compliance.json')) answered.push(response.status);
+    };
+    server.events.on('response:mocked', listener);
+    try {
+      // mount() returns once the render, and so its compliance.json request, has finished.
+      const el = await mount('lantoa-badge', { unit: 'missing', indicator: 'CT-03' });
+      expect(answered).toEqual([404]);
+      expect(img(el).alt).toBe('Chỉ tiêu CT-03');
+    } finally {
+      server.events.removeListener('response:mocked', listener);
+    }
   });
 
   it('hides itself when the badge image fails', async () => {
