@@ -2,7 +2,7 @@
 // Only the 10/01/2025 date is printed in the plan; the others are defaults an admin may change.
 
 import { addDays, formatDateVi } from './dates.js';
-import { indicatorOf } from './plan.js';
+import { type Indicator, indicatorOf } from './plan.js';
 import type { Bilingual, Evaluation, IndicatorCode, IsoDate, UnitKind, UnitNode } from './types.js';
 
 export type DeadlineKind = 'own_plan' | 'annual_report' | 'mid_term_review' | 'final_review';
@@ -107,6 +107,8 @@ export interface DeadlineCalendarInput {
   completed?: readonly { unitId: string; deadlineId: string }[];
   /** Drop overdue items older than this many days; by default every overdue item stays. */
   lookbackDays?: number;
+  /** The plan's indicators in force, for their titles; plan 48 as issued by default. */
+  indicators?: readonly Indicator[];
 }
 
 function timing(due: IsoDate, input: DeadlineCalendarInput): CalendarItem['state'] | null {
@@ -129,7 +131,7 @@ function indicatorItems(
     const state = timing(e.due, input);
     // An in-progress obligation past its due date is a not-started period; skip it.
     if (!state || (state === 'overdue' && e.state !== 'overdue')) continue;
-    const title = indicatorOf(e.indicator).shortTitle;
+    const title = indicatorOf(e.indicator, input.indicators).shortTitle;
     const due = formatDateVi(e.due);
     items.push({
       due: e.due,

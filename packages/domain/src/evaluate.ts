@@ -4,6 +4,7 @@
 import { judge } from './judge.js';
 import { currentPeriod, periodsOf } from './periods.js';
 import { DEFAULT_RULES, type DueOverrides, INDICATORS, type Indicator } from './plan.js';
+import type { PlanDefinition } from './plan-definition.js';
 import { indexFacts } from './rules/index.js';
 import type {
   Evaluation,
@@ -28,6 +29,8 @@ export interface EvaluateInput {
   periodKeys?: readonly string[] | 'current' | 'all';
   /** A subset of indicators; the output keeps the plan's order whatever order is given. */
   indicators?: readonly IndicatorCode[];
+  /** The plan in force on the day judged (planInForce); plan 48 as issued by default. */
+  plan?: Pick<PlanDefinition, 'indicators'>;
 }
 
 function selectPeriods(indicator: Indicator, input: EvaluateInput): Period[] {
@@ -44,7 +47,8 @@ export function evaluate(input: EvaluateInput): Evaluation[] {
   const rules = input.rules ?? DEFAULT_RULES;
   const facts = indexFacts(input.facts);
   const wanted = input.indicators;
-  const indicators = wanted ? INDICATORS.filter((i) => wanted.includes(i.code)) : INDICATORS;
+  const all = input.plan?.indicators ?? INDICATORS;
+  const indicators = wanted ? all.filter((i) => wanted.includes(i.code)) : all;
   const plan = indicators.map((indicator) => ({
     indicator,
     periods: selectPeriods(indicator, input),

@@ -120,7 +120,7 @@ export function judge(input: JudgeInput): Evaluation {
   if (period.start > today) return result(input, 'in_progress', notStartedReason(period), []);
   // Records stop when a unit closes; judging it later on "today" would erase what it achieved.
   const asOf = unit.closedOn !== null && unit.closedOn < today ? unit.closedOn : today;
-  const outcome = RULES[indicator.code]({
+  const outcome = RULES[indicator.ruleId]({
     unit,
     indicator,
     period,

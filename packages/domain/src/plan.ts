@@ -10,6 +10,19 @@ import type {
   UnitKind,
 } from './types.js';
 
+export const RULE_IDS = [
+  'code_of_conduct',
+  'communication_staff',
+  'facebook_page',
+  'fanpage',
+  'training',
+  'campaign',
+  'publication',
+  'app_milestone',
+  'report_only',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 export interface Indicator {
   code: IndicatorCode;
   /** vi quotes the plan's bullet; en translates it. */
@@ -18,6 +31,12 @@ export interface Indicator {
   /** Where in the plan the indicator comes from, e.g. 'I.2, gạch đầu dòng 3'. */
   clause: string;
   appliesTo: UnitKind[];
+  /** The kinds the plan's "100% …" figure counts, e.g. districts for CT-02 although it binds three kinds. */
+  rollupKinds: UnitKind[];
+  /** What the plan asks, in short: "100% huyện, thành Hội"; an amendment may restate it. */
+  target: Bilingual;
+  /** Which of the engine's rules decides it from records ('report_only': approved reports alone). */
+  ruleId: RuleId;
   schedule: Schedule;
   /** How the software decides the indicator is met, in words a cadre can check. */
   rule: Bilingual;
@@ -58,6 +77,9 @@ export const INDICATORS: readonly Indicator[] = [
     shortTitle: { vi: 'Phổ biến Bộ Quy tắc ứng xử', en: 'Code of Conduct disseminated' },
     clause: clause(1),
     appliesTo: ['district'],
+    rollupKinds: ['district'],
+    target: { vi: '100% huyện, thành Hội', en: '100% of district/city chapters' },
+    ruleId: 'code_of_conduct',
     schedule: TERM,
     rule: {
       vi: 'Có ít nhất một buổi quán triệt, phổ biến Bộ Quy tắc ứng xử trong nhiệm kỳ.',
@@ -76,6 +98,12 @@ export const INDICATORS: readonly Indicator[] = [
     },
     clause: clause(2),
     appliesTo: ['province', 'district', 'grassroots_province'],
+    rollupKinds: ['district'],
+    target: {
+      vi: 'Hội CTĐ tỉnh và 100% huyện, thành Hội, Hội CTĐ cơ sở trực thuộc tỉnh',
+      en: 'the province and 100% of district/city chapters and grassroots units under the province',
+    },
+    ruleId: 'communication_staff',
     schedule: { kind: 'deadline', due: '2025-12-31' },
     rule: {
       vi: 'Có ít nhất một cán bộ truyền thông có kỹ năng sử dụng điện thoại thông minh đang công tác.',
@@ -91,6 +119,12 @@ export const INDICATORS: readonly Indicator[] = [
     shortTitle: { vi: 'Trang Facebook hoạt động thường xuyên', en: 'Active Facebook page' },
     clause: clause(3),
     appliesTo: ['district', 'grassroots_province'],
+    rollupKinds: ['district'],
+    target: {
+      vi: '100% huyện, thành Hội và Hội CTĐ cơ sở trực thuộc tỉnh',
+      en: '100% of district/city chapters and grassroots units under the province',
+    },
+    ruleId: 'facebook_page',
     schedule: { kind: 'deadline', due: '2025-12-31' },
     rule: {
       vi: 'Có trang Facebook đăng đủ số bài tối thiểu trong khoảng thời gian quy định, bài gần nhất còn trong khoảng đó.',
@@ -106,6 +140,12 @@ export const INDICATORS: readonly Indicator[] = [
     shortTitle: { vi: 'Chuẩn hóa thành Fanpage', en: 'Standardised Fanpage' },
     clause: clause(4),
     appliesTo: ['district', 'grassroots_province'],
+    rollupKinds: ['district'],
+    target: {
+      vi: '100% huyện, thành Hội và Hội CTĐ cơ sở trực thuộc tỉnh',
+      en: '100% of district/city chapters and grassroots units under the province',
+    },
+    ruleId: 'fanpage',
     schedule: { kind: 'deadline', due: '2026-12-31' },
     rule: {
       vi: 'Trang là Fanpage, tên có "Chữ thập đỏ" hoặc "CTĐ", và hoạt động thường xuyên như CT-03.',
@@ -121,6 +161,12 @@ export const INDICATORS: readonly Indicator[] = [
     shortTitle: { vi: 'Tập huấn tối thiểu 1 khóa/năm', en: 'At least 1 training course a year' },
     clause: clause(5),
     appliesTo: ['province', 'district'],
+    rollupKinds: ['district'],
+    target: {
+      vi: 'Cấp tỉnh và 100% huyện, thành Hội, tối thiểu 1 khóa/năm',
+      en: 'the province and 100% of district/city chapters, at least 1 course a year',
+    },
+    ruleId: 'training',
     schedule: YEARLY,
     rule: {
       vi: 'Tổ chức ít nhất 1 khóa tập huấn trong năm.',
@@ -136,6 +182,12 @@ export const INDICATORS: readonly Indicator[] = [
     shortTitle: { vi: 'Tham gia chiến dịch, cuộc thi', en: 'Campaigns and contests joined' },
     clause: clause(6),
     appliesTo: ['province', 'district', 'grassroots_province'],
+    rollupKinds: ['district'],
+    target: {
+      vi: 'Cấp tỉnh và 100% huyện, thành Hội, Hội CTĐ cơ sở trực thuộc tỉnh',
+      en: 'the province and 100% of district/city chapters and grassroots units under the province',
+    },
+    ruleId: 'campaign',
     schedule: YEARLY,
     rule: {
       vi: 'Tham gia tất cả chiến dịch, cuộc thi trong năm có đối tượng là cấp của đơn vị.',
@@ -154,6 +206,12 @@ export const INDICATORS: readonly Indicator[] = [
     },
     clause: clause(7),
     appliesTo: ['province'],
+    rollupKinds: ['province'],
+    target: {
+      vi: 'Ít nhất một ấn phẩm trong nhiệm kỳ',
+      en: 'at least one publication within the term',
+    },
+    ruleId: 'publication',
     schedule: TERM,
     rule: {
       vi: 'Có ít nhất một ấn phẩm thuộc loạt “Người tốt việc thiện” trong nhiệm kỳ.',
@@ -169,6 +227,9 @@ export const INDICATORS: readonly Indicator[] = [
     shortTitle: { vi: 'Triển khai ứng dụng (app)', en: 'Communications app deployed' },
     clause: clause(8),
     appliesTo: ['province'],
+    rollupKinds: ['province'],
+    target: { vi: 'Ứng dụng được đưa vào sử dụng', en: 'the app launched' },
+    ruleId: 'app_milestone',
     schedule: { kind: 'deadline', due: '2027-12-31' },
     rule: {
       vi: 'Ứng dụng đạt mốc “Đưa vào sử dụng” (launch).',
@@ -180,8 +241,11 @@ export const INDICATORS: readonly Indicator[] = [
 /** Admin-set due dates replacing the plan's ("By 2025" = 31/12/2025 unless set otherwise). */
 export type DueOverrides = Partial<Record<IndicatorCode, IsoDate>>;
 
-export function indicatorOf(code: IndicatorCode): Indicator {
-  const found = INDICATORS.find((i) => i.code === code);
+export function indicatorOf(
+  code: IndicatorCode,
+  indicators: readonly Indicator[] = INDICATORS,
+): Indicator {
+  const found = indicators.find((i) => i.code === code);
   if (!found) throw new RangeError(`Unknown indicator ${code}`);
   return found;
 }

@@ -29,9 +29,9 @@ describe('rollup', () => {
       en: '12/15 district chapters (80%)',
     });
   });
-  it('defaults to districts where they apply, else the first applicable kind', () => {
-    expect(defaultRollupKind('CT-03')).toBe('district');
-    expect(defaultRollupKind('CT-07')).toBe('province');
+  it('counts the kinds the definition names for the "100% …" figure', () => {
+    expect(defaultRollupKind('CT-03')).toEqual(['district']);
+    expect(defaultRollupKind('CT-07')).toEqual(['province']);
   });
   it('counts other kinds on request', () => {
     const r = rollup({

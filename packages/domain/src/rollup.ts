@@ -1,7 +1,7 @@
 // The plan's own figures: "100% huyện, thành Hội ..." as met/applicable over any subtree,
 // plus a unit × indicator index of evaluations for matrix views.
 
-import { indicatorOf } from './plan.js';
+import { INDICATORS, type Indicator, indicatorOf } from './plan.js';
 import type { Bilingual, Evaluation, IndicatorCode, UnitKind, UnitNode } from './types.js';
 import { unitKindPlural } from './unit-kinds.js';
 
@@ -11,8 +11,10 @@ export interface RollupInput {
   rootId: string;
   indicator: IndicatorCode;
   periodKey: string;
-  /** Kinds counted; defaults to the kind the plan speaks of for the indicator. */
+  /** Kinds counted; defaults to the indicator's roll-up kinds in `indicators`. */
   kind?: UnitKind | readonly UnitKind[];
+  /** The plan's indicators in force (planInForce); plan 48 as issued by default. */
+  indicators?: readonly Indicator[];
 }
 
 export interface Rollup {
@@ -27,10 +29,12 @@ export interface Rollup {
   label: Bilingual;
 }
 
-/** "100% huyện, thành Hội" counts districts wherever they apply; else the first kind listed. */
-export function defaultRollupKind(code: IndicatorCode): UnitKind {
-  const { appliesTo } = indicatorOf(code);
-  return appliesTo.includes('district') ? 'district' : (appliesTo[0] ?? 'province');
+/** The kinds the plan's "100% …" figure counts for the indicator, as the definition says. */
+export function defaultRollupKind(
+  code: IndicatorCode,
+  indicators: readonly Indicator[] = INDICATORS,
+): UnitKind[] {
+  return [...indicatorOf(code, indicators).rollupKinds];
 }
 
 function childrenIndex(units: readonly UnitNode[]): Map<string, UnitNode[]> {
@@ -89,7 +93,9 @@ export function rollupLabel(
 }
 
 export function rollup(input: RollupInput): Rollup {
-  const kind = input.kind ?? defaultRollupKind(input.indicator);
+  const defaults = defaultRollupKind(input.indicator, input.indicators);
+  // One kind stays a string, the shape roll-ups always had.
+  const kind = input.kind ?? (defaults.length === 1 ? (defaults[0] as UnitKind) : defaults);
   const kinds: readonly UnitKind[] = typeof kind === 'string' ? [kind] : kind;
   const ids = subtreeIds(input.units, input.rootId);
   const counted = new Set(

@@ -113,6 +113,18 @@ export const SCHEMA_MESSAGES = {
     vi: 'Nội dung bài viết quá dài (tối đa 100.000 ký tự sau khi làm sạch HTML).',
     en: 'The story body is too long (at most 100,000 characters once its HTML is cleaned).',
   },
+  changesRequired: {
+    vi: 'Văn bản sửa đổi phải có 1 đến 50 thay đổi.',
+    en: 'An amendment has 1 to 50 changes.',
+  },
+  kindsRequired: {
+    vi: 'Chọn ít nhất một cấp đơn vị.',
+    en: 'Choose at least one unit kind.',
+  },
+  newIndicatorCode: {
+    vi: 'Mã chỉ tiêu có dạng CT-nn (ví dụ CT-09).',
+    en: 'An indicator code looks like CT-nn (e.g. CT-09).',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

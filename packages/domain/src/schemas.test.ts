@@ -161,7 +161,8 @@ describe('unit inputs', () => {
     expect(ZCreateUnitInput.safeParse({ ...unit, kind: 'province', parentId: null }).success).toBe(
       true,
     );
-    expect(ZCreateUnitInput.safeParse({ ...unit, kind: 'commune' }).success).toBe(false);
+    expect(ZCreateUnitInput.safeParse({ ...unit, kind: 'commune' }).success).toBe(true);
+    expect(ZCreateUnitInput.safeParse({ ...unit, kind: 'hamlet' }).success).toBe(false);
   });
   it('renames, moves and closes', () => {
     expect(ZRenameUnitInput.safeParse({ unitId: 'u', version: 0, name: 'X' }).success).toBe(true);

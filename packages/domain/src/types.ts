@@ -8,6 +8,7 @@ export const UNIT_KINDS = [
   'province',
   'province_board',
   'district',
+  'commune',
   'grassroots_province',
   'grassroots',
 ] as const;
@@ -35,7 +36,9 @@ export const INDICATOR_CODES = [
   'CT-07',
   'CT-08',
 ] as const;
-export type IndicatorCode = (typeof INDICATOR_CODES)[number];
+/** Plan 48's own codes are INDICATOR_CODES; an amendment may add another "CT-nn". */
+export type IndicatorCode = `CT-${string}`;
+export type BaseIndicatorCode = (typeof INDICATOR_CODES)[number];
 
 export type Schedule =
   | { kind: 'deadline'; due: IsoDate }

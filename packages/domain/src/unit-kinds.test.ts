@@ -32,6 +32,11 @@ describe('unit kinds', () => {
     expect(canParent('district', 'grassroots')).toBe(true);
     // After the 1 July 2025 reform grassroots units hang directly under the province.
     expect(canParent('province', 'grassroots')).toBe(true);
+    // Since then commune-level chapters sit under the province, grassroots units under them.
+    expect(canParent('province', 'commune')).toBe(true);
+    expect(canParent('commune', 'grassroots')).toBe(true);
+    expect(canParent('district', 'commune')).toBe(false);
+    expect(UNIT_KIND_LABELS.commune.vi).toBe('Hội CTĐ xã, phường, đặc khu');
     expect(canParent('district', 'district')).toBe(false);
     expect(canParent('grassroots', 'grassroots')).toBe(false);
   });

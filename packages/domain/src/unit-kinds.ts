@@ -13,6 +13,7 @@ export const UNIT_KIND_LABELS: Record<UnitKind, Bilingual> = {
     en: 'Board of the provincial office',
   },
   district: { vi: 'Huyện, thành Hội', en: 'District/city chapter' },
+  commune: { vi: 'Hội CTĐ xã, phường, đặc khu', en: 'Commune-level chapter' },
   grassroots_province: {
     vi: 'Hội CTĐ cơ sở trực thuộc tỉnh',
     en: 'Grassroots unit under the province',
@@ -28,6 +29,7 @@ export const UNIT_KIND_PLURALS: Record<UnitKind, Bilingual> = {
     en: 'boards of the provincial office',
   },
   district: { vi: 'huyện, thành Hội', en: 'district chapters' },
+  commune: { vi: 'Hội CTĐ xã, phường, đặc khu', en: 'commune-level chapters' },
   grassroots_province: {
     vi: 'Hội CTĐ cơ sở trực thuộc Hội CTĐ tỉnh',
     en: 'grassroots units under the province',
@@ -35,14 +37,16 @@ export const UNIT_KIND_PLURALS: Record<UnitKind, Bilingual> = {
   grassroots: { vi: 'Hội CTĐ cơ sở', en: 'grassroots units' },
 };
 
-// Grassroots units may hang directly under the province because the 1 July 2025 reform
-// abolished the district level; before it they sat under a district.
+// The 1 July 2025 reform abolished the district level: commune-level chapters sit under
+// the province and grassroots units under them (or the province). Districts stay valid
+// kinds because the history before that day is kept as it was.
 const ALLOWED_PARENTS: Record<UnitKind, readonly UnitKind[]> = {
   province: [],
   province_board: ['province'],
   district: ['province'],
+  commune: ['province'],
   grassroots_province: ['province'],
-  grassroots: ['district', 'province'],
+  grassroots: ['commune', 'district', 'province'],
 };
 
 /** Whether a unit of `childKind` may be placed under a unit of `parentKind` (null = root). */
@@ -64,6 +68,7 @@ const KIND_RANK: Record<UnitKind, number> = {
   province: 0,
   province_board: 1,
   district: 2,
+  commune: 2,
   grassroots_province: 3,
   grassroots: 4,
 };

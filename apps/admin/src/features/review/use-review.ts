@@ -1,11 +1,11 @@
 // Reviewing removes the report from the queue at once (optimistic); an error puts it
 // back and says why.
-import type { IndicatorCode } from '@lantoa/domain';
+import type { BaseIndicatorCode } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { trpc } from '../../lib/api';
 import type { QueueItem } from '../../lib/types';
 
-export function useReview(indicator: IndicatorCode | undefined) {
+export function useReview(indicator: BaseIndicatorCode | undefined) {
   const queryClient = useQueryClient();
   const queueKey = trpc.reports.reviewQueue.queryKey({ indicator });
   return useMutation(
