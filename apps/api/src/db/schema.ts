@@ -40,6 +40,15 @@ export interface UnitLinkTable {
   valid_to: DateText | null;
 }
 
+/** Dated ancestors, kept by triggers from unit_links and units (migration 0007). */
+export interface UnitAncestorTable {
+  unit_id: string;
+  ancestor_id: string;
+  depth: number;
+  valid_from: DateText;
+  valid_to: DateText | null;
+}
+
 export interface UserTable {
   id: Generated<string>;
   email: string;
@@ -177,6 +186,8 @@ export interface StoryTable {
   status: 'draft' | 'review' | 'published';
   published_at: NullableTimestamp;
   author_id: string | null;
+  /** Who saved it last (four eyes); null on stories from before migration 0007 without an author. */
+  updated_by: string | null;
   review_comment: string | null;
   version: Generated<number>;
   created_at: DefaultTimestamp;
@@ -286,6 +297,7 @@ export interface AuditPendingTable {
 export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
+  unit_ancestors: UnitAncestorTable;
   users: UserTable;
   sessions: SessionTable;
   reports: ReportTable;

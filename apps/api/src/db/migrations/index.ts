@@ -7,6 +7,7 @@ import * as m0003 from './0003-deadline-submissions.js';
 import * as m0004 from './0004-audit-head-prev-hash.js';
 import * as m0005 from './0005-audit-sealed-after-commit.js';
 import * as m0006 from './0006-first-0005-reconciled.js';
+import * as m0007 from './0007-unit-ancestors.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004-audit-head-prev-hash': m0004,
   '0005-audit-sealed-after-commit': m0005,
   '0006-first-0005-reconciled': m0006,
+  '0007-unit-ancestors': m0007,
 };
