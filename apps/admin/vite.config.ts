@@ -4,6 +4,7 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './vite-precompress.ts';
 
 const api = process.env.LANTOA_API_URL ?? 'http://127.0.0.1:3200';
 
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
+    precompress(),
   ],
   // Domain sources compile straight into the bundle: no stale dist, better tree shaking.
   resolve: { conditions: ['@lantoa/source', ...defaultClientConditions] },

@@ -1,5 +1,8 @@
 // Builds the Fastify server: /healthz, /auth/*, /trpc, the public surface, and the admin
 // SPA, all on one origin. Takes an open database so tests and main.ts share it.
+
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import { todayInVietnam } from '@lantoa/domain';
 import { TRPCError } from '@trpc/server';
@@ -161,6 +164,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', () => sealer.stop());
 
   await app.register(async (writeRoutes) => {
+    // A unit tree or a matrix is tens of KB of JSON: compressed for phones on weak data.
+    // Only here: the public surface sends bodies compressed once, when cached.
+    await writeRoutes.register(fastifyCompress, {
+      encodings: ['br', 'gzip'],
+      threshold: 1024,
+      brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    });
     // Only the routes that can write pay for this hook; the public surface does not.
     writeRoutes.addHook('onResponse', (req, _reply, done) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') sealer.kick();

@@ -18,6 +18,9 @@ export async function registerStaticRoutes(app: FastifyInstance, config: AppConf
     prefix: '/',
     wildcard: false,
     index: false,
+    // The build wrote .br and .gz twins (apps/admin/vite-precompress.ts): the one the
+    // browser accepts is sent as is, with Vary: Accept-Encoding.
+    preCompressed: true,
     setHeaders(res, filePath) {
       res.header('Content-Security-Policy', ADMIN_CSP);
       // Vite names assets by content hash: they never change, cache them for a year.

@@ -8,6 +8,7 @@
 // body is served instead of an error (decision 13). Bounded in
 // entries and bytes, because a key holds a user-supplied unit code.
 import { todayInVietnam } from '@lantoa/domain';
+import type { EncodedForms } from './content-encoding.js';
 
 export interface CachedResponse {
   status: number;
@@ -19,7 +20,14 @@ export interface CachedResponse {
    * 404 for an unknown code) or on nothing, and goes stale on any change, which is cheap.
    */
   unitId?: string | undefined;
+  /** The same body compressed (br, gzip), made once with it; absent for small bodies. */
+  forms?: EncodedForms | undefined;
 }
+
+/** What an entry holds in memory: the body and its compressed forms. */
+const sizeOf = (response: CachedResponse) =>
+  response.body.length +
+  (response.forms ? response.forms.br.body.length + response.forms.gzip.body.length : 0);
 
 interface Entry {
   response: CachedResponse;
@@ -166,7 +174,7 @@ export class PublicCache {
     const now = this.#now();
     const freshUntil = isFresh ? Math.min(now + this.#ttlMs, nextVietnamMidnight(now)) : 0;
     this.#entries.set(key, { response, freshUntil });
-    this.#bytes += response.body.length;
+    this.#bytes += sizeOf(response);
     while (this.#entries.size > this.#maxEntries || this.#bytes > this.#maxBytes) {
       // Maps iterate in insertion order, and a refresh re-inserts: drop the oldest entry.
       const oldest = this.#entries.keys().next().value;
@@ -179,6 +187,6 @@ export class PublicCache {
     const entry = this.#entries.get(key);
     if (!entry) return;
     this.#entries.delete(key);
-    this.#bytes -= entry.response.body.length;
+    this.#bytes -= sizeOf(entry.response);
   }
 }

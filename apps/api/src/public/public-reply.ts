@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/database-errors.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../errors.js';
 import type { Lang } from '../http/lang.js';
+import { type EncodingEffort, encodeForms, pickCoding } from './content-encoding.js';
 import type { CachedResponse, PublicCache } from './public-cache.js';
 import { notFoundMessage } from './public-params.js';
 
@@ -33,20 +34,26 @@ export function toCachedResponse(options: {
   cacheControl?: string;
   /** The unit whose data the body shows (see CachedResponse.unitId). */
   unitId?: string | undefined;
+  /** How hard to compress: 'build' for bodies made once per build (default 'runtime'). */
+  effort?: EncodingEffort;
 }): CachedResponse {
   const body = typeof options.body === 'string' ? Buffer.from(options.body) : options.body;
   const etag = strongEtag(body);
+  const headers = {
+    ...CROSS_ORIGIN_HEADERS,
+    'content-type': options.contentType,
+    'cache-control': options.cacheControl ?? PUBLIC_CACHE_CONTROL,
+    etag,
+  };
+  const varied = { ...headers, vary: 'Accept-Encoding' };
+  const forms = encodeForms(body, etag, varied, options.effort ?? 'runtime');
   return {
     status: options.status,
     body,
     etag,
     unitId: options.unitId,
-    headers: {
-      ...CROSS_ORIGIN_HEADERS,
-      'content-type': options.contentType,
-      'cache-control': options.cacheControl ?? PUBLIC_CACHE_CONTROL,
-      etag,
-    },
+    headers: forms ? varied : headers,
+    forms,
   };
 }
 
@@ -58,11 +65,13 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 export function sendCached(req: FastifyRequest, reply: FastifyReply, response: CachedResponse) {
-  reply.headers(response.headers);
-  if (response.status === 200 && matchesEtag(req.headers['if-none-match'], response.etag)) {
+  const coding = response.forms ? pickCoding(req.headers['accept-encoding']) : null;
+  const form = coding && response.forms ? response.forms[coding] : response;
+  reply.headers(form.headers);
+  if (response.status === 200 && matchesEtag(req.headers['if-none-match'], form.etag)) {
     return reply.code(304).send();
   }
-  return reply.code(response.status).send(response.body);
+  return reply.code(response.status).send(form.body);
 }
 
 export function sendPreflight(_req: FastifyRequest, reply: FastifyReply) {

@@ -45,7 +45,7 @@ function readWidget(distDir: string): WidgetBuild | null {
     banner?.[1] ??
     JSON.parse(readFileSync(path.join(repoRoot, 'packages/widget/package.json'), 'utf8')).version;
   const cached = (cacheControl: string) =>
-    toCachedResponse({ status: 200, body, contentType: JS_TYPE, cacheControl });
+    toCachedResponse({ status: 200, body, contentType: JS_TYPE, cacheControl, effort: 'build' });
   return {
     version,
     current: cached('public, max-age=300'),
@@ -76,12 +76,15 @@ export function registerWidgetRoutes(app: FastifyInstance, config: AppConfig): v
     const full = path.join(demoDir, file);
     if (!DEMO_FILE.test(file) || !existsSync(full))
       return sendCached(req, reply, notFoundJson('vi'));
-    return reply
-      .headers({
-        'content-type': DEMO_TYPES[path.extname(file)] as string,
-        'content-security-policy': DEMO_CSP,
-        'cache-control': 'no-cache',
-      })
-      .send(readFileSync(full));
+    // Read each time (it is a demo page, edited while the server runs), compressed like
+    // every other text a phone downloads here.
+    const response = toCachedResponse({
+      status: 200,
+      body: readFileSync(full),
+      contentType: DEMO_TYPES[path.extname(file)] as string,
+      cacheControl: 'no-cache',
+    });
+    reply.header('content-security-policy', DEMO_CSP);
+    return sendCached(req, reply, response);
   });
 }
