@@ -1,9 +1,15 @@
 // The baseline for public-badge.bench.mjs: a bare Node http server answering a fixed SVG
 // of the same size and headers as a real badge. Run as its own process, like the API.
+// With BENCH_ENCODING=br it sends the badge brotli-compressed (once, at start), as the API
+// sends a cached badge to a client that accepts br.
 import { createServer } from 'node:http';
+import { brotliCompressSync } from 'node:zlib';
 
-const svg = Buffer.from(process.env.BENCH_SVG ?? '<svg xmlns="http://www.w3.org/2000/svg"/>');
+const raw = Buffer.from(process.env.BENCH_SVG ?? '<svg xmlns="http://www.w3.org/2000/svg"/>');
+const isBrotli = process.env.BENCH_ENCODING === 'br';
+const svg = isBrotli ? brotliCompressSync(raw) : raw;
 const headers = {
+  ...(isBrotli ? { 'content-encoding': 'br', vary: 'Accept-Encoding' } : {}),
   'content-type': 'image/svg+xml; charset=utf-8',
   'content-length': String(svg.length),
   'cache-control': 'public, max-age=60, stale-while-revalidate=600',

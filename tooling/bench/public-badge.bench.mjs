@@ -21,10 +21,14 @@ const BADGE_PATH = '/public/v1/units/kg-rach-gia/badge.svg?indicator=CT-03';
 const JSON_PATH = '/public/v1/units/kg-rach-gia/compliance.json';
 const BUDGET = { ratio: 0.7, p99Ms: 15, widgetGzipBytes: 4096 };
 
+// What a phone sends: bodies come compressed (BENCH_ENCODING=identity measures without).
+const ENCODING = process.env.BENCH_ENCODING ?? 'br';
+const headers = ENCODING === 'identity' ? {} : { 'accept-encoding': ENCODING };
+
 async function measure(name, url) {
   // Warm-up: fills the API's cache and the JIT before the measured run.
-  await autocannon({ url, connections: 10, duration: 2 });
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  await autocannon({ url, connections: 10, duration: 2, headers });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   const bad = r.errors + r.timeouts + r.non2xx;
   console.log(
     `${name.padEnd(22)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   ${r.requests.total} requests, ${(r.throughput.total / r.requests.total).toFixed(0)} B each   errors/non-2xx ${bad}`,
@@ -38,7 +42,7 @@ if (!existsSync(path.join(root, 'apps/api/dist/main.js'))) {
 }
 const adminUrl = process.env.BENCH_DATABASE_URL;
 console.log(
-  `${adminUrl ? 'PostgreSQL' : 'PGlite'}, autocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, ${os.cpus().length} cores, Node ${process.version}`,
+  `${adminUrl ? 'PostgreSQL' : 'PGlite'}, accept-encoding ${ENCODING}, autocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, ${os.cpus().length} cores, Node ${process.version}`,
 );
 
 const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-')), 'pglite');
@@ -61,7 +65,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   console.log(`round ${round} of ${ROUNDS}`);
   const barePort = await freePort();
   const bare = fork(path.join(here, 'bare-server.mjs'), {
-    env: { ...process.env, PORT: String(barePort), BENCH_SVG: svg },
+    env: { ...process.env, PORT: String(barePort), BENCH_SVG: svg, BENCH_ENCODING: ENCODING },
     stdio: 'ignore',
   });
   await waitFor(`http://127.0.0.1:${barePort}/`, bare);
