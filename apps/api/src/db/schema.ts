@@ -294,6 +294,24 @@ export interface AuditPendingTable {
   seq: number;
 }
 
+/** Amendments to the plan (migration 0008, decision 15); changes validated by the domain. */
+export interface PlanAmendmentTable {
+  id: Generated<string>;
+  plan_id: string;
+  effective_on: DateText;
+  legal_number: string;
+  legal_issued_on: DateText;
+  legal_issuer: string;
+  summary: string;
+  changes: Json<unknown[]>;
+  is_sample: Generated<boolean>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  withdrawn_at: NullableTimestamp;
+  withdrawn_by: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
@@ -317,6 +335,7 @@ export interface Database {
   ambassador_consents: AmbassadorConsentTable;
   publication_files: PublicationFileTable;
   deadline_submissions: DeadlineSubmissionTable;
+  plan_amendments: PlanAmendmentTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;

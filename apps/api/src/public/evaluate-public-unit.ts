@@ -6,7 +6,6 @@
 import {
   type Evaluation,
   evaluate,
-  INDICATORS,
   type Indicator,
   type IsoDate,
   type UnitKind,
@@ -16,6 +15,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { periodForYear } from '../services/evaluate-subtree.js';
 import { loadFacts } from '../services/load-facts.js';
+import { loadPlanInForce } from '../services/load-plan-in-force.js';
 
 export interface PublicUnitEvaluation {
   unit: UnitNode;
@@ -80,15 +80,19 @@ export async function evaluatePublicUnit(
   const unit = await findPublicUnit(db, code, today);
   if (!unit) return null;
   const year = Number(today.slice(0, 4));
-  const periods = INDICATORS.map((indicator) => ({
+  const [facts, plan] = await Promise.all([
+    loadFacts(db, { unitIds: [unit.id] }),
+    loadPlanInForce(db, today),
+  ]);
+  const periods = plan.indicators.map((indicator) => ({
     indicator,
     period: periodForYear(indicator, year, today),
   }));
-  const facts = await loadFacts(db, { unitIds: [unit.id] });
   const evaluations = evaluate({
     units: [unit],
     facts,
     today,
+    plan,
     periodKeys: [...new Set(periods.map((p) => p.period.key))],
   });
   const results = periods.map(({ indicator, period }) => {

@@ -1,11 +1,39 @@
-// The plan itself: indicators and deadlines, straight from the domain package.
-import { INDICATORS, PLAN, REPORTING_DEADLINES } from '@lantoa/domain';
-import { publicProcedure, router } from '../trpc.js';
+// The plan: as in force on a date (plan 48 plus its amendments), its amendments, and
+// recording, previewing and withdrawing amendments (administrators, decision 15).
+import { PLAN, ZId, ZIsoDate, ZPlanAmendmentInput, ZVersion } from '@lantoa/domain';
+import { z } from 'zod';
+import { listPlanAmendments } from '../services/list-plan-amendments.js';
+import { loadPlanInForce } from '../services/load-plan-in-force.js';
+import { previewPlanAmendment } from '../services/preview-plan-amendment.js';
+import { recordPlanAmendment } from '../services/record-plan-amendment.js';
+import { withdrawPlanAmendment } from '../services/withdraw-plan-amendment.js';
+import { publicProcedure, router, scopedProcedure } from '../trpc.js';
 
 export const planRouter = router({
-  get: publicProcedure.query(() => ({
-    plan: PLAN,
-    indicators: INDICATORS,
-    deadlines: REPORTING_DEADLINES,
-  })),
+  get: publicProcedure
+    .input(z.object({ asOf: ZIsoDate.optional() }).optional())
+    .query(async ({ ctx, input }) => {
+      const asOf = input?.asOf ?? ctx.today;
+      const inForce = await loadPlanInForce(ctx.db, asOf);
+      return { asOf, plan: PLAN, indicators: inForce.indicators, deadlines: inForce.deadlines };
+    }),
+  amendments: scopedProcedure().query(({ ctx }) => listPlanAmendments(ctx.db, ctx.today)),
+  previewAmendment: scopedProcedure('admin')
+    .input(ZPlanAmendmentInput)
+    .query(({ ctx, input }) => previewPlanAmendment(ctx.db, ctx.isVisible, input)),
+  recordAmendment: scopedProcedure('admin')
+    .input(ZPlanAmendmentInput)
+    .mutation(async ({ ctx, input }) => {
+      const amendment = await recordPlanAmendment(ctx.db, ctx.user, input, { today: ctx.today });
+      // Any unit's indicators may change: every public answer is stale.
+      ctx.onFactsChanged([]);
+      return amendment;
+    }),
+  withdrawAmendment: scopedProcedure('admin')
+    .input(z.object({ id: ZId, version: ZVersion }))
+    .mutation(async ({ ctx, input }) => {
+      const amendment = await withdrawPlanAmendment(ctx.db, ctx.user, input, ctx.today);
+      ctx.onFactsChanged([]);
+      return amendment;
+    }),
 });

@@ -4,10 +4,10 @@ import {
   currentPeriod,
   type Evaluation,
   evaluate,
-  INDICATORS,
   type Indicator,
   type IsoDate,
   type Period,
+  type PlanDefinition,
   periodsOf,
   subtreeIds,
   type UnitNode,
@@ -17,6 +17,7 @@ import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { loadFacts } from './load-facts.js';
+import { loadPlanInForce } from './load-plan-in-force.js';
 
 export interface SubtreeQuery {
   /** Default: the caller's own unit (province-wide roles: the province). */
@@ -38,6 +39,8 @@ export interface EvaluatedSubtree {
   units: UnitNode[];
   periods: { indicator: Indicator; period: Period }[];
   evaluations: Evaluation[];
+  /** The plan in force on the as-of date (decision 15). */
+  plan: PlanDefinition;
 }
 
 export async function evaluateSubtree(
@@ -46,7 +49,10 @@ export async function evaluateSubtree(
   defaultRootId: string,
   query: SubtreeQuery,
 ): Promise<EvaluatedSubtree> {
-  const tree = await getHierarchy(db, query.asOf);
+  const [tree, plan] = await Promise.all([
+    getHierarchy(db, query.asOf),
+    loadPlanInForce(db, query.asOf),
+  ]);
   const rootId = query.rootId ?? defaultRootId;
   // On a past date the caller's home may not exist yet (or any more): the province of that
   // day stands in for it, so "the dashboard as of 30/06/2025" shows Kiên Giang's tree.
@@ -60,7 +66,7 @@ export async function evaluateSubtree(
   const ids = subtreeIds(tree, root.id);
   const units = tree.filter((u) => ids.has(u.id));
   const year = query.year ?? Number(query.asOf.slice(0, 4));
-  const periods = INDICATORS.map((indicator) => ({
+  const periods = plan.indicators.map((indicator) => ({
     indicator,
     period: periodForYear(indicator, year, query.asOf),
   }));
@@ -71,7 +77,8 @@ export async function evaluateSubtree(
     units,
     facts,
     today: query.asOf,
+    plan,
     periodKeys: [...new Set(periods.map((p) => p.period.key))],
   }).filter((e) => chosen.has(`${e.indicator}|${e.periodKey}`));
-  return { root, units, periods, evaluations };
+  return { root, units, periods, evaluations, plan };
 }

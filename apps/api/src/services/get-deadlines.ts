@@ -10,7 +10,7 @@ export async function getDeadlines(
   defaultRootId: string,
   query: SubtreeQuery & { horizonDays: number },
 ) {
-  const { units, evaluations } = await evaluateSubtree(db, visible, defaultRootId, query);
+  const { units, evaluations, plan } = await evaluateSubtree(db, visible, defaultRootId, query);
   const completed = await db
     .selectFrom('deadline_submissions')
     .select(['unit_id as unitId', 'deadline_id as deadlineId'])
@@ -22,6 +22,8 @@ export async function getDeadlines(
     today: query.asOf,
     horizonDays: query.horizonDays,
     completed,
+    deadlines: plan.deadlines,
+    indicators: plan.indicators,
   });
   const byId = new Map(units.map((u) => [u.id, u]));
   return items.map((item) => {

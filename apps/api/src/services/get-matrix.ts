@@ -1,12 +1,6 @@
 // The dashboard's matrix: units × indicators for one year over a subtree, with the plan's
 // roll-ups ("12/15 huyện, thành Hội (80%)") for the root and for each of its children.
-import {
-  type Bilingual,
-  type ComplianceState,
-  type IndicatorCode,
-  rollup,
-  rollupByChild,
-} from '@lantoa/domain';
+import { type Bilingual, type ComplianceState, rollup, rollupByChild } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
@@ -24,13 +18,13 @@ export async function getMatrix(
   defaultRootId: string,
   query: SubtreeQuery,
 ) {
-  const { root, units, periods, evaluations } = await evaluateSubtree(
+  const { root, units, periods, evaluations, plan } = await evaluateSubtree(
     db,
     visible,
     defaultRootId,
     query,
   );
-  const cells = new Map<string, Partial<Record<IndicatorCode, MatrixCell>>>();
+  const cells = new Map<string, Record<string, MatrixCell>>();
   for (const e of evaluations) {
     const row = cells.get(e.unitId) ?? {};
     row[e.indicator] = { state: e.state, reason: e.reason, periodKey: e.periodKey, due: e.due };
@@ -43,6 +37,8 @@ export async function getMatrix(
       rootId: root.id,
       indicator: indicator.code,
       periodKey: period.key,
+      // Roll-ups count the kinds in force that day: communes, not districts, after 01/07/2025.
+      indicators: plan.indicators,
     };
     return { ...rollup(input), byChild: rollupByChild(input) };
   });
@@ -53,6 +49,9 @@ export async function getMatrix(
       code: indicator.code,
       shortTitle: indicator.shortTitle,
       title: indicator.title,
+      clause: indicator.clause,
+      target: indicator.target,
+      appliesTo: indicator.appliesTo,
       period,
     })),
     rows: units.map((unit) => ({ unit, cells: cells.get(unit.id) ?? {} })),

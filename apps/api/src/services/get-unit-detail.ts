@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { toFileDto } from './evidence-file.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { loadFacts } from './load-facts.js';
+import { loadPlanInForce } from './load-plan-in-force.js';
 import { toReportDto } from './report-dto.js';
 
 export async function getUnitDetail(
@@ -19,7 +20,7 @@ export async function getUnitDetail(
   const unit = tree.find((u) => u.id === unitId);
   if (!unit || !visible(unit.id))
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
-  const [facts, reports, history, row] = await Promise.all([
+  const [facts, reports, history, row, plan] = await Promise.all([
     loadFacts(db),
     db
       .selectFrom('reports')
@@ -41,8 +42,9 @@ export async function getUnitDetail(
       .select(['version', 'merged_into'])
       .where('id', '=', unitId)
       .executeTakeFirstOrThrow(),
+    loadPlanInForce(db, asOf),
   ]);
-  const evaluations = evaluate({ units: [unit], facts, today: asOf });
+  const evaluations = evaluate({ units: [unit], facts, today: asOf, plan });
   const files =
     reports.length === 0
       ? []

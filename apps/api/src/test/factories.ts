@@ -4,7 +4,13 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/schema.js';
 
-type Kind = 'province' | 'province_board' | 'district' | 'grassroots_province' | 'grassroots';
+type Kind =
+  | 'province'
+  | 'province_board'
+  | 'district'
+  | 'commune'
+  | 'grassroots_province'
+  | 'grassroots';
 
 let counter = 0;
 const uniq = () => `${++counter}-${randomBytes(3).toString('hex')}`;

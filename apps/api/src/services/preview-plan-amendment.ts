@@ -1,0 +1,39 @@
+// Before an amendment is saved: which units gain or lose which indicators on its date and
+// how each touched indicator's roll-up over the province would read, under both plans.
+import {
+  amendmentProblems,
+  applyAmendment,
+  type PlanAmendmentInput,
+  previewPlanChange,
+} from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { getHierarchy } from './get-hierarchy.js';
+import { loadFacts } from './load-facts.js';
+import { loadPlanInForce } from './load-plan-in-force.js';
+
+export async function previewPlanAmendment(
+  db: Kysely<Database>,
+  visible: (unitId: string) => boolean,
+  input: PlanAmendmentInput,
+) {
+  const [before, tree, facts] = await Promise.all([
+    loadPlanInForce(db, input.effectiveOn),
+    getHierarchy(db, input.effectiveOn),
+    loadFacts(db),
+  ]);
+  const problems = amendmentProblems(before, input);
+  const units = tree.filter((u) => visible(u.id));
+  const root = units.find((u) => u.parentId === null && u.kind === 'province');
+  if (problems.length > 0 || !root) return { problems, units: [], rollups: [] };
+  const after = applyAmendment(before, input);
+  const preview = previewPlanChange({
+    units,
+    facts,
+    rootId: root.id,
+    effectiveOn: input.effectiveOn,
+    before,
+    after,
+  });
+  return { problems, ...preview };
+}
