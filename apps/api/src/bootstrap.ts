@@ -37,7 +37,13 @@ function demoPassword(config: AppConfig): string {
   return generated;
 }
 
-export async function bootstrap(db: Kysely<Database>, config: AppConfig): Promise<BootstrapResult> {
+/** `now` dates the demo data; tests pass a fixed clock so the demo they check is the same
+ *  every day. */
+export async function bootstrap(
+  db: Kysely<Database>,
+  config: AppConfig,
+  now = new Date(),
+): Promise<BootstrapResult> {
   const migrated = await migrateToLatest(db as Kysely<unknown>);
   const password = config.isDemo ? demoPassword(config) : null;
   const hasUnits = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
@@ -45,7 +51,7 @@ export async function bootstrap(db: Kysely<Database>, config: AppConfig): Promis
     !hasUnits &&
     (await seedIfEmpty(db, {
       isDemo: config.isDemo,
-      today: todayInVietnam(new Date()),
+      today: todayInVietnam(now),
       ...(password ? { demoPasswordHash: await hashPassword(password) } : {}),
     })) === 'seeded';
   const admin = await db

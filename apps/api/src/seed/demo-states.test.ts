@@ -3,7 +3,7 @@ import { COMPLIANCE_STATES } from '@lantoa/domain';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
-import { callerAs } from '../test/caller.js';
+import { callerAs, TEST_NOW } from '../test/caller.js';
 import { openTestDb } from '../test/test-db.js';
 
 describe('demo data', () => {
@@ -19,6 +19,7 @@ describe('demo data', () => {
           LANTOA_DEMO: '1',
           LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
         }),
+        TEST_NOW,
       );
       const admin = await handle.db
         .selectFrom('users')
@@ -26,7 +27,7 @@ describe('demo data', () => {
         .where('email', '=', 'admin@demo.lantoa.vn')
         .executeTakeFirstOrThrow();
       const caller = await callerAs(handle.db, admin);
-      const year = new Date().getFullYear();
+      const year = TEST_NOW.getUTCFullYear();
       const asOf = `${year}-12-10`;
       const matrix = await caller.compliance.matrix({ year, asOf });
       const lastYear = await caller.compliance.matrix({ year: year - 1, asOf });

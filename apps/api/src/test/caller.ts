@@ -30,6 +30,11 @@ export async function sessionUserOf(db: Kysely<Database>, user: User): Promise<S
 /** `changed` collects the units each write reported, or is called with them. */
 type Changed = string[][] | ((unitIds: string[]) => void);
 
+/** The clock every test caller runs on: a fixed instant (10:00 in Vietnam), so what a
+ *  test sees never depends on the day the suite runs. Tests that need another day say so
+ *  with an explicit `asOf`/`year`. */
+export const TEST_NOW = new Date('2026-06-15T03:00:00.000Z');
+
 /** The session policy test callers run under (the app's defaults). */
 export const TEST_SESSION_POLICY = { idleMinutes: 8 * 60, absoluteHours: 7 * 24 };
 
@@ -39,7 +44,7 @@ export function callerFor(
   changed: Changed = [],
   sessionToken?: string,
 ) {
-  const now = new Date();
+  const now = TEST_NOW;
   return createCaller({
     db,
     user,
@@ -56,6 +61,6 @@ export function callerFor(
 
 /** A caller signed in as `user` through a real session (reports.save checks it itself). */
 export async function callerAs(db: Kysely<Database>, user: User, changed?: Changed) {
-  const { token } = await createSession(db, user.id, TEST_SESSION_POLICY);
+  const { token } = await createSession(db, user.id, TEST_SESSION_POLICY, TEST_NOW);
   return callerFor(db, await sessionUserOf(db, user), changed, token);
 }
