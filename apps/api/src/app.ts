@@ -43,7 +43,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { db, config } = options;
   const app = Fastify({
     // Warnings and errors only: per-request info logs would cost the public endpoints' budget.
-    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'warn' } : false,
+    logger: options.logger ? { level: config.logLevel } : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     // A URL Fastify cannot even decode (bad percent-encoding) gets the same bilingual 400 as

@@ -1,5 +1,8 @@
-// Reads the environment once. Every knob the README documents is here, nowhere else.
+// Reads the environment once, through one zod schema: every setting the README's
+// configuration table documents is parsed here and nowhere else, and a bad or missing one
+// stops the start with a bilingual message naming the variable (never a stack).
 import path from 'node:path';
+import { z } from 'zod';
 
 export interface AppConfig {
   port: number;
@@ -23,6 +26,8 @@ export interface AppConfig {
   publicOrigin: string | undefined;
   /** Origin of public permalinks: PUBLIC_ORIGIN, or in demo mode http://localhost:PORT. */
   linkOrigin: string;
+  /** The server's log level (pino's names). */
+  logLevel: LogLevel;
 }
 
 /** A setting the API cannot start with; its message is bilingual and names the variable. */
@@ -30,68 +35,158 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** PUBLIC_ORIGIN (decision 8): never the Host header, which a client chooses. */
-function publicOriginOf(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  const isOrigin =
-    url && ['http:', 'https:'].includes(url.protocol) && `${url.origin}/` === url.href;
-  if (!url || !isOrigin) {
-    throw new ConfigError(
-      `PUBLIC_ORIGIN phải là một origin như https://lantoa.example.vn (không có đường dẫn), nhận được "${value}". / ` +
-        `PUBLIC_ORIGIN must be an origin such as https://lantoa.example.vn (no path); got "${value}".`,
-    );
-  }
-  return url.origin;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** An unset variable and an empty one mean the same: the default. */
+const unset = (value: unknown) => (value === '' ? undefined : value);
+
+const text = () => z.preprocess(unset, z.string().optional());
+
+function wholeNumber(name: string, fallback: number, { min = 1, max = 2_147_483_647 } = {}) {
+  const message =
+    `${name} phải là một số nguyên từ ${min} đến ${max}. / ` +
+    `${name} must be a whole number from ${min} to ${max}.`;
+  return z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message })
+      .default(fallback),
+  );
 }
+
+const FLAGS: Record<string, boolean> = { 1: true, true: true, yes: true, on: true };
+for (const off of ['0', 'false', 'no', 'off']) FLAGS[off] = false;
+
+function flag(name: string) {
+  const message =
+    `${name} phải là 1/0, true/false, yes/no hoặc on/off. / ` +
+    `${name} must be 1/0, true/false, yes/no or on/off.`;
+  return z.preprocess(
+    (value) =>
+      typeof value === 'string' && value !== '' ? (FLAGS[value.toLowerCase()] ?? value) : undefined,
+    z.boolean({ error: message }).optional(),
+  );
+}
+
+/** PUBLIC_ORIGIN (decision 8): never the Host header, which a client chooses. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && `${url.origin}/` === url.href;
+  } catch {
+    return false;
+  }
+}
+
+const ZPublicOrigin = z.preprocess(
+  unset,
+  z
+    .string()
+    .transform((value) => value.replace(/\/+$/, ''))
+    .refine(isOrigin, {
+      error: (issue) =>
+        `PUBLIC_ORIGIN phải là một origin như https://lantoa.example.vn (không có đường dẫn), nhận được "${issue.input}". / ` +
+        `PUBLIC_ORIGIN must be an origin such as https://lantoa.example.vn (no path); got "${issue.input}".`,
+    })
+    .transform((value) => new URL(value).origin)
+    .optional(),
+);
+
+const ZDatabaseUrl = z.preprocess(
+  unset,
+  z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, {
+      error:
+        'DATABASE_URL phải có dạng postgres://người-dùng@máy:cổng/cơ-sở-dữ-liệu (để trống để dùng PGlite nhúng). / ' +
+        'DATABASE_URL must look like postgres://user@host:port/database (leave it empty for embedded PGlite).',
+    })
+    .optional(),
+);
+
+const ZDatabaseEnv = z.object({
+  DATABASE_URL: ZDatabaseUrl,
+  DATA_DIR: z.preprocess(unset, z.string().default('.data/pglite')),
+});
+
+/** Every setting of the server. Keep README.md's configuration table in step. */
+export const ZEnv = ZDatabaseEnv.extend({
+  // 0: any free port (tests, tools).
+  PORT: wholeNumber('PORT', 3000, { min: 0, max: 65_535 }),
+  HOST: z.preprocess(unset, z.string().default('0.0.0.0')),
+  LANTOA_DEMO: flag('LANTOA_DEMO'),
+  LANTOA_DEMO_PASSWORD: text(),
+  LANTOA_ADMIN_EMAIL: text(),
+  LANTOA_ADMIN_PASSWORD: text(),
+  LANTOA_ADMIN_DIST: text(),
+  LANTOA_WIDGET_DIST: text(),
+  LANTOA_DEMO_PAGES: text(),
+  LANTOA_SESSION_IDLE_MINUTES: wholeNumber('LANTOA_SESSION_IDLE_MINUTES', 8 * 60),
+  LANTOA_SESSION_ABSOLUTE_HOURS: wholeNumber('LANTOA_SESSION_ABSOLUTE_HOURS', 7 * 24),
+  // Both under 1 s: an outage, even a silent one, is answered 503 within the budget.
+  LANTOA_DB_CONNECT_TIMEOUT_MS: wholeNumber('LANTOA_DB_CONNECT_TIMEOUT_MS', 700),
+  LANTOA_DB_QUERY_TIMEOUT_MS: wholeNumber('LANTOA_DB_QUERY_TIMEOUT_MS', 900),
+  PUBLIC_ORIGIN: ZPublicOrigin,
+  LOG_LEVEL: z.preprocess(
+    (value) => (typeof value === 'string' && value !== '' ? value.toLowerCase() : undefined),
+    z
+      .enum(LOG_LEVELS, {
+        error: `LOG_LEVEL phải là một trong ${LOG_LEVELS.join(', ')}. / LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`,
+      })
+      .default('warn'),
+  ),
+});
 
 const MISSING_PUBLIC_ORIGIN =
   'Thiếu PUBLIC_ORIGIN: đặt địa chỉ công khai của máy chủ, ví dụ PUBLIC_ORIGIN=https://lantoa.example.vn (bắt buộc khi không chạy chế độ demo). / ' +
   'PUBLIC_ORIGIN is missing: set the address users reach the server at, e.g. PUBLIC_ORIGIN=https://lantoa.example.vn (required outside demo mode).';
 
-function flag(value: string | undefined): boolean | undefined {
-  if (value === undefined || value === '') return undefined;
-  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+/** Parses with `schema`, or throws a ConfigError listing every bad setting, one a line. */
+function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError([...new Set(parsed.error.issues.map((i) => i.message))].join('\n'));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const databaseUrl = env.DATABASE_URL || undefined;
-  const port = Number(env.PORT ?? 3000);
+  const e = parseEnv(ZEnv, env);
   // Demo data never lands on a real server by accident: off for DATABASE_URL unless asked.
-  const isDemo = flag(env.LANTOA_DEMO) ?? !databaseUrl;
-  const publicOrigin = publicOriginOf(env.PUBLIC_ORIGIN?.replace(/\/+$/, ''));
-  if (!publicOrigin && !isDemo) throw new ConfigError(MISSING_PUBLIC_ORIGIN);
+  const isDemo = e.LANTOA_DEMO ?? !e.DATABASE_URL;
+  if (!e.PUBLIC_ORIGIN && !isDemo) throw new ConfigError(MISSING_PUBLIC_ORIGIN);
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl,
-    dataDir: loadDatabaseConfig(env, cwd).dataDir,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
     isDemo,
-    demoPassword: env.LANTOA_DEMO_PASSWORD || undefined,
-    adminEmail: env.LANTOA_ADMIN_EMAIL || undefined,
-    adminPassword: env.LANTOA_ADMIN_PASSWORD || undefined,
-    adminDistDir: env.LANTOA_ADMIN_DIST,
-    widgetDistDir: env.LANTOA_WIDGET_DIST,
-    demoPagesDir: env.LANTOA_DEMO_PAGES,
-    sessionIdleMinutes: Number(env.LANTOA_SESSION_IDLE_MINUTES ?? 8 * 60),
-    sessionAbsoluteHours: Number(env.LANTOA_SESSION_ABSOLUTE_HOURS ?? 7 * 24),
-    // Both under 1 s: an outage, even a silent one, is answered 503 within the budget.
-    dbConnectTimeoutMs: Number(env.LANTOA_DB_CONNECT_TIMEOUT_MS ?? 700),
-    dbQueryTimeoutMs: Number(env.LANTOA_DB_QUERY_TIMEOUT_MS ?? 900),
-    publicOrigin,
-    linkOrigin: publicOrigin ?? `http://localhost:${port}`,
+    demoPassword: e.LANTOA_DEMO_PASSWORD,
+    adminEmail: e.LANTOA_ADMIN_EMAIL,
+    adminPassword: e.LANTOA_ADMIN_PASSWORD,
+    adminDistDir: e.LANTOA_ADMIN_DIST,
+    widgetDistDir: e.LANTOA_WIDGET_DIST,
+    demoPagesDir: e.LANTOA_DEMO_PAGES,
+    sessionIdleMinutes: e.LANTOA_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.LANTOA_SESSION_ABSOLUTE_HOURS,
+    dbConnectTimeoutMs: e.LANTOA_DB_CONNECT_TIMEOUT_MS,
+    dbQueryTimeoutMs: e.LANTOA_DB_QUERY_TIMEOUT_MS,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    linkOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
+    logLevel: e.LOG_LEVEL,
   };
 }
 
 /** For entry points: a ConfigError ends the process with its message alone, no stack. */
 export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return orExit(() => loadConfig(env));
+}
+
+function orExit<T>(load: () => T): T {
   try {
-    return loadConfig(env);
+    return load();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
@@ -105,13 +200,14 @@ export interface DatabaseConfig {
 }
 
 /** Where the database is, and nothing else: all the CLIs (backup, restore, demo:reform)
- *  need, so they run without the server's settings (PUBLIC_ORIGIN...). */
+ *  need, so they run without the server's settings (PUBLIC_ORIGIN...). A bad value ends
+ *  the CLI like the server: the bilingual message alone. */
 export function loadDatabaseConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
 ): DatabaseConfig {
-  return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(cwd, env.DATA_DIR ?? '.data/pglite'),
-  };
+  return orExit(() => {
+    const e = parseEnv(ZDatabaseEnv, env);
+    return { databaseUrl: e.DATABASE_URL, dataDir: path.resolve(cwd, e.DATA_DIR) };
+  });
 }

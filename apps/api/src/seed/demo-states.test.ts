@@ -15,7 +15,7 @@ describe('demo data', () => {
       await bootstrap(
         handle.db,
         loadConfig({
-          DATABASE_URL: 'x',
+          DATABASE_URL: 'postgres://unused/lantoa',
           LANTOA_DEMO: '1',
           LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
         }),

@@ -16,7 +16,7 @@ describe('the 1 July 2025 reform on the demo data', () => {
       await bootstrap(
         db,
         loadConfig({
-          DATABASE_URL: 'x',
+          DATABASE_URL: 'postgres://unused/lantoa',
           LANTOA_DEMO: '1',
           LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
         }),
