@@ -16,6 +16,7 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
+import { Route as AppPlanRouteImport } from './routes/_app/plan'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
 import { Route as AppAmbassadorsIndexRouteImport } from './routes/_app/ambassadors/index'
@@ -57,6 +58,11 @@ const AppCampaignsRoute = AppCampaignsRouteImport.update({
 const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
   id: '/deadlines',
   path: '/deadlines',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppPlanRoute = AppPlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
   getParentRoute: () => AppRoute,
 } as any)
 const AppReviewRoute = AppReviewRouteImport.update({
@@ -108,6 +114,7 @@ export interface FileRoutesByFullPath {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
@@ -123,6 +130,7 @@ export interface FileRoutesByTo {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
   '/': typeof AppIndexRoute
@@ -141,6 +149,7 @@ export interface FileRoutesById {
   '/_app/audit': typeof AppAuditRoute
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
+  '/_app/plan': typeof AppPlanRoute
   '/_app/review': typeof AppReviewRoute
   '/_app/users': typeof AppUsersRoute
   '/_app/': typeof AppIndexRoute
@@ -160,6 +169,7 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/plan'
     | '/review'
     | '/users'
     | '/ambassadors/$ambassadorId'
@@ -175,6 +185,7 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/plan'
     | '/review'
     | '/users'
     | '/'
@@ -192,6 +203,7 @@ export interface FileRouteTypes {
     | '/_app/audit'
     | '/_app/campaigns'
     | '/_app/deadlines'
+    | '/_app/plan'
     | '/_app/review'
     | '/_app/users'
     | '/_app/'
@@ -260,6 +272,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppDeadlinesRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/plan': {
+      id: '/_app/plan'
+      path: '/plan'
+      fullPath: '/plan'
+      preLoaderRoute: typeof AppPlanRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/review': {
       id: '/_app/review'
       path: '/review'
@@ -323,6 +342,7 @@ interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
+  AppPlanRoute: typeof AppPlanRoute
   AppReviewRoute: typeof AppReviewRoute
   AppUsersRoute: typeof AppUsersRoute
   AppIndexRoute: typeof AppIndexRoute
@@ -338,6 +358,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
+  AppPlanRoute: AppPlanRoute,
   AppReviewRoute: AppReviewRoute,
   AppUsersRoute: AppUsersRoute,
   AppIndexRoute: AppIndexRoute,

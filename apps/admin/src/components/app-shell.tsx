@@ -18,6 +18,7 @@ interface NavItem {
     | '/units'
     | '/review'
     | '/deadlines'
+    | '/plan'
     | '/campaigns'
     | '/stories'
     | '/ambassadors'
@@ -32,6 +33,7 @@ const NAV: NavItem[] = [
   { to: '/units', label: 'navUnits' },
   { to: '/review', label: 'navReview', roles: ['admin', 'reviewer'] },
   { to: '/deadlines', label: 'navDeadlines' },
+  { to: '/plan', label: 'navPlan' },
   { to: '/stories', label: 'navStories' },
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },

@@ -11,6 +11,7 @@ export const MESSAGES = {
   navMyUnit: { vi: 'Đơn vị của tôi', en: 'My unit' },
   navReview: { vi: 'Duyệt báo cáo', en: 'Review' },
   navDeadlines: { vi: 'Hạn chót', en: 'Deadlines' },
+  navPlan: { vi: 'Kế hoạch', en: 'Plan' },
   navUsers: { vi: 'Người dùng', en: 'Users' },
   navAudit: { vi: 'Nhật ký', en: 'Audit log' },
   navCampaigns: { vi: 'Chiến dịch', en: 'Campaigns' },

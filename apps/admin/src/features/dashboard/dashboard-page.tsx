@@ -30,7 +30,9 @@ export function DashboardPage() {
   );
   // The tree of the day looked at: after the 2025 reform, an earlier date has other units.
   const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions({ asOf }));
-  const roots = tree.units.filter((u) => u.kind === 'province' || u.kind === 'district');
+  const roots = tree.units.filter(
+    (u) => u.kind === 'province' || u.kind === 'district' || u.kind === 'commune',
+  );
   const due = sortDeadlines(deadlines).slice(0, 8);
 
   return (
