@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
-import { callerAs, callerFor } from '../test/caller.js';
+import { callerAs, callerFor, TEST_NOW } from '../test/caller.js';
 import { createProvince, createUnit, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
 
@@ -11,7 +11,7 @@ let handle: DbHandle;
 let tree: Awaited<ReturnType<typeof createProvince>>;
 let admin: User;
 let communes: { id: string }[];
-const today = todayInVietnam(new Date());
+const today = todayInVietnam(TEST_NOW);
 
 // The 2025 reform's amendment: CT-01 passes from districts to commune-level chapters.
 const REFORM: PlanAmendmentInput = {

@@ -9,6 +9,8 @@ import { openTestDb } from '../test/test-db.js';
 describe('demo data', () => {
   // "Due soon" needs a deadline within 30 days: the plan's deadlines fall on 31/12, so the
   // check looks at a December day; the previous year supplies "not met" (a year that ended).
+  // The district cadres' reports wait for review in the view before the reform (30/06/2025):
+  // since 01/07/2025 the demo's amendment binds commune-level chapters instead.
   it('makes the province dashboard show every state across this year and last', async () => {
     const handle = await openTestDb();
     try {
@@ -31,15 +33,22 @@ describe('demo data', () => {
       const asOf = `${year}-12-10`;
       const matrix = await caller.compliance.matrix({ year, asOf });
       const lastYear = await caller.compliance.matrix({ year: year - 1, asOf });
+      const beforeReform = await caller.compliance.matrix({ asOf: '2025-06-30' });
       const states = new Set(
-        [...matrix.rows, ...lastYear.rows].flatMap((row) =>
+        [...matrix.rows, ...lastYear.rows, ...beforeReform.rows].flatMap((row) =>
           Object.values(row.cells).map((cell) => cell.state),
         ),
       );
       expect([...states].sort()).toEqual([...COMPLIANCE_STATES].sort());
-      expect(matrix.rollups.find((r) => r.indicator === 'CT-03')?.label.vi).toMatch(
-        /^\d+\/15 huyện, thành Hội \(\d+%\)$/,
-      );
+      const ct03 = (m: typeof matrix) => m.rollups.find((r) => r.indicator === 'CT-03')?.label.vi;
+      expect(ct03(beforeReform)).toMatch(/^\d+\/15 huyện, thành Hội \(\d+%\)$/);
+      // The demo has no commune-level chapters yet (issue 10, part 6): the amendment's kinds show.
+      expect(ct03(matrix)).toMatch(/^\d+\/\d+ Hội CTĐ xã, phường, đặc khu \(.+\)$/);
+      const amendments = await caller.plan.amendments();
+      expect(amendments).toEqual([
+        expect.objectContaining({ effectiveOn: '2025-07-01', isSample: true, isInForce: true }),
+      ]);
+      expect(amendments[0]?.legalBasis.number).toMatch(/\(mẫu\)$/);
     } finally {
       await handle.close();
     }
