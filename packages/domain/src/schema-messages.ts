@@ -125,6 +125,32 @@ export const SCHEMA_MESSAGES = {
     vi: 'Mã chỉ tiêu có dạng CT-nn (ví dụ CT-09).',
     en: 'An indicator code looks like CT-nn (e.g. CT-09).',
   },
+  // Field errors raised by the API's services (business rules), translated like the rest.
+  unitCodeTaken: { vi: 'Mã đơn vị đã được dùng.', en: 'This unit code is taken.' },
+  closingBeforeOpening: {
+    vi: 'Ngày giải thể phải sau ngày thành lập.',
+    en: 'The closing date must follow the opening date.',
+  },
+  mergedIntoMissing: {
+    vi: 'Đơn vị sáp nhập vào không tồn tại vào ngày này.',
+    en: 'The unit merged into does not exist on that date.',
+  },
+  parentMissing: {
+    vi: 'Đơn vị cấp trên không tồn tại vào ngày này.',
+    en: 'The parent unit does not exist on that date.',
+  },
+  parentKindMismatch: {
+    vi: 'Loại đơn vị này không thể trực thuộc đơn vị đã chọn.',
+    en: 'This kind of unit cannot sit under the chosen parent.',
+  },
+  deadlineNotApplicable: {
+    vi: 'Hạn báo cáo này không áp dụng cho đơn vị.',
+    en: 'This deadline does not apply to the unit.',
+  },
+  campaignUnknown: { vi: 'Chiến dịch không tồn tại.', en: 'Unknown campaign.' },
+  fileNameInvalid: { vi: 'Tên tệp không hợp lệ.', en: 'The file name is not valid.' },
+  unitUnknown: { vi: 'Đơn vị không hợp lệ.', en: 'Unknown unit.' },
+  emailTaken: { vi: 'Email đã được dùng.', en: 'This email is taken.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

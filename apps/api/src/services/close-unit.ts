@@ -1,5 +1,5 @@
 // Closes (or merges) a unit from a date. Units still under it must be moved first, so nothing is orphaned.
-import type { CloseUnitInput } from '@lantoa/domain';
+import { type CloseUnitInput, msg } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -16,7 +16,7 @@ export async function closeUnit(db: Kysely<Database>, actor: SessionUser, input:
           vi: 'Ngày giải thể phải sau ngày thành lập',
           en: 'The closing date must follow the opening date',
         },
-        { fieldErrors: { closedOn: ['Ngày không hợp lệ'] } },
+        { fieldErrors: { closedOn: [msg('closingBeforeOpening')] } },
       );
     }
     const tree = await getHierarchy(trx, input.closedOn);
@@ -32,7 +32,7 @@ export async function closeUnit(db: Kysely<Database>, actor: SessionUser, input:
           vi: 'Đơn vị sáp nhập vào không tồn tại vào ngày này',
           en: 'The unit merged into does not exist on that date',
         },
-        { fieldErrors: { mergedIntoId: ['Không hợp lệ'] } },
+        { fieldErrors: { mergedIntoId: [msg('mergedIntoMissing')] } },
       );
     }
     const after = await trx

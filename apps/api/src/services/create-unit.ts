@@ -1,5 +1,5 @@
 // Administrators open a unit under a parent that may hold its kind on that date.
-import type { CreateUnitInput } from '@lantoa/domain';
+import { type CreateUnitInput, msg } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -16,7 +16,7 @@ export async function createUnit(db: Kysely<Database>, actor: SessionUser, input
     if (taken)
       throw badRequest(
         { vi: 'Mã đơn vị đã được dùng', en: 'This unit code is taken' },
-        { fieldErrors: { code: ['Mã đơn vị đã được dùng'] } },
+        { fieldErrors: { code: [msg('unitCodeTaken')] } },
       );
     if (input.parentId) await assertParentFits(trx, input.parentId, input.kind, input.openedOn);
     const unit = await trx

@@ -1,5 +1,5 @@
 // Administrators create accounts; there is no self sign-up and no default password.
-import type { CreateUserInput } from '@lantoa/domain';
+import { type CreateUserInput, msg } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { SessionUser } from '../auth/sessions.js';
@@ -24,7 +24,7 @@ export async function createUser(
     if (taken)
       throw badRequest(
         { vi: 'Email đã được dùng', en: 'This email is taken' },
-        { fieldErrors: { email: ['Email đã được dùng'] } },
+        { fieldErrors: { email: [msg('emailTaken')] } },
       );
     const user = await trx
       .insertInto('users')

@@ -1,6 +1,7 @@
 // What an evidence file may be, for reports and for publications alike: PDFs, photos and
 // Office documents, recognised by their first bytes rather than their declared type.
 import { createHash } from 'node:crypto';
+import { msg } from '@lantoa/domain';
 import { AppError, badRequest } from '../errors.js';
 import { cleanFileName } from './clean-file-name.js';
 
@@ -33,7 +34,7 @@ export function checkEvidenceFile(input: EvidenceFile): void {
   if (cleanFileName(input.fileName) === '') {
     throw badRequest(
       { vi: 'Tên tệp không hợp lệ', en: 'The file name is not valid' },
-      { fieldErrors: { name: ['Tên tệp không hợp lệ'] } },
+      { fieldErrors: { name: [msg('fileNameInvalid')] } },
     );
   }
   const matches = SIGNATURES[input.contentType];

@@ -1,6 +1,6 @@
 // A unit records that it met one of the plan's reporting deadlines (its own plan, a year's
 // report). Once recorded, the deadline leaves the unit's overdue list.
-import { REPORTING_DEADLINES } from '@lantoa/domain';
+import { msg, REPORTING_DEADLINES } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -31,7 +31,7 @@ export async function recordDeadlineSubmission(
         vi: 'Hạn báo cáo này không áp dụng cho đơn vị',
         en: 'This deadline does not apply to the unit',
       },
-      { fieldErrors: { deadlineId: ['Không áp dụng'] } },
+      { fieldErrors: { deadlineId: [msg('deadlineNotApplicable')] } },
     );
   }
   return db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 // Creates or edits one record (a training course, a Facebook page, ...) for a unit in the
 // caller's scope. Edits name their version; moving a record to another unit needs scope on
 // both. Facts change, so the caller invalidates public caches for the units touched.
-import type { RecordInput } from '@lantoa/domain';
+import { msg, type RecordInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -58,7 +58,7 @@ async function writeRecord(
       if (!campaign)
         throw badRequest(
           { vi: 'Chiến dịch không tồn tại', en: 'Unknown campaign' },
-          { fieldErrors: { campaignId: ['Chiến dịch không tồn tại'] } },
+          { fieldErrors: { campaignId: [msg('campaignUnknown')] } },
         );
     }
     if (input.id === null) {

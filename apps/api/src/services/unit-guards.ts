@@ -1,5 +1,5 @@
 // Shared by the unit services: lock with a version check, parent rules as of a date, audit.
-import { canParent, type UnitKind } from '@lantoa/domain';
+import { canParent, msg, type UnitKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database, Unit } from '../db/schema.js';
@@ -39,7 +39,7 @@ export async function assertParentFits(
         vi: 'Đơn vị cấp trên không tồn tại vào ngày này',
         en: 'The parent unit does not exist on that date',
       },
-      { fieldErrors: { parentId: ['Đơn vị cấp trên không hợp lệ'] } },
+      { fieldErrors: { parentId: [msg('parentMissing')] } },
     );
   }
   if (!canParent(parent.kind, kind)) {
@@ -48,7 +48,7 @@ export async function assertParentFits(
         vi: 'Loại đơn vị này không thể trực thuộc đơn vị đã chọn',
         en: 'This kind of unit cannot sit under the chosen parent',
       },
-      { fieldErrors: { parentId: ['Không thể trực thuộc đơn vị này'] } },
+      { fieldErrors: { parentId: [msg('parentKindMismatch')] } },
     );
   }
   return tree;

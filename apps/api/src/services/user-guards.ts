@@ -1,3 +1,4 @@
+import { msg } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database, User } from '../db/schema.js';
 import { badRequest } from '../errors.js';
@@ -15,6 +16,6 @@ export async function assertUnitOpen(trx: Kysely<Database>, unitId: string) {
   if (!unit)
     throw badRequest(
       { vi: 'Đơn vị không hợp lệ', en: 'Unknown unit' },
-      { fieldErrors: { unitId: ['Đơn vị không hợp lệ'] } },
+      { fieldErrors: { unitId: [msg('unitUnknown')] } },
     );
 }
