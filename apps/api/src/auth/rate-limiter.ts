@@ -117,6 +117,11 @@ export class SignInLimiter {
     return until > now ? Math.ceil((until - now) / 1000) : null;
   }
 
+  /** Failures counted on this account now (all addresses). */
+  accountFailures(email: string, now = Date.now()): number {
+    return this.accounts.get(normalise(email), now)?.failures ?? 0;
+  }
+
   /** Counts a wrong password; returns an alert when the account crosses a threshold. */
   recordFailure(email: string, address: string, now = Date.now()): SignInAlert | null {
     const account = normalise(email);

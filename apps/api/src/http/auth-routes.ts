@@ -5,17 +5,14 @@ import { ZSignInInput } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { SignInAlert, SignInLimiter } from '../auth/rate-limiter.js';
-import {
-  createSession,
-  findSessionUser,
-  revokeSession,
-  SESSION_COOKIE,
-  type SessionPolicy,
-} from '../auth/sessions.js';
+import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { createFirstAdmin } from '../services/create-first-admin.js';
 import { recordSignInAttack } from '../services/record-sign-in-attack.js';
+import { recordSignInRefusal } from '../services/record-sign-in-refusal.js';
+import { signIn } from '../services/sign-in.js';
+import { signOut } from '../services/sign-out.js';
 import { verifyCredentials } from '../services/verify-credentials.js';
 import { pickLang } from './lang.js';
 
@@ -77,6 +74,20 @@ async function raiseAlert(db: Kysely<Database>, req: FastifyRequest, alert: Sign
   }
 }
 
+/** A refused sign-in on a real account is audited (bounded, decision 16); the answer is the
+ *  same 401 whether or not the event could be written. */
+async function auditRefusal(
+  db: Kysely<Database>,
+  req: FastifyRequest,
+  { email, failures }: { email: string; failures: number },
+) {
+  try {
+    await recordSignInRefusal(db, { email, address: req.ip, failures });
+  } catch (err) {
+    req.log.error({ err }, 'sign-in: recording the refusal failed');
+  }
+}
+
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const { db, policy, limiter } = deps;
 
@@ -92,6 +103,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     const user = await verifyCredentials(db, email, password);
     if (!user) {
       const alert = limiter.recordFailure(email, req.ip);
+      await auditRefusal(db, req, { email, failures: limiter.accountFailures(email) });
       if (alert) await raiseAlert(db, req, alert);
       throw new AppError('UNAUTHORIZED', {
         vi: 'Email hoặc mật khẩu không đúng',
@@ -99,7 +111,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       });
     }
     limiter.recordSuccess(email, req.ip);
-    const session = await createSession(db, user.id, policy);
+    const session = await signIn(db, { userId: user.id, policy, address: req.ip });
     setSessionCookie(req, reply, session.token, session.expiresAt);
     const me = await findSessionUser(db, session.token, policy);
     return { user: me && publicUser(me) };
@@ -107,7 +119,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
 
   app.post('/auth/sign-out', async (req, reply) => {
     const me = await findSessionUser(db, req.cookies[SESSION_COOKIE], policy);
-    if (me) await revokeSession(db, me.sessionId);
+    if (me) await signOut(db, me, req.ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
