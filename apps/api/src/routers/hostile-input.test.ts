@@ -2,7 +2,7 @@
 // validation) with one field of a valid input made hostile: never an internal error, never
 // a leak in the answer, nothing stored when refused, and a zod refusal (400) for anything
 // PostgreSQL could not store or the plan does not allow.
-import { REPORTING_DEADLINES } from '@lantoa/domain';
+import { BASE_PLAN, REPORTING_DEADLINES } from '@lantoa/domain';
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import fc from 'fast-check';
@@ -66,6 +66,19 @@ async function buildFixtures() {
     coverImageUrl: 'https://kg.redcross.vn/anh.jpg',
     tags: ['nguoi-tot-viec-thien'],
   });
+  const amendment = await db
+    .insertInto('plan_amendments')
+    .values({
+      plan_id: BASE_PLAN.id,
+      effective_on: '2027-09-01',
+      legal_number: '3/QĐ-CTĐ',
+      legal_issued_on: '2026-05-01',
+      legal_issuer: 'Hội CTĐ tỉnh',
+      summary: 'Sắp có hiệu lực',
+      changes: JSON.stringify([{ type: 'retire_indicator', indicator: 'CT-08' }]),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const ambassador = {
     id: null,
     version: null,
@@ -223,6 +236,23 @@ async function buildFixtures() {
     'ambassadors.recordConsent': [consent],
     'ambassadors.withdrawConsent': [{ consentId: consentRow.id, withdrawnOn: '2025-06-01' }],
     'ambassadors.erase': [{ id: saved.id }],
+    'plan.recordAmendment': [
+      {
+        effectiveOn: '2027-06-01',
+        legalBasis: { number: '9/QĐ-CTĐ', issuedOn: '2026-05-01', issuer: 'Hội CTĐ tỉnh' },
+        summary: 'Dòng một\nDòng hai',
+        changes: [
+          { type: 'set_target', indicator: 'CT-07', target: { vi: 'Hai ấn phẩm', en: 'Two' } },
+          {
+            type: 'set_unit_kinds',
+            indicator: 'CT-01',
+            appliesTo: ['commune'],
+            rollupKinds: ['commune'],
+          },
+        ],
+      },
+    ],
+    'plan.withdrawAmendment': [{ id: amendment.id, version: amendment.version }],
   });
 }
 
