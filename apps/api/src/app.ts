@@ -26,7 +26,7 @@ import { registerStaticRoutes } from './http/static-routes.js';
 import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
 import { AuditSealer } from './services/audit-sealer.js';
-import type { Context } from './trpc.js';
+import { type Context, declaredProcedures } from './trpc.js';
 
 export interface BuildAppOptions {
   db: Kysely<Database>;
@@ -37,6 +37,11 @@ export interface BuildAppOptions {
 }
 
 const BODY_LIMIT = 1024 * 1024;
+const SELF_AUTHENTICATING = new Set(
+  declaredProcedures(appRouter)
+    .filter((p) => p.meta?.authenticatesItself)
+    .map((p) => p.path),
+);
 const NOT_VALID = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -135,10 +140,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }): Promise<Context> => {
     const now = new Date();
     const token = req.cookies[SESSION_COOKIE];
-    // A request of reports.save calls only skips the lookup: the save's own statement
-    // authenticates (decision 7). Every other request knows its user before it runs.
-    const isSaveOnly = info.calls.length > 0 && info.calls.every((c) => c.path === 'reports.save');
-    const user = isSaveOnly
+    // A request made only of procedures that authenticate in their own statement (their
+    // declared meta; reports.save, decision 7) skips the lookup. Every other request knows
+    // its user before it runs.
+    const isSelfAuthenticating =
+      info.calls.length > 0 && info.calls.every((c) => SELF_AUTHENTICATING.has(c.path));
+    const user = isSelfAuthenticating
       ? null
       : await findSessionUser(db, token, policy, now).catch((error: unknown) => {
           // Outside any procedure, so mapAppErrors cannot see it: an outage is a 503 here too.

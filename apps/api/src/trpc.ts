@@ -1,16 +1,17 @@
 // tRPC wiring: the request context, the one errorFormatter that turns every failure into
-// a bilingual, stack-free answer, and the procedure builders that check sign-in and role.
-import type { IsoDate } from '@lantoa/domain';
+// a bilingual, stack-free answer, and the procedure builders. Every procedure declares the
+// policy actions it performs (`procedureFor('report.approve')`); one middleware enforces
+// the role part of the domain policy and resolves the caller's scope (decision 14).
+import { type Action, grantOf, type IsoDate, isPublicAction } from '@lantoa/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
-import type { SessionUser } from './auth/sessions.js';
+import { getScope } from './access/get-scope.js';
+import type { SessionOfRequest, SessionUser } from './auth/sessions.js';
 import { databaseAppError } from './db/database-errors.js';
 import type { Database } from './db/schema.js';
 import { AppError, type AppErrorCode } from './errors.js';
 import type { Lang } from './http/lang.js';
-import { getScope } from './services/get-scope.js';
-import type { SessionOfRequest } from './services/save-report.js';
 
 export interface Context {
   db: Kysely<Database>;
@@ -43,42 +44,58 @@ const GENERIC = {
 };
 const INVALID = { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' };
 
-const t = initTRPC.context<Context>().create({
-  isDev: false,
-  errorFormatter({ shape, error, ctx }) {
-    const lang = ctx?.lang ?? 'vi';
-    const cause = error.cause;
-    let messages = GENERIC;
-    let details: Record<string, unknown> | undefined;
-    let fieldErrors: Record<string, string[] | undefined> | undefined;
-    if (cause instanceof AppError) {
-      messages = cause.messages;
-      details = cause.details;
-      // Business rules name fields too (a taken email, an unknown parent): same place as zod's.
-      fieldErrors = cause.details?.fieldErrors as typeof fieldErrors;
-    } else if (cause instanceof ZodError) {
-      messages = INVALID;
-      fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
-    } else if (error.code !== 'INTERNAL_SERVER_ERROR') {
-      // tRPC's own refusals (bad batch, method not allowed, ...): keep the code, say it plainly.
-      messages = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
-    }
-    return {
-      code: shape.code,
-      message: messages[lang],
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        messages,
-        fieldErrors,
-        details,
-      },
-    };
-  },
-});
+/** What a procedure declares: the policy actions it performs, and whether it authenticates
+ *  inside its own statement (then the request's session lookup is skipped, decision 7). */
+export interface ProcedureMeta {
+  actions: readonly Action[];
+  authenticatesItself?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const lang = ctx?.lang ?? 'vi';
+      const cause = error.cause;
+      let messages = GENERIC;
+      let details: Record<string, unknown> | undefined;
+      let fieldErrors: Record<string, string[] | undefined> | undefined;
+      if (cause instanceof AppError) {
+        messages = cause.messages;
+        details = cause.details;
+        // Business rules name fields too (a taken email, an unknown parent): same place as zod's.
+        fieldErrors = cause.details?.fieldErrors as typeof fieldErrors;
+      } else if (cause instanceof ZodError) {
+        messages = INVALID;
+        fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+      } else if (error.code !== 'INTERNAL_SERVER_ERROR') {
+        // tRPC's own refusals (bad batch, method not allowed, ...): keep the code, say it plainly.
+        messages = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };
+      }
+      return {
+        code: shape.code,
+        message: messages[lang],
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          messages,
+          fieldErrors,
+          details,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
+
+/** Every procedure of a router by path, with what it declares (tRPC keeps them flat). */
+export const declaredProcedures = (r: { _def: { procedures: object } }) =>
+  Object.entries(r._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>).map(
+    ([path, procedure]) => ({ path, meta: procedure._def.meta }),
+  );
 export const createCallerFactory = t.createCallerFactory;
 
 /** Turns AppErrors thrown by services, and database failures (db/database-errors.ts:
@@ -96,7 +113,7 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.user) {
     throw new AppError('UNAUTHORIZED', {
       vi: 'Bạn cần đăng nhập',
@@ -108,24 +125,37 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 export type Role = SessionUser['role'];
 
-export const roleProcedure = (...roles: Role[]) =>
-  authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new AppError('FORBIDDEN', {
-        vi: 'Vai trò của bạn không được phép thực hiện thao tác này',
-        en: 'Your role does not allow this',
-      });
-    }
-    return next();
+const forbiddenRole = () =>
+  new AppError('FORBIDDEN', {
+    vi: 'Vai trò của bạn không được phép thực hiện thao tác này',
+    en: 'Your role does not allow this',
   });
-
 export type AuthedContext = Context & { user: SessionUser };
 
-/** Signed in, with the unit scope resolved once for the call. */
-export const scopedProcedure = (...roles: Role[]) =>
-  (roles.length > 0 ? roleProcedure(...roles) : authedProcedure).use(async ({ ctx, next }) => {
-    const scope = await getScope(ctx.db, ctx.user, ctx.today);
-    return next({
-      ctx: { ...ctx, scope, isVisible: (unitId: string) => scope.unitIds.has(unitId) },
+/** A procedure anyone may call, for a public action of the policy. */
+export const publicProcedureFor = (action: Action) => {
+  if (!isPublicAction(action)) throw new Error(`${action} is not a public action`);
+  return publicProcedure.meta({ actions: [action] });
+};
+
+/**
+ * Signed in, with a role the policy grants at least one of `actions` to (else FORBIDDEN),
+ * and the unit scope resolved once for the call. Which unit, in which state, by whom is
+ * checked where the row is known: in the query (unitInScope) or by `authorize`.
+ */
+export const procedureFor = (...actions: [Action, ...Action[]]) =>
+  publicProcedure
+    .meta({ actions })
+    .use(signedIn)
+    .use(async ({ ctx, next }) => {
+      if (!actions.some((action) => grantOf(ctx.user.role, action))) throw forbiddenRole();
+      const scope = await getScope(ctx.db, ctx.user, ctx.today);
+      return next({
+        ctx: { ...ctx, scope, isVisible: (unitId: string) => scope.unitIds.has(unitId) },
+      });
     });
-  });
+
+/** For a procedure whose own statement authenticates the session and checks the policy
+ *  (reports.save, decision 7): a request of such calls only skips the session lookup. */
+export const selfAuthenticatingProcedureFor = (action: Action) =>
+  publicProcedure.meta({ actions: [action], authenticatesItself: true });

@@ -25,6 +25,13 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
+/** Who is calling, as the request presents it: procedures that authenticate in their own
+ *  statement (reports.save, decision 7) start from the session token, not a user. */
+export interface SessionOfRequest {
+  token: string | undefined;
+  policy: SessionPolicy;
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(

@@ -5,6 +5,7 @@ import { todayInVietnam } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { getScope } from '../access/get-scope.js';
 import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { notFound, unauthorized } from '../errors.js';
@@ -13,7 +14,6 @@ import { attachReportFile } from '../services/attach-report-file.js';
 import { cleanFileName } from '../services/clean-file-name.js';
 import { detachFile } from '../services/detach-file.js';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../services/evidence-file.js';
-import { getScope } from '../services/get-scope.js';
 
 // Versions are PostgreSQL integers. The name is only bounded here: cleanFileName (in the
 // services) reduces it to a base name, so a path or a control character is dropped, not refused.

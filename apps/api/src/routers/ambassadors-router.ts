@@ -1,6 +1,7 @@
 // KOL ambassadors (đại sứ thương hiệu). The province board manages them; other roles read
 // profiles with contact details masked.
 import {
+  can,
   ZAddAppearanceInput,
   ZId,
   ZRecordConsentInput,
@@ -16,12 +17,12 @@ import { exportAmbassadorData } from '../services/export-ambassador-data.js';
 import { recordConsent } from '../services/record-ambassador-consent.js';
 import { saveAmbassador } from '../services/save-ambassador.js';
 import { withdrawConsent } from '../services/withdraw-ambassador-consent.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, type Role, router } from '../trpc.js';
 
-const canSeeContacts = (role: string) => role === 'admin' || role === 'reviewer';
+const canSeeContacts = (role: Role) => can({ role, action: 'ambassador.seeContacts' });
 
 export const ambassadorsRouter = router({
-  list: scopedProcedure().query(async ({ ctx }) => {
+  list: procedureFor('ambassador.read').query(async ({ ctx }) => {
     const rows = await ctx.db
       .selectFrom('ambassadors')
       .selectAll()
@@ -30,7 +31,7 @@ export const ambassadorsRouter = router({
       .execute();
     return rows.map((row) => toAmbassadorDto(row, canSeeContacts(ctx.user.role)));
   }),
-  get: scopedProcedure()
+  get: procedureFor('ambassador.read')
     .input(z.object({ id: ZId }))
     .query(async ({ ctx, input }) => {
       const row = await ctx.db
@@ -68,22 +69,22 @@ export const ambassadorsRouter = router({
         consents,
       };
     }),
-  save: scopedProcedure('admin', 'reviewer')
+  save: procedureFor('ambassador.manage')
     .input(ZSaveAmbassadorInput)
     .mutation(({ ctx, input }) => saveAmbassador(ctx.db, ctx.user, ctx.scope, input)),
-  addAppearance: scopedProcedure('admin', 'reviewer')
+  addAppearance: procedureFor('ambassador.manage')
     .input(ZAddAppearanceInput)
     .mutation(({ ctx, input }) => addAppearance(ctx.db, ctx.user, input)),
-  recordConsent: scopedProcedure('admin', 'reviewer')
+  recordConsent: procedureFor('ambassador.manage')
     .input(ZRecordConsentInput)
     .mutation(({ ctx, input }) => recordConsent(ctx.db, ctx.user, input)),
-  withdrawConsent: scopedProcedure('admin', 'reviewer')
+  withdrawConsent: procedureFor('ambassador.manage')
     .input(ZWithdrawConsentInput)
     .mutation(({ ctx, input }) => withdrawConsent(ctx.db, ctx.user, input)),
-  exportData: scopedProcedure('admin', 'reviewer')
+  exportData: procedureFor('ambassador.manage')
     .input(z.object({ id: ZId }))
     .query(({ ctx, input }) => exportAmbassadorData(ctx.db, input.id)),
-  erase: scopedProcedure('admin')
+  erase: procedureFor('ambassador.erase')
     .input(z.object({ id: ZId }))
     .mutation(({ ctx, input }) => eraseAmbassador(ctx.db, ctx.user, input)),
 });

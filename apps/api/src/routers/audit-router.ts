@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { listAuditEvents } from '../services/list-audit-events.js';
 import { sealAuditEvents } from '../services/seal-audit-events.js';
 import { verifyAuditChain } from '../services/verify-audit-chain.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router } from '../trpc.js';
 
 export const ZAuditQuery = z.object({
   entity: z.enum(['unit', 'user', 'report', 'story', 'record', 'ambassador']).optional(),
@@ -17,12 +17,12 @@ export const ZAuditQuery = z.object({
 });
 
 export const auditRouter = router({
-  list: scopedProcedure('admin')
+  list: procedureFor('audit.read')
     .input(ZAuditQuery)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, input)),
   // Seals what has committed first (the sealer would a moment later; sealing changes no
   // event's content), so the answer covers every event written before the click.
-  verify: scopedProcedure('admin').query(async ({ ctx }) => {
+  verify: procedureFor('audit.read').query(async ({ ctx }) => {
     await sealAuditEvents(ctx.db);
     return verifyAuditChain(ctx.db);
   }),

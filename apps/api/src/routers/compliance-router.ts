@@ -5,7 +5,7 @@ import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
 import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router } from '../trpc.js';
 
 const ZSubtreeQuery = z.object({
   rootId: ZId.optional(),
@@ -35,7 +35,7 @@ const ZDeadlineSubmission = z.object({
 });
 
 export const complianceRouter = router({
-  matrix: scopedProcedure()
+  matrix: procedureFor('unit.read')
     .input(ZSubtreeQuery.optional())
     .query(({ ctx, input }) =>
       getMatrix(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
@@ -43,12 +43,12 @@ export const complianceRouter = router({
         asOf: asOfFor(input, ctx.today),
       }),
     ),
-  unit: scopedProcedure()
+  unit: procedureFor('unit.read')
     .input(z.object({ unitId: ZId, asOf: ZIsoDate.optional() }))
     .query(({ ctx, input }) =>
       getUnitDetail(ctx.db, ctx.isVisible, input.unitId, input.asOf ?? ctx.today),
     ),
-  deadlines: scopedProcedure()
+  deadlines: procedureFor('unit.read')
     .input(
       ZSubtreeQuery.extend({
         horizonDays: z.number().int().min(1).max(366).default(30),
@@ -61,7 +61,7 @@ export const complianceRouter = router({
         asOf: asOfFor(input, ctx.today),
       }),
     ),
-  submitDeadline: scopedProcedure('admin', 'cadre')
+  submitDeadline: procedureFor('unit.editData')
     .input(ZDeadlineSubmission)
     .mutation(({ ctx, input }) => recordDeadlineSubmission(ctx.db, ctx.user, ctx.scope, input)),
 });

@@ -7,21 +7,23 @@ import { loadPlanInForce } from '../services/load-plan-in-force.js';
 import { previewPlanAmendment } from '../services/preview-plan-amendment.js';
 import { recordPlanAmendment } from '../services/record-plan-amendment.js';
 import { withdrawPlanAmendment } from '../services/withdraw-plan-amendment.js';
-import { publicProcedure, router, scopedProcedure } from '../trpc.js';
+import { procedureFor, publicProcedureFor, router } from '../trpc.js';
 
 export const planRouter = router({
-  get: publicProcedure
+  get: publicProcedureFor('plan.read')
     .input(z.object({ asOf: ZIsoDate.optional() }).optional())
     .query(async ({ ctx, input }) => {
       const asOf = input?.asOf ?? ctx.today;
       const inForce = await loadPlanInForce(ctx.db, asOf);
       return { asOf, plan: PLAN, indicators: inForce.indicators, deadlines: inForce.deadlines };
     }),
-  amendments: scopedProcedure().query(({ ctx }) => listPlanAmendments(ctx.db, ctx.today)),
-  previewAmendment: scopedProcedure('admin')
+  amendments: procedureFor('plan.readAmendments').query(({ ctx }) =>
+    listPlanAmendments(ctx.db, ctx.today),
+  ),
+  previewAmendment: procedureFor('plan.amend')
     .input(ZPlanAmendmentInput)
     .query(({ ctx, input }) => previewPlanAmendment(ctx.db, ctx.isVisible, input)),
-  recordAmendment: scopedProcedure('admin')
+  recordAmendment: procedureFor('plan.amend')
     .input(ZPlanAmendmentInput)
     .mutation(async ({ ctx, input }) => {
       const amendment = await recordPlanAmendment(ctx.db, ctx.user, input, { today: ctx.today });
@@ -29,7 +31,7 @@ export const planRouter = router({
       ctx.onFactsChanged([]);
       return amendment;
     }),
-  withdrawAmendment: scopedProcedure('admin')
+  withdrawAmendment: procedureFor('plan.amend')
     .input(z.object({ id: ZId, version: ZVersion }))
     .mutation(async ({ ctx, input }) => {
       const amendment = await withdrawPlanAmendment(ctx.db, ctx.user, input, ctx.today);

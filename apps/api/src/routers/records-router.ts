@@ -6,30 +6,30 @@ import { deleteRecord } from '../services/delete-record.js';
 import { listUnitRecords } from '../services/list-unit-records.js';
 import { saveCampaign } from '../services/save-campaign.js';
 import { saveRecord } from '../services/save-record.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router } from '../trpc.js';
 
 export const recordsRouter = router({
-  ofUnit: scopedProcedure()
+  ofUnit: procedureFor('unit.read')
     .input(z.object({ unitId: ZId }))
     .query(({ ctx, input }) => listUnitRecords(ctx.db, ctx.isVisible, input.unitId)),
-  save: scopedProcedure('admin', 'cadre')
+  save: procedureFor('unit.editData')
     .input(ZSaveRecordInput)
     .mutation(async ({ ctx, input }) => {
       const record = await saveRecord(ctx.db, ctx.user, ctx.scope, input);
       ctx.onFactsChanged([record.unitId]);
       return record;
     }),
-  delete: scopedProcedure('admin', 'cadre')
+  delete: procedureFor('unit.editData')
     .input(ZDeleteRecordInput)
     .mutation(async ({ ctx, input }) => {
       const removed = await deleteRecord(ctx.db, ctx.user, ctx.scope, input);
       ctx.onFactsChanged([removed.unitId]);
       return removed;
     }),
-  campaigns: scopedProcedure().query(({ ctx }) =>
+  campaigns: procedureFor('campaign.read').query(({ ctx }) =>
     ctx.db.selectFrom('campaigns').selectAll().orderBy('starts_on', 'desc').limit(500).execute(),
   ),
-  saveCampaign: scopedProcedure('admin', 'reviewer')
+  saveCampaign: procedureFor('campaign.save')
     .input(ZSaveCampaignInput)
     .mutation(async ({ ctx, input }) => {
       const campaign = await saveCampaign(ctx.db, ctx.user, input);

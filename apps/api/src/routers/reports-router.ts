@@ -6,50 +6,54 @@ import {
   ZSaveReportInput,
   ZSubmitReportInput,
 } from '@lantoa/domain';
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { unitInScope } from '../access/unit-scope.js';
 import { notFound } from '../errors.js';
 import { listReviewQueue } from '../services/list-review-queue.js';
 import { toReportDto } from '../services/report-dto.js';
 import { reviewReport } from '../services/review-report.js';
 import { saveReport } from '../services/save-report.js';
 import { submitReport } from '../services/submit-report.js';
-import { publicProcedure, router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router, selfAuthenticatingProcedureFor } from '../trpc.js';
 
 export const reportsRouter = router({
-  get: scopedProcedure()
+  get: procedureFor('report.read')
     .input(z.object({ reportId: ZId }))
     .query(async ({ ctx, input }) => {
       const row = await ctx.db
         .selectFrom('reports')
         .selectAll()
         .where('id', '=', input.reportId)
+        .where(unitInScope('report.read', ctx.user, sql.ref('reports.unit_id'), ctx.today))
         .executeTakeFirst();
-      if (!row || !ctx.isVisible(row.unit_id))
-        throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
+      if (!row) throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
       return toReportDto(row);
     }),
   // The hottest write authenticates, checks role and scope, writes and audits in ONE
   // statement (decision 7), so it starts from the session token, not a looked-up user.
-  save: publicProcedure.input(ZSaveReportInput).mutation(async ({ ctx, input }) => {
-    const report = await saveReport(ctx.db, ctx.session, input, ctx.today, ctx.now);
-    ctx.onFactsChanged([report.unitId]);
-    return report;
-  }),
-  submit: scopedProcedure('admin', 'cadre')
+  save: selfAuthenticatingProcedureFor('report.save')
+    .input(ZSaveReportInput)
+    .mutation(async ({ ctx, input }) => {
+      const report = await saveReport(ctx.db, ctx.session, input, ctx.today, ctx.now);
+      ctx.onFactsChanged([report.unitId]);
+      return report;
+    }),
+  submit: procedureFor('report.submit')
     .input(ZSubmitReportInput)
     .mutation(async ({ ctx, input }) => {
       const report = await submitReport(ctx.db, ctx.user, ctx.scope, input);
       ctx.onFactsChanged([report.unitId]);
       return report;
     }),
-  review: scopedProcedure('admin', 'reviewer')
+  review: procedureFor('report.approve', 'report.return', 'report.reopen')
     .input(ZReviewReportInput)
     .mutation(async ({ ctx, input }) => {
       const report = await reviewReport(ctx.db, ctx.user, ctx.scope, input);
       ctx.onFactsChanged([report.unitId]);
       return report;
     }),
-  reviewQueue: scopedProcedure('admin', 'reviewer')
+  reviewQueue: procedureFor('report.reviewQueue')
     .input(z.object({ indicator: ZIndicatorCode.optional() }).optional())
     .query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.scope, input?.indicator)),
 });

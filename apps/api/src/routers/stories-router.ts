@@ -1,14 +1,16 @@
 // Stories for the public feed: written by cadres or the province, published by reviewers.
 import { ZId, ZSafeText, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { unitInScope } from '../access/unit-scope.js';
 import { notFound } from '../errors.js';
 import { changeStoryStatus } from '../services/change-story-status.js';
 import { saveStory } from '../services/save-story.js';
 import { toStoryDto } from '../services/story-dto.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router } from '../trpc.js';
 
 export const storiesRouter = router({
-  list: scopedProcedure()
+  list: procedureFor('story.read')
     .input(
       z
         .object({
@@ -18,32 +20,38 @@ export const storiesRouter = router({
         .optional(),
     )
     .query(async ({ ctx, input }) => {
-      let query = ctx.db.selectFrom('stories').selectAll().orderBy('updated_at', 'desc').limit(500);
+      // Scope in the query, before the limit: filtering after it lost stories in reach.
+      let query = ctx.db
+        .selectFrom('stories')
+        .selectAll()
+        .where(unitInScope('story.read', ctx.user, sql.ref('stories.unit_id'), ctx.today))
+        .orderBy('updated_at', 'desc')
+        .limit(500);
       if (input?.status) query = query.where('status', '=', input.status);
       if (input?.unitId) query = query.where('unit_id', '=', input.unitId);
       const rows = await query.execute();
-      return rows.filter((r) => ctx.isVisible(r.unit_id)).map(toStoryDto);
+      return rows.map(toStoryDto);
     }),
-  get: scopedProcedure()
+  get: procedureFor('story.read')
     .input(z.object({ id: ZId }))
     .query(async ({ ctx, input }) => {
       const row = await ctx.db
         .selectFrom('stories')
         .selectAll()
         .where('id', '=', input.id)
+        .where(unitInScope('story.read', ctx.user, sql.ref('stories.unit_id'), ctx.today))
         .executeTakeFirst();
-      if (!row || !ctx.isVisible(row.unit_id))
-        throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
+      if (!row) throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
       return toStoryDto(row);
     }),
-  save: scopedProcedure('admin', 'reviewer', 'cadre')
+  save: procedureFor('story.save')
     .input(ZSaveStoryInput)
     .mutation(async ({ ctx, input }) => {
       const story = await saveStory(ctx.db, ctx.user, ctx.scope, input);
       if (story.status === 'published') ctx.onFactsChanged([story.unitId]);
       return story;
     }),
-  act: scopedProcedure('admin', 'reviewer', 'cadre')
+  act: procedureFor('story.submit', 'story.publish', 'story.return', 'story.unpublish')
     .input(
       ZStoryActionInput.extend({ comment: ZSafeText.trim().max(2000).optional() }).refine(
         // A returned story must tell its author what to change, as returned reports do.

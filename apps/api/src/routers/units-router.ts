@@ -12,10 +12,10 @@ import { createUnit } from '../services/create-unit.js';
 import { getHierarchy } from '../services/get-hierarchy.js';
 import { moveUnit } from '../services/move-unit.js';
 import { renameUnit } from '../services/rename-unit.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router } from '../trpc.js';
 
 export const unitsRouter = router({
-  tree: scopedProcedure()
+  tree: procedureFor('unit.read')
     .input(z.object({ asOf: ZIsoDate.optional() }).optional())
     .query(async ({ ctx, input }) => {
       const units = await getHierarchy(ctx.db, input?.asOf ?? ctx.today);
@@ -28,7 +28,7 @@ export const unitsRouter = router({
           .map((u) => ({ ...u, version: versionOf.get(u.id) ?? 1 })),
       };
     }),
-  create: scopedProcedure('admin')
+  create: procedureFor('unit.create')
     .input(ZCreateUnitInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await createUnit(ctx.db, ctx.user, input);
@@ -36,7 +36,7 @@ export const unitsRouter = router({
       ctx.onFactsChanged([unit.id]);
       return unit;
     }),
-  rename: scopedProcedure('admin')
+  rename: procedureFor('unit.rename')
     .input(ZRenameUnitInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await renameUnit(ctx.db, ctx.user, input);
@@ -44,14 +44,14 @@ export const unitsRouter = router({
       ctx.onFactsChanged([unit.id]);
       return unit;
     }),
-  move: scopedProcedure('admin')
+  move: procedureFor('unit.move')
     .input(ZMoveUnitInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await moveUnit(ctx.db, ctx.user, input);
       ctx.onFactsChanged([unit.id]);
       return unit;
     }),
-  close: scopedProcedure('admin')
+  close: procedureFor('unit.close')
     .input(ZCloseUnitInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await closeUnit(ctx.db, ctx.user, input);

@@ -3,10 +3,10 @@ import { ZCreateUserInput, ZUpdateUserInput } from '@lantoa/domain';
 import { createUser } from '../services/create-user.js';
 import { listSignInAlerts } from '../services/list-sign-in-alerts.js';
 import { updateUser } from '../services/update-user.js';
-import { router, scopedProcedure } from '../trpc.js';
+import { procedureFor, router } from '../trpc.js';
 
 export const usersRouter = router({
-  list: scopedProcedure('admin').query(({ ctx }) =>
+  list: procedureFor('user.manage').query(({ ctx }) =>
     ctx.db
       .selectFrom('users as u')
       .innerJoin('units as un', 'un.id', 'u.unit_id')
@@ -25,13 +25,13 @@ export const usersRouter = router({
       .execute(),
   ),
   // Accounts under attack in the last 24 h (decision 8), for the notice on the users page.
-  signInAlerts: scopedProcedure('admin').query(({ ctx }) =>
+  signInAlerts: procedureFor('user.manage').query(({ ctx }) =>
     listSignInAlerts(ctx.db, { visibleUnitIds: ctx.scope.unitIds, now: ctx.now }),
   ),
-  create: scopedProcedure('admin')
+  create: procedureFor('user.manage')
     .input(ZCreateUserInput)
     .mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input)),
-  update: scopedProcedure('admin')
+  update: procedureFor('user.manage')
     .input(ZUpdateUserInput)
     .mutation(({ ctx, input }) => updateUser(ctx.db, ctx.user, input)),
 });

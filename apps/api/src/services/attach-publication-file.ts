@@ -2,6 +2,8 @@
 // the report's Word file): the province's digital archive. Same file rules as evidence;
 // an upload is an edit of the publication record and names its version.
 import type { Kysely } from 'kysely';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
@@ -13,7 +15,6 @@ import {
   storedFile,
   toFileDto,
 } from './evidence-file.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { toRecordDto } from './record-kinds.js';
 
 export const MAX_FILES_PER_PUBLICATION = 20;
@@ -32,10 +33,13 @@ export async function attachPublicationFile(
       .where('id', '=', input.publicationId)
       .forUpdate()
       .executeTakeFirst();
-    if (!publication || !scope.unitIds.has(publication.unit_id)) {
-      throw notFound({ vi: 'Không tìm thấy ấn phẩm', en: 'Publication not found' });
-    }
-    assertCanEditUnitData(actor, scope, publication.unit_id);
+    const notFoundMessage = { vi: 'Không tìm thấy ấn phẩm', en: 'Publication not found' };
+    if (!publication) throw notFound(notFoundMessage);
+    await authorize(trx, scope, {
+      action: 'unit.editData',
+      unitId: publication.unit_id,
+      notFound: notFoundMessage,
+    });
     if (publication.version !== input.version)
       throw conflict(toRecordDto('publication', publication));
     const count = await trx

@@ -1,12 +1,12 @@
 // Evidence files on a report (see evidence-file.ts for what a file may be), at most ten,
 // never on an approved report. Each upload is an edit: it names and bumps the version.
 import type { Kysely } from 'kysely';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import { checkEvidenceFile, STORED_FILE_COLUMNS, storedFile, toFileDto } from './evidence-file.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { loadReportForUpdate } from './load-report-for-update.js';
 import { reportLocked } from './save-report.js';
 
@@ -28,9 +28,10 @@ export async function attachReportFile(
 ) {
   checkEvidenceFile(input);
   return db.transaction().execute(async (trx) => {
-    const report = await loadReportForUpdate(trx, scope, input.reportId, input.version);
-    assertCanEditUnitData(actor, scope, report.unit_id);
-    if (report.status === 'approved') throw reportLocked();
+    const report = await loadReportForUpdate(trx, scope, input, {
+      action: 'report.save',
+      wrongState: reportLocked().messages,
+    });
     const count = await trx
       .selectFrom('report_files')
       .select(({ fn }) => fn.countAll<number>().as('n'))

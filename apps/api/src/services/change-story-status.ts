@@ -1,24 +1,22 @@
 // Moves a story through draft → review → published. Cadres send their drafts for review;
 // reviewers publish, return (with a note) or unpublish. Published stories feed the widget.
-import type { ZStoryActionInput } from '@lantoa/domain';
+import { STORY_TRANSITIONS, type ZStoryActionInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { refusalOf } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
-import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import type { Scope } from './get-scope.js';
-import { assertCanWriteStory } from './save-story.js';
-import { type StoryRow, toStoryDto } from './story-dto.js';
+import { toStoryDto } from './story-dto.js';
 
 type Input = z.output<typeof ZStoryActionInput> & { comment?: string };
-type Status = StoryRow['status'];
 
-const TRANSITIONS: Record<Input['action'], { from: Status[]; to: Status; editorsOnly: boolean }> = {
-  submit: { from: ['draft'], to: 'review', editorsOnly: false },
-  publish: { from: ['draft', 'review'], to: 'published', editorsOnly: true },
-  return: { from: ['review'], to: 'draft', editorsOnly: true },
-  unpublish: { from: ['published'], to: 'draft', editorsOnly: true },
+const STORY_NOT_FOUND = { vi: 'Không tìm thấy bài viết', en: 'Story not found' };
+const WRONG_STATE = {
+  vi: 'Trạng thái bài viết không cho phép thao tác này',
+  en: "The story's status does not allow this",
 };
 
 export async function changeStoryStatus(
@@ -27,7 +25,7 @@ export async function changeStoryStatus(
   scope: Scope,
   input: Input,
 ) {
-  const rule = TRANSITIONS[input.action];
+  const action = `story.${input.action}` as const;
   return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('stories')
@@ -35,22 +33,25 @@ export async function changeStoryStatus(
       .where('id', '=', input.id)
       .forUpdate()
       .executeTakeFirst();
-    if (!before || !scope.unitIds.has(before.unit_id))
-      throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
-    if (rule.editorsOnly && actor.role !== 'admin' && actor.role !== 'reviewer') throw forbidden();
-    if (!rule.editorsOnly) assertCanWriteStory(actor, scope, before.unit_id, before.status);
+    if (!before) throw notFound(STORY_NOT_FOUND);
+    const refusal = await refusalOf(trx, scope, {
+      action,
+      unitId: before.unit_id,
+      state: before.status,
+      authorId: before.author_id,
+      lastEditorId: before.updated_by,
+      notFound: STORY_NOT_FOUND,
+      wrongState: WRONG_STATE,
+    });
+    if (refusal && refusal.code !== 'CONFLICT') throw refusal;
     if (before.version !== input.version) throw conflict(toStoryDto(before));
-    if (!rule.from.includes(before.status)) {
-      throw new AppError('CONFLICT', {
-        vi: 'Trạng thái bài viết không cho phép thao tác này',
-        en: "The story's status does not allow this",
-      });
-    }
+    if (refusal) throw refusal;
+    const to = STORY_TRANSITIONS[action];
     const after = await trx
       .updateTable('stories')
       .set((eb) => ({
-        status: rule.to,
-        published_at: rule.to === 'published' ? new Date() : before.published_at,
+        status: to,
+        published_at: to === 'published' ? new Date() : before.published_at,
         review_comment: input.action === 'return' ? (input.comment ?? null) : before.review_comment,
         version: eb('version', '+', 1),
         updated_at: new Date(),

@@ -1,10 +1,11 @@
 // Removes a record entered by mistake. The audit log keeps what it was.
 import type { RecordKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { type AnyDb, RECORD_KIND_DEFS, toRecordDto } from './record-kinds.js';
 import { audit } from './save-record.js';
 
@@ -22,9 +23,13 @@ export async function deleteRecord(
       .where('id', '=', input.id)
       .forUpdate()
       .executeTakeFirst();
-    if (!before || !scope.unitIds.has(before.unit_id))
-      throw notFound({ vi: 'Không tìm thấy bản ghi', en: 'Record not found' });
-    assertCanEditUnitData(actor, scope, before.unit_id);
+    const notFoundMessage = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' };
+    if (!before) throw notFound(notFoundMessage);
+    await authorize(trx as unknown as Kysely<Database>, scope, {
+      action: 'unit.editData',
+      unitId: before.unit_id,
+      notFound: notFoundMessage,
+    });
     if (before.version !== input.version) throw conflict(toRecordDto(input.kind, before));
     if (input.kind === 'publication')
       await trx.deleteFrom('publication_files').where('publication_id', '=', input.id).execute();

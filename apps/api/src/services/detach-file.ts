@@ -2,11 +2,12 @@
 // Like an upload, it is an edit of the owner: it names the owner's version and bumps it;
 // an approved report's evidence stays locked. The audit event keeps the file's name and hash.
 import type { Kysely } from 'kysely';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { reportLocked } from './save-report.js';
 
 const OWNERS = {
@@ -44,9 +45,13 @@ export async function detachFile(
       .where('f.id', '=', input.fileId)
       .forUpdate()
       .executeTakeFirst();
-    if (!file || !scope.unitIds.has(file.unit_id))
-      throw notFound({ vi: 'Không tìm thấy tệp', en: 'File not found' });
-    assertCanEditUnitData(actor, scope, file.unit_id);
+    const notFoundMessage = { vi: 'Không tìm thấy tệp', en: 'File not found' };
+    if (!file) throw notFound(notFoundMessage);
+    await authorize(trx as unknown as Kysely<Database>, scope, {
+      action: 'unit.editData',
+      unitId: file.unit_id,
+      notFound: notFoundMessage,
+    });
     if (file.status === 'approved') throw reportLocked();
     if (file.version !== input.version) throw conflict({ id: file.ownerId, version: file.version });
     await trx.deleteFrom(spec.files).where('id', '=', file.id).execute();

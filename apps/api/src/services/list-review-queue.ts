@@ -1,7 +1,8 @@
 // Submitted reports waiting for the province, oldest first, with their unit's name.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Scope } from '../access/get-scope.js';
+import { unitInScope } from '../access/unit-scope.js';
 import type { Database } from '../db/schema.js';
-import type { Scope } from './get-scope.js';
 import { toReportDto } from './report-dto.js';
 
 export async function listReviewQueue(db: Kysely<Database>, scope: Scope, indicator?: string) {
@@ -12,15 +13,14 @@ export async function listReviewQueue(db: Kysely<Database>, scope: Scope, indica
     .selectAll('r')
     .select(['u.code as unitCode', 'u.name as unitName', 'a.name as authorName'])
     .where('r.status', '=', 'submitted')
+    .where(unitInScope('report.reviewQueue', scope.user, sql.ref('r.unit_id'), scope.today))
     .orderBy('r.submitted_at')
     .limit(500);
   if (indicator) query = query.where('r.indicator', '=', indicator);
   const rows = await query.execute();
-  return rows
-    .filter((r) => scope.unitIds.has(r.unit_id))
-    .map((r) => ({
-      ...toReportDto(r),
-      unit: { id: r.unit_id, code: r.unitCode, name: r.unitName },
-      authorName: r.authorName,
-    }));
+  return rows.map((r) => ({
+    ...toReportDto(r),
+    unit: { id: r.unit_id, code: r.unitCode, name: r.unitName },
+    authorName: r.authorName,
+  }));
 }

@@ -1,12 +1,13 @@
 // A unit records that it met one of the plan's reporting deadlines (its own plan, a year's
 // report). Once recorded, the deadline leaves the unit's overdue list.
-import { msg, REPORTING_DEADLINES } from '@lantoa/domain';
+import { msg, REPORTING_DEADLINES, type UnitKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 
 export interface DeadlineSubmissionInput {
   unitId: string;
@@ -22,10 +23,14 @@ export async function recordDeadlineSubmission(
   scope: Scope,
   input: DeadlineSubmissionInput,
 ) {
-  assertCanEditUnitData(actor, scope, input.unitId);
+  await authorize(db, scope, { action: 'unit.editData', unitId: input.unitId });
   const deadline = REPORTING_DEADLINES.find((d) => d.id === input.deadlineId);
-  const unit = scope.units.find((u) => u.id === input.unitId);
-  if (!deadline || !unit || !deadline.appliesTo.includes(unit.kind)) {
+  const unit = await db
+    .selectFrom('units')
+    .select('kind')
+    .where('id', '=', input.unitId)
+    .executeTakeFirst();
+  if (!deadline || !unit || !deadline.appliesTo.includes(unit.kind as UnitKind)) {
     throw badRequest(
       {
         vi: 'Hạn báo cáo này không áp dụng cho đơn vị',

@@ -2,12 +2,13 @@
 import type { ZSaveAmbassadorInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { toAmbassadorDto } from './ambassador-dto.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { assertReadable, type Scope } from './get-scope.js';
 
 type Input = z.output<typeof ZSaveAmbassadorInput>;
 
@@ -17,7 +18,8 @@ export async function saveAmbassador(
   scope: Scope,
   input: Input,
 ) {
-  for (const link of input.units) assertReadable(scope, link.unitId);
+  for (const link of input.units)
+    await authorize(db, scope, { action: 'ambassador.manage', unitId: link.unitId });
   const values = {
     name: input.name,
     field: input.field,

@@ -3,11 +3,12 @@
 // both. Facts change, so the caller invalidates public caches for the units touched.
 import { msg, type RecordInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { type AnyDb, RECORD_KIND_DEFS, toRecordDto } from './record-kinds.js';
 
 export interface SaveRecordInput {
@@ -45,7 +46,7 @@ async function writeRecord(
   input: SaveRecordInput,
 ) {
   const { record } = input;
-  assertCanEditUnitData(actor, scope, record.unitId);
+  await authorize(db, scope, { action: 'unit.editData', unitId: record.unitId });
   const def = RECORD_KIND_DEFS[record.kind];
   const values = def.toRow(record);
   return (db as AnyDb).transaction().execute(async (trx) => {
@@ -82,8 +83,12 @@ async function writeRecord(
       .where('id', '=', input.id)
       .forUpdate()
       .executeTakeFirst();
-    if (!before || !scope.unitIds.has(before.unit_id)) throw notFound(NOT_FOUND);
-    assertCanEditUnitData(actor, scope, before.unit_id);
+    if (!before) throw notFound(NOT_FOUND);
+    await authorize(trx as unknown as Kysely<Database>, scope, {
+      action: 'unit.editData',
+      unitId: before.unit_id,
+      notFound: NOT_FOUND,
+    });
     if (before.version !== input.version) throw conflict(toRecordDto(record.kind, before));
     const after = await trx
       .updateTable(def.table)

@@ -7,13 +7,14 @@
 // its audit event, whose before/after PostgreSQL builds from the rows themselves. Only when
 // that statement writes nothing do further queries find out why (decision 7).
 import { randomUUID } from 'node:crypto';
-import type { IsoDate, SaveReportInput } from '@lantoa/domain';
+import { can, type IsoDate, type SaveReportInput } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
+import { rolesGranted, unitInScope } from '../access/unit-scope.js';
 import {
   findSessionUser,
   isPlausibleToken,
   liveSessionUser,
-  type SessionPolicy,
+  type SessionOfRequest,
   type SessionUser,
   TOUCH_EVERY_MS,
 } from '../auth/sessions.js';
@@ -21,7 +22,7 @@ import { PREPARED } from '../db/prepared-statements.js';
 import type { Database, Report } from '../db/schema.js';
 import { AppError, conflict, notFound, unauthorized } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { loadReportTarget, mayWriteUnitAs, unitWithAncestors } from './load-report-target.js';
+import { loadReportTarget } from './load-report-target.js';
 import { type ReportDto, reportDtoJson, toReportDto } from './report-dto.js';
 
 export const reportLocked = () =>
@@ -32,24 +33,25 @@ export const reportLocked = () =>
 
 const REPORT_NOT_FOUND = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
 
-/** Who is saving, as the request presents it: reports.save authenticates in its own
- *  statement (decision 7), so it receives the session token rather than a user. */
-export interface SessionOfRequest {
-  token: string | undefined;
-  policy: SessionPolicy;
-}
-
 /** The signed-in writer (`me`), and the session's once-a-minute touch, as CTEs. */
 const meAndTouch = (session: SessionOfRequest & { token: string }, now: Date) => sql`
   me AS (
     SELECT * FROM (${liveSessionUser(session.token, session.policy, now)}) live
-    WHERE live.role IN ('admin', 'cadre')
+    WHERE live.role IN (${rolesGranted('report.save')})
   ), touch AS (
     UPDATE sessions SET last_seen_at = ${now}
     WHERE id = (SELECT "sessionId" FROM me WHERE last_seen_at < ${new Date(now.getTime() - TOUCH_EVERY_MS)})
   )`;
 
-const mayWriteAsMe = (today: IsoDate) => mayWriteUnitAs(sql`me.role`, sql`me."unitId"`, today);
+/** The policy's report.save for `me` on the unit `target` (and the report's status). */
+const mayISave = (target: string, today: IsoDate, status?: string) =>
+  unitInScope(
+    'report.save',
+    { role: sql`me.role`, unitId: sql`me."unitId"` },
+    sql.raw(target),
+    today,
+    status ? sql.raw(status) : undefined,
+  );
 
 /** The audit event of the write `w` and its place in the sealer's queue, as CTEs of the
  *  same statement (append-audit-event.ts does the same for every other write). */
@@ -73,8 +75,8 @@ type Write = (
 const createReport: Write = (db, session, input, today, now) =>
   sql<Report>`${PREPARED}
     WITH ${meAndTouch(session, now)}, target AS (
-      SELECT u.id FROM ${unitWithAncestors(today)} CROSS JOIN me
-      WHERE u.id = ${input.unitId} AND ${mayWriteAsMe(today)}
+      SELECT u.id FROM units u CROSS JOIN me
+      WHERE u.id = ${input.unitId} AND ${mayISave('u.id', today)}
     ), w AS (
       INSERT INTO reports (id, unit_id, indicator, period_key, status, claims_met, value, note,
         links, created_by, updated_by, version, created_at, updated_at)
@@ -93,19 +95,17 @@ const createReport: Write = (db, session, input, today, now) =>
 const updateReport: Write = (db, session, input, today, now) =>
   sql<Report>`${PREPARED}
     WITH ${meAndTouch(session, now)}, old AS (
-      SELECT r.* FROM ${unitWithAncestors(today)}
-      JOIN reports r ON r.unit_id = u.id AND r.indicator = ${input.indicator}
-        AND r.period_key = ${input.periodKey}
-      CROSS JOIN me
-      WHERE u.id = ${input.unitId} AND ${mayWriteAsMe(today)}
-        AND r.version = ${input.version} AND r.status <> 'approved'
+      SELECT r.* FROM reports r CROSS JOIN me
+      WHERE r.unit_id = ${input.unitId} AND r.indicator = ${input.indicator}
+        AND r.period_key = ${input.periodKey} AND r.version = ${input.version}
+        AND ${mayISave('r.unit_id', today, 'r.status')}
     ), w AS (
       -- By primary key, written as a scalar subquery so that the plan stays an index lookup
       -- whatever the table's statistics say (a join to "old" was planned as a table scan).
       UPDATE reports r SET claims_met = ${input.claimsMet}, value = ${input.value ?? null},
         note = ${input.note}, links = ${JSON.stringify(input.links)}::jsonb, status = 'draft',
         version = r.version + 1, updated_by = (SELECT id FROM me), updated_at = ${now}
-      WHERE r.id = (SELECT id FROM old) AND r.version = ${input.version} AND r.status <> 'approved'
+      WHERE r.id = (SELECT id FROM old) AND r.version = ${input.version}
       RETURNING r.*
     ), ${auditOfWrite('report.update', now, 'old')}
     SELECT * FROM w`.execute(db);
@@ -144,7 +144,8 @@ async function whyNothingWasWritten(
 ): Promise<AppError> {
   const current = await loadReportTarget(db, actor, input, today);
   if (!current) return notFound(REPORT_NOT_FOUND);
-  if (input.version !== null && current.version === input.version && current.status === 'approved')
+  const isLocked = !can({ role: actor.role, action: 'report.save', state: current.status });
+  if (input.version !== null && current.version === input.version && isLocked)
     return reportLocked();
   // Someone else created it first, or edited it since the version this edit names.
   return conflict(toReportDto(current));

@@ -6,33 +6,35 @@ import { randomBytes } from 'node:crypto';
 import { foldVietnamese, msg, STORY_BODY_MAX, type ZSaveStoryInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { authorize } from '../access/authorize.js';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { badRequest, conflict, notFound } from '../errors.js';
 import { safeImageUrl, sanitizeStoryHtml } from '../sanitize/sanitize-story-html.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { assertReadable, type Scope } from './get-scope.js';
 import { type StoryRow, toStoryDto } from './story-dto.js';
 
 type Input = z.output<typeof ZSaveStoryInput>;
-const isEditor = (user: SessionUser) => user.role === 'admin' || user.role === 'reviewer';
+const STORY_NOT_FOUND = { vi: 'Không tìm thấy bài viết', en: 'Story not found' };
 
-export function assertCanWriteStory(
-  user: SessionUser,
+/** The policy's `story.save` on this unit, for a story in this status (null: a new one). */
+const assertCanWriteStory = (
+  db: Kysely<Database>,
   scope: Scope,
   unitId: string,
   status: StoryRow['status'] | null,
-) {
-  assertReadable(scope, unitId);
-  if (isEditor(user)) return;
-  if (user.role !== 'cadre') throw forbidden();
-  if (status !== null && status !== 'draft') {
-    throw new AppError('CONFLICT', {
+) =>
+  authorize(db, scope, {
+    action: 'story.save',
+    unitId,
+    state: status ?? 'new',
+    notFound: status ? STORY_NOT_FOUND : undefined,
+    wrongState: {
       vi: 'Bài đang chờ duyệt hoặc đã đăng: chỉ người duyệt được sửa',
       en: 'Only a reviewer can edit a story under review or published',
-    });
-  }
-}
+    },
+  });
 
 const slugOf = (title: string) =>
   `${foldVietnamese(title)
@@ -75,10 +77,16 @@ export async function saveStory(
   };
   return db.transaction().execute(async (trx) => {
     if (input.id === null) {
-      assertCanWriteStory(actor, scope, input.unitId, null);
+      await assertCanWriteStory(trx, scope, input.unitId, null);
       const created = await trx
         .insertInto('stories')
-        .values({ ...values, slug: slugOf(input.title), status: 'draft', author_id: actor.id })
+        .values({
+          ...values,
+          slug: slugOf(input.title),
+          status: 'draft',
+          author_id: actor.id,
+          updated_by: actor.id,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await appendAuditEvent(trx, {
@@ -97,14 +105,18 @@ export async function saveStory(
       .where('id', '=', input.id)
       .forUpdate()
       .executeTakeFirst();
-    if (!before || !scope.unitIds.has(before.unit_id))
-      throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
-    assertCanWriteStory(actor, scope, before.unit_id, before.status);
-    assertCanWriteStory(actor, scope, input.unitId, before.status);
+    if (!before) throw notFound(STORY_NOT_FOUND);
+    await assertCanWriteStory(trx, scope, before.unit_id, before.status);
+    await assertCanWriteStory(trx, scope, input.unitId, before.status);
     if (before.version !== input.version) throw conflict(toStoryDto(before));
     const after = await trx
       .updateTable('stories')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({
+        ...values,
+        updated_by: actor.id,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
       .where('id', '=', before.id)
       .returningAll()
       .executeTakeFirstOrThrow();

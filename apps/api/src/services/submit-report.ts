@@ -1,10 +1,9 @@
 // The cadre sends a draft (or a returned report) to the province for review.
-import type { SubmitReportInput } from '@lantoa/domain';
+import { REPORT_TRANSITIONS, type SubmitReportInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
-import { AppError } from '../errors.js';
-import { assertCanEditUnitData, type Scope } from './get-scope.js';
 import { loadReportForUpdate } from './load-report-for-update.js';
 import { type ReportDto, toReportDto } from './report-dto.js';
 import { audit } from './save-report.js';
@@ -16,18 +15,17 @@ export async function submitReport(
   input: SubmitReportInput,
 ): Promise<ReportDto> {
   return db.transaction().execute(async (trx) => {
-    const current = await loadReportForUpdate(trx, scope, input.reportId, input.version);
-    assertCanEditUnitData(actor, scope, current.unit_id);
-    if (current.status !== 'draft' && current.status !== 'returned') {
-      throw new AppError('CONFLICT', {
+    const current = await loadReportForUpdate(trx, scope, input, {
+      action: 'report.submit',
+      wrongState: {
         vi: 'Báo cáo đã được gửi hoặc đã được duyệt',
         en: 'This report has already been submitted or approved',
-      });
-    }
+      },
+    });
     const updated = await trx
       .updateTable('reports')
       .set((eb) => ({
-        status: 'submitted',
+        status: REPORT_TRANSITIONS['report.submit'],
         submitted_at: new Date(),
         updated_by: actor.id,
         updated_at: new Date(),

@@ -42,6 +42,8 @@ const ADMINS: Grants = { admin: PROVINCE };
 /** One named action per thing a user can do. `public` actions need no account. */
 export const POLICY = {
   'plan.read': 'public',
+  'plan.readAmendments': EVERYONE_READS,
+  'plan.amend': ADMINS,
   'unit.read': EVERYONE_READS,
   'unit.create': ADMINS,
   'unit.rename': ADMINS,

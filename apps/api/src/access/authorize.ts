@@ -1,0 +1,76 @@
+// The check services make once they know a row's unit (after reading it): the unit's
+// relation to the user, from the database, then the domain policy's `decide`. Refusals
+// read as what they mean: out of the user's reach is NOT_FOUND (a probe learns nothing),
+// a role or four-eyes refusal FORBIDDEN, a state that does not allow it CONFLICT.
+import {
+  type Action,
+  type Bilingual,
+  decide,
+  type RecordState,
+  type Relation,
+} from '@lantoa/domain';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { AppError, forbidden, notFound } from '../errors.js';
+import type { Scope } from './get-scope.js';
+import { relationOf } from './unit-scope.js';
+
+export interface Check {
+  action: Action;
+  /** The unit the record belongs to (or the unit acted on). */
+  unitId: string;
+  state?: RecordState;
+  authorId?: string | null;
+  lastEditorId?: string | null;
+  /** What NOT_FOUND says, when the unit is out of reach. */
+  notFound?: Bilingual;
+  /** What CONFLICT says, when the state does not allow the action. */
+  wrongState?: Bilingual;
+}
+
+/** The caller and the day: all a check needs of the request's scope. */
+type Who = Pick<Scope, 'user' | 'today'>;
+
+const UNIT_NOT_FOUND = { vi: 'Không tìm thấy đơn vị', en: 'Unit not found' };
+const WRONG_STATE = {
+  vi: 'Trạng thái hiện tại không cho phép thao tác này',
+  en: 'The current status does not allow this',
+};
+const FOUR_EYES = {
+  vi: 'Người viết hoặc người sửa sau cùng không thể tự duyệt hay tự đăng',
+  en: 'Whoever wrote or last edited this cannot approve or publish it',
+};
+
+/** The refusal for this check, or null when the policy allows it. */
+export async function refusalOf(
+  db: Kysely<Database>,
+  scope: Who,
+  check: Check,
+): Promise<AppError | null> {
+  const { user } = scope;
+  const { rows } = await sql<{ relation: Relation }>`
+    SELECT ${relationOf(user.unitId, sql`${check.unitId}::uuid`, scope.today)} AS relation`.execute(
+    db,
+  );
+  const relation = rows[0]?.relation;
+  const decision = decide({ ...check, role: user.role, relation, userId: user.id });
+  if (decision.allowed) return null;
+  switch (decision.reason) {
+    case 'role':
+      return forbidden();
+    case 'scope':
+      return decide({ role: user.role, action: 'unit.read', relation }).allowed
+        ? forbidden()
+        : notFound(check.notFound ?? UNIT_NOT_FOUND);
+    case 'state':
+      return new AppError('CONFLICT', check.wrongState ?? WRONG_STATE);
+    case 'four-eyes':
+      return new AppError('FORBIDDEN', FOUR_EYES);
+  }
+}
+
+/** Throws the refusal for this check, if any. */
+export async function authorize(db: Kysely<Database>, scope: Who, check: Check): Promise<void> {
+  const refusal = await refusalOf(db, scope, check);
+  if (refusal) throw refusal;
+}

@@ -1,0 +1,298 @@
+// One or more cases per tRPC procedure for the generated scope matrix: the policy action
+// that decides it, the record state it meets, the rows it needs, and the call. The
+// expected answer of every cell comes from the domain policy, never from this file.
+import type { Action, RecordState } from '@lantoa/domain';
+import type { callerAs } from './caller.js';
+import type { Fixture, MatrixRelation } from './scope-fixture.js';
+import * as rows from './scope-rows.js';
+import { ids, WORKFLOW_CASES } from './workflow-cases.js';
+
+type Caller = Awaited<ReturnType<typeof callerAs>>;
+type Prepared = rows.Prepared;
+
+export interface ProcedureCase {
+  path: string;
+  variant?: string;
+  action: Action;
+  state?: RecordState;
+  /** The answer does not depend on a unit: the policy is asked with no relation. */
+  isUnitless?: boolean;
+  /** A list: out of scope shows as absence, and `shows` says whether the row is there. */
+  shows?: (answer: unknown, p: Prepared) => boolean;
+  /** A cell the policy allows but the target unit cannot take (its kind): that answer. */
+  whenAllowed?: (relation: MatrixRelation, f: Fixture) => 'OK' | 'BAD_REQUEST';
+  prepare?: (f: Fixture, unitId: string) => Promise<Prepared>;
+  call: (c: Caller, unitId: string, p: Prepared, f: Fixture) => Promise<unknown>;
+}
+
+const NONE: Prepared = { id: '', version: 0 };
+const profile = (unitId: string) => ({
+  id: null,
+  version: null,
+  name: 'Ca sĩ B',
+  field: 'singer' as const,
+  channels: [],
+  photoUrl: null,
+  contactEmail: null,
+  contactPhone: null,
+  status: 'active' as const,
+  termFrom: null,
+  termTo: null,
+  units: [{ unitId, program: 'Tháng Nhân đạo' }],
+});
+
+export const PROCEDURE_CASES: ProcedureCase[] = [
+  { path: 'plan.get', action: 'plan.read', isUnitless: true, call: (c) => c.plan.get() },
+  {
+    path: 'plan.amendments',
+    action: 'plan.readAmendments',
+    isUnitless: true,
+    call: (c) => c.plan.amendments(),
+  },
+  {
+    path: 'plan.previewAmendment',
+    action: 'plan.amend',
+    isUnitless: true,
+    call: (c) => c.plan.previewAmendment(rows.amendmentInput()),
+  },
+  {
+    path: 'plan.recordAmendment',
+    action: 'plan.amend',
+    isUnitless: true,
+    call: (c) => c.plan.recordAmendment(rows.amendmentInput()),
+  },
+  {
+    path: 'plan.withdrawAmendment',
+    action: 'plan.amend',
+    isUnitless: true,
+    prepare: rows.amendment,
+    call: (c, _u, p) => c.plan.withdrawAmendment(p),
+  },
+  {
+    path: 'units.tree',
+    action: 'unit.read',
+    shows: (a, p) => ids((a as { units: unknown }).units).includes(p.id),
+    prepare: async (_f, u) => ({ id: u, version: 0 }),
+    call: (c) => c.units.tree(),
+  },
+  {
+    path: 'units.create',
+    action: 'unit.create',
+    isUnitless: true,
+    call: (c, _u, _p, f) =>
+      c.units.create({
+        code: `x-${Math.random().toString(36).slice(2, 8)}`,
+        name: 'Chi hội mới',
+        kind: 'grassroots',
+        parentId: f.units.own,
+        openedOn: '2025-01-01',
+      }),
+  },
+  {
+    path: 'units.rename',
+    action: 'unit.rename',
+    prepare: rows.versionOfUnit,
+    call: (c, unitId, p) => c.units.rename({ unitId, version: p.version, name: 'Tên mới' }),
+  },
+  {
+    path: 'units.move',
+    action: 'unit.move',
+    isUnitless: true,
+    prepare: rows.grassrootsUnit,
+    call: (c, _u, p, f) =>
+      c.units.move({
+        unitId: p.id,
+        version: p.version,
+        parentId: f.units.sibling,
+        effectiveOn: '2026-01-01',
+      }),
+  },
+  {
+    path: 'units.close',
+    action: 'unit.close',
+    isUnitless: true,
+    prepare: rows.grassrootsUnit,
+    call: (c, _u, p) => c.units.close({ unitId: p.id, version: p.version, closedOn: '2026-01-01' }),
+  },
+  {
+    path: 'compliance.matrix',
+    action: 'unit.read',
+    call: (c, rootId) => c.compliance.matrix({ rootId }),
+  },
+  {
+    path: 'compliance.unit',
+    action: 'unit.read',
+    call: (c, unitId) => c.compliance.unit({ unitId }),
+  },
+  {
+    path: 'compliance.deadlines',
+    action: 'unit.read',
+    call: (c, rootId) => c.compliance.deadlines({ rootId }),
+  },
+  {
+    path: 'compliance.submitDeadline',
+    action: 'unit.editData',
+    // The plan's deadlines bind districts and the province, not grassroots units.
+    whenAllowed: (relation, f) => (f.kinds[relation] === 'grassroots' ? 'BAD_REQUEST' : 'OK'),
+    call: (c, unitId, _p, f) =>
+      c.compliance.submitDeadline({
+        unitId,
+        deadlineId: unitId === f.units.ancestor ? 'mid-term-review' : 'own-plan',
+        submittedOn: '2025-03-01',
+        link: null,
+        note: '',
+      }),
+  },
+  {
+    path: 'records.ofUnit',
+    action: 'unit.read',
+    call: (c, unitId) => c.records.ofUnit({ unitId }),
+  },
+  {
+    path: 'records.save',
+    action: 'unit.editData',
+    call: (c, unitId) =>
+      c.records.save({
+        id: null,
+        version: null,
+        record: {
+          kind: 'training_course',
+          unitId,
+          heldOn: '2025-08-12',
+          title: 'Tập huấn',
+          participants: 30,
+          level: 'district',
+        },
+      }),
+  },
+  {
+    path: 'records.delete',
+    action: 'unit.editData',
+    prepare: rows.course,
+    call: (c, _u, p) => c.records.delete({ kind: 'training_course', ...p }),
+  },
+  {
+    path: 'records.campaigns',
+    action: 'campaign.read',
+    isUnitless: true,
+    call: (c) => c.records.campaigns(),
+  },
+  {
+    path: 'records.saveCampaign',
+    action: 'campaign.save',
+    isUnitless: true,
+    call: (c) =>
+      c.records.saveCampaign({
+        id: null,
+        version: null,
+        title: 'Tháng Nhân đạo',
+        kind: 'campaign',
+        organiser: 'province',
+        startsOn: '2025-05-01',
+        endsOn: '2025-05-31',
+        targetKinds: ['district'],
+      }),
+  },
+  ...WORKFLOW_CASES,
+  {
+    path: 'ambassadors.list',
+    action: 'ambassador.read',
+    isUnitless: true,
+    call: (c) => c.ambassadors.list(),
+  },
+  {
+    path: 'ambassadors.get',
+    action: 'ambassador.read',
+    isUnitless: true,
+    prepare: rows.ambassador,
+    call: (c, _u, p) => c.ambassadors.get({ id: p.id }),
+  },
+  {
+    path: 'ambassadors.save',
+    action: 'ambassador.manage',
+    call: (c, unitId) => c.ambassadors.save(profile(unitId)),
+  },
+  {
+    path: 'ambassadors.addAppearance',
+    action: 'ambassador.manage',
+    isUnitless: true,
+    prepare: rows.ambassador,
+    call: (c, _u, p) =>
+      c.ambassadors.addAppearance({
+        ambassadorId: p.id,
+        appearedOn: '2025-05-08',
+        event: 'Ngày Chữ thập đỏ',
+        kind: 'event',
+        reach: 1000,
+      }),
+  },
+  {
+    path: 'ambassadors.recordConsent',
+    action: 'ambassador.manage',
+    isUnitless: true,
+    prepare: rows.ambassador,
+    call: (c, _u, p) =>
+      c.ambassadors.recordConsent({
+        ambassadorId: p.id,
+        purpose: 'Hình ảnh',
+        consentedOn: '2025-01-05',
+        documentRef: 'CV-02',
+      }),
+  },
+  {
+    path: 'ambassadors.withdrawConsent',
+    action: 'ambassador.manage',
+    isUnitless: true,
+    prepare: rows.consent,
+    call: (c, _u, p) =>
+      c.ambassadors.withdrawConsent({ consentId: p.id, withdrawnOn: '2025-06-01' }),
+  },
+  {
+    path: 'ambassadors.exportData',
+    action: 'ambassador.manage',
+    isUnitless: true,
+    prepare: rows.ambassador,
+    call: (c, _u, p) => c.ambassadors.exportData({ id: p.id }),
+  },
+  {
+    path: 'ambassadors.erase',
+    action: 'ambassador.erase',
+    isUnitless: true,
+    prepare: rows.ambassador,
+    call: (c, _u, p) => c.ambassadors.erase({ id: p.id }),
+  },
+  { path: 'users.list', action: 'user.manage', isUnitless: true, call: (c) => c.users.list() },
+  {
+    path: 'users.signInAlerts',
+    action: 'user.manage',
+    isUnitless: true,
+    call: (c) => c.users.signInAlerts(),
+  },
+  {
+    path: 'users.create',
+    action: 'user.manage',
+    call: (c, unitId) =>
+      c.users.create({
+        email: `u-${Math.random().toString(36).slice(2, 10)}@example.vn`,
+        name: 'Người mới',
+        role: 'viewer',
+        unitId,
+        password: 'Mat-khau-rat-dai-2025',
+      }),
+  },
+  {
+    path: 'users.update',
+    action: 'user.manage',
+    prepare: rows.viewerAt,
+    call: (c, _u, p) => c.users.update({ id: p.id, version: p.version, name: 'Tên khác' }),
+  },
+  {
+    path: 'audit.list',
+    action: 'audit.read',
+    isUnitless: true,
+    call: (c) => c.audit.list({ limit: 5 }),
+  },
+  { path: 'audit.verify', action: 'audit.read', isUnitless: true, call: (c) => c.audit.verify() },
+];
+
+export const NOTHING_PREPARED = NONE;
