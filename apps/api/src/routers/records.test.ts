@@ -1,7 +1,8 @@
+import { todayInVietnam } from '@lantoa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
-import { callerAs } from '../test/caller.js';
+import { callerAs, TEST_NOW } from '../test/caller.js';
 import { createProvince, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
 
@@ -101,7 +102,8 @@ describe('records feed the indicators', () => {
 
   it('an active fanpage meets CT-03 and CT-04; a javascript: URL is refused per field', async () => {
     const asCadre = await callerAs(handle.db, cadre);
-    const today = new Date().toISOString().slice(0, 10);
+    // The callers' clock: the page's last post is recent on the day the caller judges.
+    const today = todayInVietnam(TEST_NOW);
     const page = {
       kind: 'facebook_page' as const,
       unitId: tree.districtA.id,
