@@ -127,7 +127,29 @@ describe('partner demo page', () => {
   });
 
   it('runs none of the payloads and opens no dialog', async () => {
-    await visit.page.waitForTimeout(300);
+    // Positive signal, not a pause: once the stories are on the page, nothing that could
+    // run a payload later is in the widgets' DOM (no script, no on* handler, no
+    // javascript: URL), so what has not run by now never will.
+    await expect.poll(() => visit.page.locator('lantoa-stories article h3').count()).toBe(3);
+    const armed = await visit.page.evaluate(() => {
+      const found: string[] = [];
+      const scan = (root: Element | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.tagName === 'SCRIPT') found.push('script');
+          for (const { name, value } of el.attributes) {
+            if (/^on/i.test(name)) found.push(`${el.tagName} ${name}`);
+            if (/^\s*javascript:/i.test(value)) found.push(`${el.tagName} ${name}=${value}`);
+          }
+          if (el.shadowRoot) scan(el.shadowRoot);
+        }
+      };
+      for (const host of document.querySelectorAll('lantoa-badge, lantoa-stories')) {
+        scan(host);
+        if (host.shadowRoot) scan(host.shadowRoot);
+      }
+      return found;
+    });
+    expect(armed).toEqual([]);
     expect(
       await visit.page.evaluate(() => (window as { __pwned?: unknown }).__pwned),
     ).toBeUndefined();
