@@ -8,7 +8,6 @@ import type { Database } from '../db/schema.js';
 import { appendAuditEvent } from '../services/append-audit-event.js';
 import { seedDemoAccounts } from './demo-accounts.js';
 import { seedDemoAmbassadors } from './demo-ambassadors.js';
-import { seedDemoAmendment } from './demo-amendment.js';
 import { seedDemoFacts } from './demo-facts.js';
 import { seedDemoStories } from './demo-stories.js';
 import { KIEN_GIANG_UNITS, SAMPLE_GRASSROOTS } from './kien-giang.js';
@@ -44,7 +43,6 @@ export async function seedIfEmpty(
     await seedDemoAccounts(trx, ids, options.demoPasswordHash);
     await seedDemoStories(trx, ids);
     await seedDemoAmbassadors(trx, ids);
-    await seedDemoAmendment(trx);
     await appendAuditEvent(trx, {
       actorId: null,
       action: 'seed.demo',

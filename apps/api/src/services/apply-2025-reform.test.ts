@@ -67,6 +67,16 @@ describe('the 1 July 2025 reform on the demo data', () => {
       const caller = await callerAs(db, admin);
       expect((await caller.compliance.matrix({ asOf: '2025-06-30' })).root.code).toBe('kg');
       expect((await caller.compliance.matrix({ asOf: '2025-07-01' })).root.code).toBe('ag');
+      // The districts' duties pass to commune-level chapters with the reform.
+      const amendments = await caller.plan.amendments();
+      expect(amendments).toEqual([
+        expect.objectContaining({ effectiveOn: '2025-07-01', isSample: true, isInForce: true }),
+      ]);
+      expect(amendments[0]?.legalBasis.number).toMatch(/\(mẫu\)$/);
+      const after = await caller.compliance.matrix({ asOf: '2025-07-01' });
+      expect(after.rollups.find((r) => r.indicator === 'CT-01')?.label.vi).toMatch(
+        /Hội CTĐ xã, phường, đặc khu/,
+      );
       expect(await sealAndVerify(db)).toMatchObject({ isValid: true, unsealed: 0 });
     } finally {
       await handle.close();

@@ -3,6 +3,7 @@
 // close with merged_into), each dated 2025-07-01, so everything recorded before that day
 // keeps its unit and the tree as of 2025-06-30 is still Kiên Giang's. An Giang is tracked
 // from the merger on: before it, it was outside this deployment.
+import { todayInVietnam } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
@@ -11,6 +12,8 @@ import { closeUnit } from './close-unit.js';
 import { createUnit } from './create-unit.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { moveUnit } from './move-unit.js';
+import { recordPlanAmendment } from './record-plan-amendment.js';
+import { REFORM_AMENDMENT, reform2025Amendment } from './reform-2025-amendment.js';
 
 export const REFORM_DATE = '2025-07-01';
 const DAY_BEFORE = '2025-06-30';
@@ -47,6 +50,20 @@ async function closeInto(
   });
 }
 
+/** The districts' duties pass to commune-level chapters, once (a re-run finds it there). */
+async function recordReformAmendment(db: Kysely<Database>, actor: SessionUser) {
+  const recorded = await db
+    .selectFrom('plan_amendments')
+    .select('id')
+    .where('legal_number', '=', REFORM_AMENDMENT.legalBasis.number)
+    .executeTakeFirst();
+  if (recorded) return;
+  await recordPlanAmendment(db, actor, reform2025Amendment(), {
+    today: todayInVietnam(new Date()),
+    isSample: true,
+  });
+}
+
 /** Steps run one by one (each audited); a failure part-way can be resumed by re-running. */
 export async function apply2025Reform(db: Kysely<Database>, actor: SessionUser) {
   const before = await getHierarchy(db, DAY_BEFORE);
@@ -75,6 +92,7 @@ export async function apply2025Reform(db: Kysely<Database>, actor: SessionUser) 
   for (const unit of [...communes, ...otherChildren]) await moveTo(db, actor, unit.id, agId);
   for (const district of districts) await closeInto(db, actor, district.id, agId);
   await closeInto(db, actor, kg.id, agId);
+  await recordReformAmendment(db, actor);
   return {
     provinceId: agId,
     moved: communes.length + otherChildren.length,

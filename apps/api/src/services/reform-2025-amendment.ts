@@ -1,10 +1,9 @@
-// The amendment a province would record after the 1 July 2025 reform: what plan 48 asked
+// The amendment a province would record with the 1 July 2025 reform: what plan 48 asked
 // of districts (CT-01 to CT-06, and the yearly reports) falls to commune-level chapters
 // from that day. Its legal basis is a sample, marked "(mẫu)"; figures before it stay.
+// The demo records it with the reform (apply-2025-reform.ts), not before: without the
+// reform the demo has districts, and the amendment would leave them without duties.
 import { BASE_PLAN, type PlanAmendmentInput, type PlanChange, type UnitKind } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { appendAuditEvent } from '../services/append-audit-event.js';
 
 const toCommunes = (kinds: readonly UnitKind[]): UnitKind[] =>
   kinds.map((k) => (k === 'district' ? 'commune' : k));
@@ -47,27 +46,8 @@ export const REFORM_AMENDMENT: PlanAmendmentInput = {
   changes: [],
 };
 
-export async function seedDemoAmendment(trx: Kysely<Database>): Promise<void> {
-  const amendment = { ...REFORM_AMENDMENT, changes: reformChanges() };
-  const row = await trx
-    .insertInto('plan_amendments')
-    .values({
-      plan_id: BASE_PLAN.id,
-      effective_on: amendment.effectiveOn,
-      legal_number: amendment.legalBasis.number,
-      legal_issued_on: amendment.legalBasis.issuedOn,
-      legal_issuer: amendment.legalBasis.issuer,
-      summary: amendment.summary,
-      changes: JSON.stringify(amendment.changes),
-      is_sample: true,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await appendAuditEvent(trx, {
-    actorId: null,
-    action: 'plan.amend',
-    entity: 'plan_amendment',
-    entityId: row.id,
-    after: amendment,
-  });
-}
+/** The amendment with its changes, computed from the base plan. */
+export const reform2025Amendment = (): PlanAmendmentInput => ({
+  ...REFORM_AMENDMENT,
+  changes: reformChanges(),
+});
