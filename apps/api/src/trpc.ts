@@ -1,7 +1,7 @@
 // tRPC wiring: the request context, the one errorFormatter that turns every failure into
 // a bilingual, stack-free answer, and the procedure builders. Every procedure declares the
 // policy actions it performs (`procedureFor('report.approve')`); one middleware enforces
-// the role part of the domain policy and resolves the caller's scope (decision 14).
+// the role part of the domain policy and resolves the caller's scope (decision 17).
 import { type Action, grantOf, type IsoDate, isPublicAction } from '@lantoa/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';

@@ -4,6 +4,11 @@
 import type { Bilingual } from '@lantoa/domain';
 
 export const M = {
+  // Four eyes (decision 17), on the review queue and a story's actions
+  fourEyes: {
+    vi: 'Bạn đã viết hoặc sửa sau cùng nội dung này: cần một người khác duyệt hoặc đăng.',
+    en: 'You wrote or last edited this: someone else must approve or publish it.',
+  },
   // First administrator (/setup)
   setupTitle: { vi: 'Tạo quản trị viên đầu tiên', en: 'Create the first administrator' },
   setupLead: {

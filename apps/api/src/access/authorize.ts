@@ -41,6 +41,15 @@ const FOUR_EYES = {
   en: 'Whoever wrote or last edited this cannot approve or publish it',
 };
 
+/** Where the unit stands from the user's unit today (the admin app shows buttons by it). */
+export async function relationTo(db: Kysely<Database>, scope: Who, unitId: string) {
+  const { rows } = await sql<{ relation: Relation }>`
+    SELECT ${relationOf(scope.user.unitId, sql`${unitId}::uuid`, scope.today)} AS relation`.execute(
+    db,
+  );
+  return rows[0]?.relation ?? 'other-province';
+}
+
 /** The refusal for this check, or null when the policy allows it. */
 export async function refusalOf(
   db: Kysely<Database>,
@@ -48,11 +57,7 @@ export async function refusalOf(
   check: Check,
 ): Promise<AppError | null> {
   const { user } = scope;
-  const { rows } = await sql<{ relation: Relation }>`
-    SELECT ${relationOf(user.unitId, sql`${check.unitId}::uuid`, scope.today)} AS relation`.execute(
-    db,
-  );
-  const relation = rows[0]?.relation;
+  const relation = await relationTo(db, scope, check.unitId);
   const decision = decide({ ...check, role: user.role, relation, userId: user.id });
   if (decision.allowed) return null;
   switch (decision.reason) {

@@ -1,6 +1,7 @@
 // Compliance, computed by the domain package from the facts in the database.
 import { ZHttpUrl, ZId, ZIsoDate, ZSafeLine, ZSafeText } from '@lantoa/domain';
 import { z } from 'zod';
+import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
@@ -45,9 +46,16 @@ export const complianceRouter = router({
     ),
   unit: procedureFor('unit.read')
     .input(z.object({ unitId: ZId, asOf: ZIsoDate.optional() }))
-    .query(({ ctx, input }) =>
-      getUnitDetail(ctx.db, ctx.isVisible, input.unitId, input.asOf ?? ctx.today),
-    ),
+    .query(async ({ ctx, input }) => {
+      const detail = await getUnitDetail(
+        ctx.db,
+        ctx.isVisible,
+        input.unitId,
+        input.asOf ?? ctx.today,
+      );
+      // The unit's relation to the caller: the admin app asks the policy what to show by it.
+      return { ...detail, relation: await relationTo(ctx.db, ctx.scope, input.unitId) };
+    }),
   deadlines: procedureFor('unit.read')
     .input(
       ZSubtreeQuery.extend({

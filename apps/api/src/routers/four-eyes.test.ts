@@ -1,4 +1,4 @@
-// Four eyes (decision 14): nobody approves a report or publishes a story that they wrote or
+// Four eyes (decision 17): nobody approves a report or publishes a story that they wrote or
 // last edited, administrators included; someone else may.
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

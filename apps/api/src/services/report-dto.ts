@@ -17,6 +17,8 @@ export interface ReportDto {
   submittedAt: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  /** Who wrote it and who last edited it: four eyes (decision 17). */
+  createdBy: string;
   updatedBy: string;
   updatedAt: string;
   version: number;
@@ -40,6 +42,7 @@ export function toReportDto(row: Report): ReportDto {
     submittedAt: iso(row.submitted_at),
     reviewedAt: iso(row.reviewed_at),
     reviewedBy: row.reviewed_by,
+    createdBy: row.created_by,
     updatedBy: row.updated_by,
     updatedAt: iso(row.updated_at) as string,
     version: row.version,
@@ -61,6 +64,7 @@ const DTO_FIELDS: [keyof ReportDto, string][] = [
   ['submittedAt', 'iso:submitted_at'],
   ['reviewedAt', 'iso:reviewed_at'],
   ['reviewedBy', 'reviewed_by'],
+  ['createdBy', 'created_by'],
   ['updatedBy', 'updated_by'],
   ['updatedAt', 'iso:updated_at'],
   ['version', 'version'],

@@ -20,6 +20,9 @@ export function toStoryDto(row: StoryRow) {
     status: row.status,
     publishedAt: iso(row.published_at),
     reviewComment: row.review_comment,
+    // Who wrote it and who last edited it: four eyes (decision 17).
+    authorId: row.author_id,
+    updatedBy: row.updated_by,
     version: row.version,
     updatedAt: iso(row.updated_at) as string,
   };

@@ -1,6 +1,6 @@
 // Who may do what: role × action × the target unit's relation to the user × the record's
 // state. This table is the only statement of the rule; the API's middleware, its scope
-// expression and the admin app's buttons all read it (decision 14).
+// expression and the admin app's buttons all read it (decision 17).
 import type { Role } from '../labels.js';
 
 /** Where the target unit stands from the user's own unit, as of the day asked about. */

@@ -1,4 +1,4 @@
-// Access rules in one place (decision 14).
+// Access rules in one place (decision 17).
 export * from './actions.js';
 export * from './decide.js';
 export * from './transitions.js';

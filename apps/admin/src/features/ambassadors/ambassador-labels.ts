@@ -1,5 +1,11 @@
 // Labels for an ambassador's field and status (the domain lists the values, not words).
-import type { AMBASSADOR_FIELDS, AMBASSADOR_STATUSES, Bilingual } from '@lantoa/domain';
+import {
+  type AMBASSADOR_FIELDS,
+  type AMBASSADOR_STATUSES,
+  type Bilingual,
+  can,
+  type Role,
+} from '@lantoa/domain';
 import { M } from '../../lib/screen-messages';
 
 export const FIELD_LABELS: Record<(typeof AMBASSADOR_FIELDS)[number], Bilingual> = {
@@ -20,4 +26,5 @@ export const STATUS_LABELS: Record<(typeof AMBASSADOR_STATUSES)[number], Bilingu
 export const fieldLabel = (field: string) =>
   FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? { vi: field, en: field };
 
-export const canManage = (role: string) => role === 'admin' || role === 'reviewer';
+/** The domain policy's answer: may this role manage ambassadors? */
+export const canManage = (role: Role) => can({ role, action: 'ambassador.manage' });

@@ -1,6 +1,6 @@
 // Campaigns and contests (CT-06): everyone reads the list; the province board
 // (administrators, reviewers) adds and edits them.
-import { UNIT_KIND_LABELS, type UnitKind } from '@lantoa/domain';
+import { can, UNIT_KIND_LABELS, type UnitKind } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -21,7 +21,7 @@ export function CampaignsPage() {
   const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
   const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const canEdit = user.role === 'admin' || user.role === 'reviewer';
+  const canEdit = can({ role: user.role, action: 'campaign.save' });
   return (
     <>
       <h1>{t('navCampaigns')}</h1>

@@ -1,13 +1,17 @@
-// One submitted report: what the cadre claims, the evidence, and the two decisions.
-// Returning needs a comment telling the cadre what to fix (checked with the domain schema).
-import { INDICATORS, ZReviewReportInput } from '@lantoa/domain';
-import { Link } from '@tanstack/react-router';
+// One submitted report: what the cadre claims, the evidence, and the decisions the policy
+// allows this user (four eyes: not on a report they wrote or last edited). Returning needs
+// a comment telling the cadre what to fix (checked with the domain schema).
+import { can, INDICATORS, ZReviewReportInput } from '@lantoa/domain';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Field } from '../../components/field';
 import { zodFieldErrors } from '../../lib/errors';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { M } from '../../lib/screen-messages';
 import type { QueueItem } from '../../lib/types';
+
+const appRoute = getRouteApi('/_app');
 
 interface ReviewItemProps {
   item: QueueItem;
@@ -20,6 +24,18 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
   const indicator = INDICATORS.find((i) => i.code === item.indicator);
+  const { user } = appRoute.useRouteContext();
+  const may = (action: 'report.approve' | 'report.return') =>
+    can({
+      role: user.role,
+      action,
+      state: item.status,
+      userId: user.id,
+      authorId: item.createdBy,
+      lastEditorId: item.updatedBy,
+    });
+  const canApprove = may('report.approve');
+  const canReturn = may('report.return');
 
   function decide(decision: 'approve' | 'return') {
     const input = { reportId: item.id, version: item.version, decision, comment };
@@ -88,23 +104,28 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
           />
         )}
       </Field>
+      {canApprove ? null : <p className="muted small">{t(M.fourEyes)}</p>}
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={isBusy}
-          onClick={() => decide('approve')}
-        >
-          ✓ {t('approve')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-danger"
-          disabled={isBusy}
-          onClick={() => decide('return')}
-        >
-          ↩ {t('returnReport')}
-        </button>
+        {canApprove ? (
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={isBusy}
+            onClick={() => decide('approve')}
+          >
+            ✓ {t('approve')}
+          </button>
+        ) : null}
+        {canReturn ? (
+          <button
+            type="button"
+            className="btn btn-danger"
+            disabled={isBusy}
+            onClick={() => decide('return')}
+          >
+            ↩ {t('returnReport')}
+          </button>
+        ) : null}
       </div>
     </li>
   );

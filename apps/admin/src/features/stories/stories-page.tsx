@@ -1,4 +1,5 @@
 // Stories for the public feed, newest first, filtered by status (kept in the URL).
+import { can } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Empty } from '../../components/query-state';
@@ -19,7 +20,7 @@ export function StoriesPage() {
   const { data: stories } = useSuspenseQuery(trpc.stories.list.queryOptions({ status }));
   const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const unitName = new Map(tree.units.map((u) => [u.id, u.name]));
-  const canWrite = user.role !== 'viewer';
+  const canWrite = can({ role: user.role, action: 'story.save', state: 'new' });
   return (
     <>
       <h1>{t('navStories')}</h1>

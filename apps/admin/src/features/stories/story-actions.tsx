@@ -1,21 +1,29 @@
-// What each role may do with a story's status: cadres send drafts for review; reviewers and
-// administrators publish, return with a comment for the author, or unpublish.
-import type { Role } from '@lantoa/domain';
+// The status changes the domain policy allows this user on a story: cadres send drafts for
+// review; reviewers and administrators publish (not what they wrote or last edited),
+// return with a comment for the author, or unpublish.
+import { can, type Role, STORY_ACTIONS } from '@lantoa/domain';
 import { useId, useState } from 'react';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { StoryStatus } from './story-status';
 
-export type StoryAction = 'submit' | 'publish' | 'return' | 'unpublish';
+export type StoryAction = (typeof STORY_ACTIONS)[number];
 
-export function allowedActions(role: Role, status: StoryStatus): StoryAction[] {
-  const isEditor = role === 'admin' || role === 'reviewer';
-  if (isEditor) {
-    if (status === 'draft') return ['publish'];
-    if (status === 'review') return ['publish', 'return'];
-    return ['unpublish'];
-  }
-  return role === 'cadre' && status === 'draft' ? ['submit'] : [];
+/** The stories the server returns are all in the user's reach, so no relation is asked. */
+export function allowedActions(
+  user: { id: string; role: Role },
+  story: { status: StoryStatus; authorId: string | null; updatedBy: string | null },
+): StoryAction[] {
+  return STORY_ACTIONS.filter((action) =>
+    can({
+      role: user.role,
+      action: `story.${action}`,
+      state: story.status,
+      userId: user.id,
+      authorId: story.authorId,
+      lastEditorId: story.updatedBy,
+    }),
+  );
 }
 
 const LABELS = {

@@ -85,7 +85,11 @@ describe('story editor', () => {
       'stories.list': () => [],
       'stories.get': () => story(),
     });
-    renderEditor('reviewer', story({ status: 'review' }));
+    // A cadre's story: four eyes lets the reviewer publish it.
+    renderEditor(
+      'reviewer',
+      story({ status: 'review', authorId: 'cadre-1', updatedBy: 'cadre-1' }),
+    );
     expect(screen.getByRole('button', { name: 'Đăng bài' })).toBeTruthy();
     const ui = userEvent.setup();
     await ui.click(screen.getByRole('button', { name: 'Trả lại' }));

@@ -1,7 +1,7 @@
 // Write or edit a story: title, summary, unit, tags, cover image (with preview) and the
 // rich-text body; then the status actions the role allows. Checked with the domain schema
 // first; server field errors beside their fields; a CONFLICT keeps the draft.
-import { isHttpsUrl, ZSaveStoryInput } from '@lantoa/domain';
+import { can, isHttpsUrl, ZSaveStoryInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Field } from '../../components/field';
@@ -55,9 +55,8 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
   const save = useMutation(trpc.stories.save.mutationOptions());
   const act = useMutation(trpc.stories.act.mutationOptions());
   const status = story?.status ?? 'draft';
-  const isEditor = user.role === 'admin' || user.role === 'reviewer';
-  const canEdit = isEditor || (user.role === 'cadre' && status === 'draft');
-  const actions = story ? allowedActions(user.role, status) : [];
+  const canEdit = can({ role: user.role, action: 'story.save', state: story ? status : 'new' });
+  const actions = story ? allowedActions(user, story) : [];
   const set = (key: keyof typeof draft) => (value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setDirty(true);

@@ -16,11 +16,12 @@ interface IndicatorCardProps {
   code: IndicatorCode;
   evaluations: Evaluation[];
   reports: Report[];
-  canEdit: boolean;
+  /** Whether the policy lets the user save this period's report (null: none yet). */
+  mayEdit: (report: Report | null) => boolean;
   onEdit: (periodKey: string, report: Report | null) => void;
 }
 
-export function IndicatorCard({ code, evaluations, reports, canEdit, onEdit }: IndicatorCardProps) {
+export function IndicatorCard({ code, evaluations, reports, mayEdit, onEdit }: IndicatorCardProps) {
   const { t } = useLang();
   const indicator = INDICATORS.find((i) => i.code === code);
   return (
@@ -33,7 +34,6 @@ export function IndicatorCard({ code, evaluations, reports, canEdit, onEdit }: I
         {evaluations.map((e) => {
           const report =
             reports.find((r) => r.indicator === code && r.periodKey === e.periodKey) ?? null;
-          const isLocked = report?.status === 'approved';
           return (
             <li key={e.periodKey} className="period">
               <div className="period-head">
@@ -66,7 +66,7 @@ export function IndicatorCard({ code, evaluations, reports, canEdit, onEdit }: I
                 </ul>
               ) : null}
               <EvidenceList facts={e.evidence.filter((f) => f.type !== 'report')} />
-              {canEdit && !isLocked && e.state !== 'not_applicable' ? (
+              {mayEdit(report) && e.state !== 'not_applicable' ? (
                 <button
                   type="button"
                   className="btn btn-primary"

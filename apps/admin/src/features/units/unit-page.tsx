@@ -1,6 +1,6 @@
 // A unit's page: its indicators with state, reason, deadline, reports and evidence, and
 // the report history. Cadres (own subtree) and admins update reports from here.
-import { INDICATOR_CODES, type IndicatorCode, UNIT_KIND_LABELS } from '@lantoa/domain';
+import { can, INDICATOR_CODES, type IndicatorCode, UNIT_KIND_LABELS } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -29,9 +29,11 @@ export function UnitPage() {
   const { data } = useSuspenseQuery(trpc.compliance.unit.queryOptions({ unitId }));
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  // The server only returns units in the caller's scope; cadres may write all of them.
-  const canEdit = user.role === 'admin' || user.role === 'cadre';
-  const { unit } = data;
+  // What to offer is the domain policy's, asked with the unit's relation to the user.
+  const { unit, relation } = data;
+  const mayEditReport = (report: Report | null) =>
+    can({ role: user.role, action: 'report.save', relation, state: report?.status ?? 'new' });
+  const canEditRecords = can({ role: user.role, action: 'unit.editData', relation });
   const byIndicator = INDICATOR_CODES.map((code) => ({
     code,
     evaluations: data.evaluations.filter((e) => e.indicator === code),
@@ -71,7 +73,7 @@ export function UnitPage() {
               code={g.code}
               evaluations={g.evaluations}
               reports={data.reports}
-              canEdit={canEdit}
+              mayEdit={mayEditReport}
               onEdit={(periodKey, report) => {
                 setNotice(null);
                 setEditing({ indicator: g.code, periodKey, report });
@@ -100,7 +102,7 @@ export function UnitPage() {
           </ul>
         </section>
       ) : null}
-      <RecordsSection unitId={unitId} canEdit={canEdit} />
+      <RecordsSection unitId={unitId} canEdit={canEditRecords} />
       <ReportHistory history={data.history} reports={data.reports} />
       {editing ? (
         <Sheet

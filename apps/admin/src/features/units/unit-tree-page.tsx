@@ -1,6 +1,6 @@
 // The hierarchy as of today: browse it as a tree or search it (diacritics optional:
 // "rach gia" finds "Rạch Giá"). Administrators change units from here.
-import { foldVietnamese, UNIT_KIND_LABELS } from '@lantoa/domain';
+import { can, foldVietnamese, UNIT_KIND_LABELS } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -20,7 +20,8 @@ export function UnitTreePage() {
   const { user } = appRoute.useRouteContext();
   const { data } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const [acting, setActing] = useState<TreeUnit | 'new' | null>(null);
-  const isAdmin = user.role === 'admin';
+  // Creating, renaming, moving and closing units go together in the policy (administrators).
+  const isAdmin = can({ role: user.role, action: 'unit.create' });
   const childrenOf = new Map<string | null, TreeUnit[]>();
   const ids = new Set(data.units.map((u) => u.id));
   for (const u of data.units) {

@@ -1,5 +1,5 @@
 // Frozen migration: the dated ancestor (closure) table that access scope is computed from
-// (decision 14), kept by triggers in the same transaction as every change of a link or of
+// (decision 17), kept by triggers in the same transaction as every change of a link or of
 // a unit's dates; and stories' last editor, which four eyes needs.
 //
 // A row (unit, ancestor, depth, valid_from, valid_to) says `ancestor` is `depth` links above
