@@ -10,8 +10,8 @@ import { StoryEditor } from './stories/story-editor';
 const units = [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 })) as never;
 const ME = user('reviewer').id;
 
+/** The editor renders from its props; no procedure is called until a button is pressed. */
 function renderStory(role: 'admin' | 'reviewer' | 'cadre' | 'viewer', s: ReturnType<typeof story>) {
-  useProcedures({ 'stories.list': () => [], 'stories.get': () => s });
   return renderWithProviders(
     <StoryEditor story={s} user={user(role)} units={units} onSaved={() => {}} />,
   );
