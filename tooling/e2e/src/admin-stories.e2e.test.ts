@@ -1,6 +1,7 @@
 // Stories from the editor to the public feed, in Chromium against the built API: a reviewer
 // writes a story with the rich-text editor (under the admin CSP, which forbids inline
-// styles), publishes it, and it appears in the unit's public stories.json.
+// styles), the administrator publishes it (four eyes), and it appears in the unit's public
+// stories.json.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('stories', () => {
-  it('e: a reviewer publishes a story and it appears in the public stories.json', async () => {
+  it('e: a reviewer writes a story, the administrator publishes it, and it appears in the public stories.json', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await ctx.newPage();
     const violations: string[] = [];
@@ -61,9 +62,22 @@ describe('stories', () => {
     await expect.poll(() => body.locator('strong').textContent()).toBe('Nghĩa cử cao đẹp');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL((url) => /\/stories\/[0-9a-f-]{36}$/.test(url.pathname));
-    await page.getByRole('button', { name: 'Đăng bài' }).click();
-    await page.getByText('Đã cập nhật trạng thái bài viết.').waitFor();
-    await page.getByText('Đã đăng').first().waitFor();
+    // Four eyes (decision 17): its author is not offered to publish it; the administrator is.
+    await page.getByRole('button', { name: 'Gửi duyệt' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Đăng bài' }).count()).toBe(0);
+    const adminCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const adminPage = await adminCtx.newPage();
+    adminPage.on('pageerror', (e) => errors.push(String(e)));
+    await adminPage.goto(`${server.url}/sign-in`);
+    await adminPage.getByLabel('Email').fill('admin@demo.lantoa.vn');
+    await adminPage.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await adminPage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await adminPage.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await adminPage.goto(page.url());
+    await adminPage.getByRole('button', { name: 'Đăng bài' }).click();
+    await adminPage.getByText('Đã cập nhật trạng thái bài viết.').waitFor();
+    await adminPage.getByText('Đã đăng').first().waitFor();
+    await adminCtx.close();
 
     await expect
       .poll(async () => {
