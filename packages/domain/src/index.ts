@@ -2,6 +2,7 @@
 // labels and input schemas. Everything here is pure and safe to bundle for browsers.
 
 export * from './common-passwords.js';
+export * from './continuity.js';
 export * from './dates.js';
 export * from './deadlines.js';
 export * from './evaluate.js';

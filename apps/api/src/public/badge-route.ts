@@ -1,8 +1,14 @@
 // GET /public/v1/units/:code/badge.svg?indicator=CT-03&lang=vi|en
-import { COMPLIANCE_STATE_LABELS, type IndicatorCode, todayInVietnam } from '@lantoa/domain';
+import {
+  COMPLIANCE_STATE_LABELS,
+  closureMessage,
+  type IndicatorCode,
+  todayInVietnam,
+} from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { evaluatePublicUnit } from './evaluate-public-unit.js';
+import { type ClosedPublicUnit, findClosedUnit } from './find-closed-unit.js';
 import type { CachedResponse } from './public-cache.js';
 import { indicatorParam, langParam, type PublicDeps, type PublicQuery } from './public-params.js';
 import { SVG_TYPE, serveFromCache, toCachedResponse, unavailableResponse } from './public-reply.js';
@@ -48,6 +54,22 @@ function unavailableBadge(indicator: IndicatorCode | null, lang: Lang): CachedRe
   return unavailableResponse(svg, SVG_TYPE);
 }
 
+/**
+ * A closed unit's badge keeps working where it is embedded and says what became of it, on a
+ * neutral grey. No unitId: it also shows the successor's name, so any change makes it stale.
+ */
+function closedBadge(closed: ClosedPublicUnit, indicator: IndicatorCode, lang: Lang) {
+  const message = closureMessage(closed)[lang];
+  const svg = renderBadge({
+    label: indicator,
+    message,
+    tone: 'not_applicable',
+    description: `${closed.unit.name}: ${message}`,
+    idSeed: `closed|${closed.unit.code}|${indicator}|${lang}`,
+  });
+  return toCachedResponse({ status: 200, body: svg, contentType: SVG_TYPE });
+}
+
 async function computeBadge(
   deps: PublicDeps,
   code: string,
@@ -55,9 +77,14 @@ async function computeBadge(
   lang: Lang,
 ): Promise<CachedResponse> {
   if (!indicator) return errorBadge(indicator, lang);
-  const found = await evaluatePublicUnit(deps.db, code, todayInVietnam(new Date()));
-  const result = found?.results.find((r) => r.indicator.code === indicator);
-  if (!found || !result) return errorBadge(indicator, lang);
+  const today = todayInVietnam(new Date());
+  const found = await evaluatePublicUnit(deps.db, code, today);
+  if (!found) {
+    const closed = await findClosedUnit(deps.db, code, today);
+    return closed ? closedBadge(closed, indicator, lang) : errorBadge(indicator, lang);
+  }
+  const result = found.results.find((r) => r.indicator.code === indicator);
+  if (!result) return errorBadge(indicator, lang);
   const { state } = result.evaluation;
   const stateLabel = COMPLIANCE_STATE_LABELS[state][lang];
   const svg = renderBadge({

@@ -1,11 +1,13 @@
 // One unit's page: every indicator over every period with state, reason and the facts
-// behind it, plus its reports and their history from the audit log.
+// behind it, plus its reports and their history from the audit log. A unit closed by the
+// date still has its page: what became of it, its reports and history, no indicators.
 import { evaluate, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { toFileDto } from './evidence-file.js';
 import { getHierarchy } from './get-hierarchy.js';
+import { getUnitContinuity } from './get-unit-continuity.js';
 import { loadFacts } from './load-facts.js';
 import { loadPlanInForce } from './load-plan-in-force.js';
 import { toReportDto } from './report-dto.js';
@@ -17,9 +19,10 @@ export async function getUnitDetail(
   asOf: IsoDate,
 ) {
   const tree = await getHierarchy(db, asOf);
-  const unit = tree.find((u) => u.id === unitId);
-  if (!unit || !visible(unit.id))
-    throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
+  const open = tree.find((u) => u.id === unitId);
+  const continuity = visible(unitId) ? await getUnitContinuity(db, unitId, asOf) : null;
+  const unit = open ?? continuity?.closedUnit;
+  if (!unit || !continuity) throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const [facts, reports, history, row, plan] = await Promise.all([
     loadFacts(db),
     db
@@ -44,7 +47,7 @@ export async function getUnitDetail(
       .executeTakeFirstOrThrow(),
     loadPlanInForce(db, asOf),
   ]);
-  const evaluations = evaluate({ units: [unit], facts, today: asOf, plan });
+  const evaluations = open ? evaluate({ units: [unit], facts, today: asOf, plan }) : [];
   const files =
     reports.length === 0
       ? []
@@ -61,6 +64,8 @@ export async function getUnitDetail(
   const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
   return {
     unit: { ...unit, version: row.version, mergedInto: row.merged_into },
+    closure: continuity.closure,
+    predecessors: continuity.predecessors.filter((p) => visible(p.id)),
     parent: parent ? { id: parent.id, code: parent.code, name: parent.name } : null,
     children: tree
       .filter((u) => u.parentId === unit.id)

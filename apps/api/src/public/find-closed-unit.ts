@@ -1,0 +1,43 @@
+// A public code whose unit has closed: what became of it (merged into which unit, or
+// dissolved, and from which day), so an old badge or partner page keeps answering instead
+// of "not found". Read only when no unit open today has the code, so hits never pay for it.
+import type { Closure, IsoDate, UnitKind } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { isUnitCode } from './evaluate-public-unit.js';
+
+export interface ClosedPublicUnit extends Closure {
+  unit: { code: string; name: string; kind: UnitKind };
+  successor: { code: string; name: string } | null;
+}
+
+export async function findClosedUnit(
+  db: Kysely<Database>,
+  code: string,
+  today: IsoDate,
+): Promise<ClosedPublicUnit | null> {
+  if (!isUnitCode(code)) return null;
+  const row = await db
+    .selectFrom('units as u')
+    .leftJoin('units as s', 's.id', 'u.merged_into')
+    .select([
+      'u.code',
+      'u.name',
+      'u.kind',
+      'u.closed_on',
+      's.code as successorCode',
+      's.name as successorName',
+    ])
+    .where('u.code', '=', code)
+    .where('u.closed_on', '<=', today)
+    .executeTakeFirst();
+  if (!row?.closed_on) return null;
+  return {
+    unit: { code: row.code, name: row.name, kind: row.kind as UnitKind },
+    closedOn: row.closed_on,
+    successor:
+      row.successorCode && row.successorName
+        ? { code: row.successorCode, name: row.successorName }
+        : null,
+  };
+}

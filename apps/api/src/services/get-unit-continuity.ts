@@ -1,0 +1,84 @@
+// What a unit's page says of the reorganisations around it: if the unit had closed by the
+// date, what became of it (its successor, or dissolved); and which units were merged into
+// it by then. Reports, records and stories stay with the unit they were made for, so a
+// closed unit's page still reaches them.
+import type { IsoDate, UnitKind, UnitNode } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface UnitContinuity {
+  /** The unit as it last stood, when it had closed by the date (it has no parent then). */
+  closedUnit: UnitNode | null;
+  closure: {
+    closedOn: IsoDate;
+    successor: { id: string; code: string; name: string } | null;
+  } | null;
+  predecessors: { id: string; code: string; name: string; closedOn: IsoDate }[];
+}
+
+interface ClosedRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  opened_on: IsoDate;
+  closed_on: IsoDate | null;
+  is_sample: boolean;
+  successorId: string | null;
+  successorCode: string | null;
+  successorName: string | null;
+}
+
+function closureOf(row: ClosedRow | undefined): Omit<UnitContinuity, 'predecessors'> {
+  if (!row?.closed_on) return { closedUnit: null, closure: null };
+  const { successorId: id, successorCode: code, successorName: name } = row;
+  return {
+    closedUnit: {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      kind: row.kind as UnitKind,
+      parentId: null,
+      openedOn: row.opened_on,
+      closedOn: row.closed_on,
+      isSample: row.is_sample,
+    },
+    closure: {
+      closedOn: row.closed_on,
+      successor: id && code && name ? { id, code, name } : null,
+    },
+  };
+}
+
+export async function getUnitContinuity(
+  db: Kysely<Database>,
+  unitId: string,
+  asOf: IsoDate,
+): Promise<UnitContinuity> {
+  const [row, predecessors] = await Promise.all([
+    db
+      .selectFrom('units as u')
+      .leftJoin('units as s', 's.id', 'u.merged_into')
+      .select(['u.id', 'u.code', 'u.name', 'u.kind', 'u.opened_on', 'u.closed_on', 'u.is_sample'])
+      .select(['s.id as successorId', 's.code as successorCode', 's.name as successorName'])
+      .where('u.id', '=', unitId)
+      .where('u.closed_on', '<=', asOf)
+      .executeTakeFirst(),
+    db
+      .selectFrom('units')
+      .select(['id', 'code', 'name', 'closed_on'])
+      .where('merged_into', '=', unitId)
+      .where('closed_on', '<=', asOf)
+      .orderBy('name')
+      .execute(),
+  ]);
+  return {
+    ...closureOf(row),
+    predecessors: predecessors.map((p) => ({
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      closedOn: p.closed_on as IsoDate,
+    })),
+  };
+}
