@@ -1,5 +1,5 @@
 // The facts behind a state, in words: the course held, the page found, the staff named.
-import { APP_MILESTONE_LABELS, type Evaluation, type Lang } from '@lantoa/domain';
+import { APP_MILESTONE_LABELS, type Evaluation, type Lang, periodLabel } from '@lantoa/domain';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 
@@ -9,7 +9,7 @@ function describe(fact: Fact, lang: Lang): { text: string; url?: string } {
   const vi = lang === 'vi';
   switch (fact.type) {
     case 'report':
-      return { text: vi ? `Báo cáo kỳ ${fact.periodKey}` : `Report for ${fact.periodKey}` };
+      return { text: `${vi ? 'Báo cáo' : 'Report'}: ${periodLabel(fact.periodKey)[lang]}` };
     case 'code_of_conduct_session':
       return {
         text: `${vi ? 'Buổi phổ biến Bộ Quy tắc ứng xử' : 'Code of Conduct session'} ${formatDate(fact.heldOn)}`,

@@ -4,10 +4,11 @@ import {
   type Evaluation,
   INDICATORS,
   type IndicatorCode,
+  periodLabel,
+  periodWithDue,
   REPORT_STATUS_LABELS,
 } from '@lantoa/domain';
 import { StateBadge } from '../../components/state-badge';
-import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
 import { EvidenceList } from './evidence-list';
@@ -38,9 +39,7 @@ export function IndicatorCard({ code, evaluations, reports, mayEdit, onEdit }: I
             <li key={e.periodKey} className="period">
               <div className="period-head">
                 <StateBadge state={e.state} />
-                <span>
-                  {t('period')} {e.periodKey} · {t('due')} {formatDate(e.due)}
-                </span>
+                <span>{t(periodWithDue(e.periodKey, e.due))}</span>
               </div>
               <p className="small">{t(e.reason)}</p>
               <p className="small">
@@ -73,7 +72,7 @@ export function IndicatorCard({ code, evaluations, reports, mayEdit, onEdit }: I
                   onClick={() => onEdit(e.periodKey, report)}
                 >
                   {t('updateReport')}{' '}
-                  <span className="visually-hidden">{`${code} ${e.periodKey}`}</span>
+                  <span className="visually-hidden">{`${code} ${t(periodLabel(e.periodKey, e.due))}`}</span>
                 </button>
               ) : null}
             </li>

@@ -1,4 +1,5 @@
 // Who did what to this unit's reports, newest first (from the audit log).
+import { periodLabel } from '@lantoa/domain';
 import { Empty } from '../../components/query-state';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
@@ -34,7 +35,7 @@ export function ReportHistory({ history, reports }: ReportHistoryProps) {
             return (
               <li key={h.seq}>
                 <time dateTime={h.at}>{formatInstant(h.at)}</time> — {action ? t(action) : h.action}
-                {r ? ` ${r.indicator} · ${r.periodKey}` : ''}
+                {r ? ` ${r.indicator} · ${t(periodLabel(r.periodKey))}` : ''}
                 {h.actorName ? ` — ${h.actorName}` : ''}
               </li>
             );

@@ -1,6 +1,12 @@
 // A unit's page: its indicators with state, reason, deadline, reports and evidence, and
 // the report history. Cadres (own subtree) and admins update reports from here.
-import { can, INDICATOR_CODES, type IndicatorCode, UNIT_KIND_LABELS } from '@lantoa/domain';
+import {
+  can,
+  INDICATOR_CODES,
+  type IndicatorCode,
+  periodLabel,
+  UNIT_KIND_LABELS,
+} from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -27,6 +33,8 @@ export function UnitPage() {
   const { unitId } = route.useParams();
   const { user } = appRoute.useRouteContext();
   const { data } = useSuspenseQuery(trpc.compliance.unit.queryOptions({ unitId }));
+  const dueOf = (p: { indicator: string; periodKey: string }) =>
+    data.evaluations.find((e) => e.indicator === p.indicator && e.periodKey === p.periodKey)?.due;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // What to offer is the domain policy's, asked with the unit's relation to the user.
@@ -106,7 +114,7 @@ export function UnitPage() {
       <ReportHistory history={data.history} reports={data.reports} />
       {editing ? (
         <Sheet
-          title={`${t('updateReport')} ${editing.indicator} · ${editing.periodKey}`}
+          title={`${t('updateReport')} ${editing.indicator} · ${t(periodLabel(editing.periodKey, dueOf(editing)))}`}
           onClose={() => setEditing(null)}
         >
           <ReportForm
