@@ -18,6 +18,7 @@ import { RecordsSection } from '../records/records-section';
 import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
 import { ReportHistory } from './report-history';
+import { UnitContinuity } from './unit-continuity';
 
 const route = getRouteApi('/_app/units/$unitId');
 const appRoute = getRouteApi('/_app');
@@ -67,12 +68,14 @@ export function UnitPage() {
           </>
         ) : null}
       </p>
+      <UnitContinuity closure={data.closure} predecessors={data.predecessors} />
       {notice ? (
         <p className="notice" role="status">
           {notice}
         </p>
       ) : null}
-      <section aria-labelledby="ind-title">
+      {/* A closed unit is judged on nothing: its page says what became of it. */}
+      <section aria-labelledby="ind-title" hidden={data.closure != null}>
         <h2 id="ind-title">{t('indicators')}</h2>
         <ul className="indicator-list">
           {applicable.map((g) => (

@@ -1,0 +1,76 @@
+// A closed unit's page says what became of it and links to its successor; a successor's
+// page links to its predecessors (data through msw, as the API gives it).
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setUser, useProcedures } from '../../test/api-handlers';
+import { PROVINCE, RACH_GIA, user } from '../../test/fixtures';
+import { renderApp } from '../../test/render';
+
+const AN_GIANG = { id: 'u-ag', code: 'ag', name: 'Hội Chữ thập đỏ tỉnh An Giang' };
+
+function detail(unit: Record<string, unknown>, over: Record<string, unknown>) {
+  return {
+    unit: { ...unit, version: 2, mergedInto: null },
+    parent: null,
+    children: [],
+    evaluations: [],
+    reports: [],
+    history: [],
+    relation: 'other',
+    closure: null,
+    predecessors: [],
+    ...over,
+  };
+}
+
+const indicatorSection = () => document.getElementById('ind-title')?.closest('section');
+
+/** What the unit page calls, with this answer for the unit. */
+function proceduresFor(answer: ReturnType<typeof detail>) {
+  setUser(user('admin'));
+  return {
+    'compliance.unit': () => answer,
+    'records.ofUnit': () => [],
+    'records.campaigns': () => [],
+  };
+}
+
+describe('a closed unit page', () => {
+  it('says it was merged, from which day, and links to the successor', async () => {
+    const closed = { ...RACH_GIA, closedOn: '2025-07-01' };
+    useProcedures(
+      proceduresFor(detail(closed, { closure: { closedOn: '2025-07-01', successor: AN_GIANG } })),
+    );
+    renderApp(`/units/${RACH_GIA.id}`);
+    await screen.findByRole('heading', { name: RACH_GIA.name });
+    const notice = document.querySelector('.closure');
+    expect(notice?.textContent).toBe(`Đã sáp nhập vào ${AN_GIANG.name} từ 01/07/2025`);
+    const link = screen.getByRole('link', { name: AN_GIANG.name });
+    expect(link.getAttribute('href')).toBe(`/units/${AN_GIANG.id}`);
+    // Judged on nothing once closed: no indicator section to misread as "not applicable".
+    expect(indicatorSection()?.hidden).toBe(true);
+  });
+
+  it('says a unit closed without successor was dissolved', async () => {
+    useProcedures(
+      proceduresFor(detail(RACH_GIA, { closure: { closedOn: '2025-03-15', successor: null } })),
+    );
+    renderApp(`/units/${RACH_GIA.id}`);
+    await screen.findByRole('heading', { name: RACH_GIA.name });
+    expect(document.querySelector('.closure')?.textContent).toBe('Đã giải thể từ 15/03/2025');
+  });
+});
+
+describe("a successor's page", () => {
+  it('lists and links the units merged into it', async () => {
+    const predecessor = { ...RACH_GIA, closedOn: '2025-07-01' };
+    useProcedures(proceduresFor(detail(PROVINCE, { predecessors: [predecessor] })));
+    renderApp(`/units/${PROVINCE.id}`);
+    await screen.findByRole('heading', { name: 'Các đơn vị đã sáp nhập vào đây' });
+    const link = screen.getByRole('link', { name: RACH_GIA.name });
+    expect(link.getAttribute('href')).toBe(`/units/${RACH_GIA.id}`);
+    expect(screen.getByText('từ 01/07/2025')).toBeTruthy();
+    expect(document.querySelector('.closure')).toBeNull();
+    expect(indicatorSection()?.hidden).toBe(false);
+  });
+});
