@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { API, server } from './test/api-handlers';
 import { mount } from './test/mount';
@@ -39,6 +40,20 @@ describe('<lantoa-badge>', () => {
     } finally {
       server.events.removeListener('response:mocked', listener);
     }
+  });
+
+  it('says in its alt what became of a closed unit, as the badge does', async () => {
+    const message = 'Đã sáp nhập vào Hội Chữ thập đỏ tỉnh An Giang từ 01/07/2025';
+    server.use(
+      http.get(`${API}/public/v1/units/kg-cu/compliance.json`, () =>
+        HttpResponse.json(
+          { unit: { code: 'kg-cu' }, closed: { on: '2025-07-01', message }, indicators: [] },
+          { headers: { 'Access-Control-Allow-Origin': '*' } },
+        ),
+      ),
+    );
+    const el = await mount('lantoa-badge', { unit: 'kg-cu', indicator: 'CT-03' });
+    expect(img(el).alt).toBe(`Chỉ tiêu CT-03: ${message}`);
   });
 
   it('hides itself when the badge image fails', async () => {

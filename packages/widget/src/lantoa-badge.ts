@@ -9,6 +9,8 @@ import { text } from './i18n';
 
 type Compliance = {
   indicators?: { code?: string; title?: string; stateLabel?: string }[];
+  /** A closed unit: what became of it, which its badge also shows. */
+  closed?: { message?: string };
 };
 
 export class LantoaBadge extends LantoaElement {
@@ -37,7 +39,10 @@ export class LantoaBadge extends LantoaElement {
     const found = Array.isArray(data?.indicators)
       ? data.indicators.find((i) => i?.code === code)
       : undefined;
-    if (isCurrent() && found?.stateLabel) {
+    const closedMessage = data?.closed?.message;
+    if (isCurrent() && typeof closedMessage === 'string') {
+      img.alt = `${label}: ${closedMessage}`;
+    } else if (isCurrent() && found?.stateLabel) {
       img.alt = `${label}${found.title ? ` – ${found.title}` : ''}: ${found.stateLabel}`;
     }
   }
