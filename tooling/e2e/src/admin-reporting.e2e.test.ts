@@ -45,13 +45,13 @@ async function signedIn(
   return { page, ctx };
 }
 
-/** The period row of an indicator card on a unit page ("Kỳ 2027 · Hạn ..."). */
+/** The period row of an indicator card on a unit page ("Năm 2027 · Hạn ..."). */
 function periodRow(page: Page, indicator: string, periodKey: string) {
   return page
     .locator('.indicator-card')
     .filter({ has: page.getByRole('heading', { name: new RegExp(indicator) }) })
     .locator('.period')
-    .filter({ hasText: `Kỳ ${periodKey} ·` });
+    .filter({ hasText: `Năm ${periodKey} ·` });
 }
 
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('reporting from a phone to the dashboard', () => {
     await page.getByRole('button', { name: 'Trình đơn' }).click();
     await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
     await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
-    await page.getByRole('button', { name: 'Cập nhật báo cáo CT-05 2024' }).click();
+    await page.getByRole('button', { name: 'Cập nhật báo cáo CT-05 Năm 2024' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Có' }).check();
     await dialog.getByLabel('Ghi chú').fill('Đã tổ chức lớp tập huấn năm 2024 (e2e)');
@@ -91,7 +91,7 @@ describe('reporting from a phone to the dashboard', () => {
       .getByRole('listitem')
       .filter({ hasText: RACH_GIA })
       .filter({ hasText: 'CT-05' })
-      .filter({ hasText: 'Kỳ 2024' });
+      .filter({ hasText: 'Năm 2024' });
     await item.getByRole('button', { name: /Duyệt$/ }).click();
     await expect.poll(() => item.count()).toBe(0);
     await page.goto(`${server.url}/?year=2024`);
@@ -172,7 +172,8 @@ describe('evidence files from a phone', () => {
     const { page, ctx } = await signedIn(CADRE);
     await page.goto(`${server.url}/units/${unitIds.get('kg-rach-gia')}`);
     await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
-    const open = () => page.getByRole('button', { name: 'Cập nhật báo cáo CT-06 2027' }).click();
+    const open = () =>
+      page.getByRole('button', { name: 'Cập nhật báo cáo CT-06 Năm 2027' }).click();
     await open();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Chưa' }).check();

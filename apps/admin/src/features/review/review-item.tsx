@@ -1,7 +1,7 @@
 // One submitted report: what the cadre claims, the evidence, and the decisions the policy
 // allows this user (four eyes: not on a report they wrote or last edited). Returning needs
 // a comment telling the cadre what to fix (checked with the domain schema).
-import { can, INDICATORS, ZReviewReportInput } from '@lantoa/domain';
+import { can, INDICATORS, periodLabel, ZReviewReportInput } from '@lantoa/domain';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Field } from '../../components/field';
@@ -57,7 +57,7 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
       </h2>
       <p>
         <span className="ind-code">{item.indicator}</span>{' '}
-        {indicator ? t(indicator.shortTitle) : ''} · {t('period')} {item.periodKey}
+        {indicator ? t(indicator.shortTitle) : ''} · {t(periodLabel(item.periodKey))}
       </p>
       <dl className="kv">
         <dt>{t('claimsMet')}</dt>
