@@ -49,7 +49,9 @@ export async function startInvalidationBridge(
   const instanceId = randomUUID();
   const { pool } = handle;
   if (!pool) return { instanceId, stop: async () => {} };
-  let client: pg.PoolClient | null = null;
+  /** The LISTEN connection and its one release (pg may report one break twice). */
+  let client: { connection: pg.PoolClient; release: (error?: Error | boolean) => void } | null =
+    null;
   let isStopped = false;
   let retry: NodeJS.Timeout | undefined;
 
@@ -59,24 +61,37 @@ export async function startInvalidationBridge(
     if (unitIds) app.publicCache.invalidate(unitIds);
   };
 
+  // Every connection taken from the pool is given back exactly once, whatever happens: a
+  // LISTEN that fails, a break, or stop() arriving while a reconnect is under way. A client
+  // kept out of the pool would make pool.end(), and so a shutdown, wait forever.
   const connect = async (): Promise<void> => {
     const next = await pool.connect();
+    let isReleased = false;
+    const release = (error?: Error | boolean) => {
+      if (isReleased) return;
+      isReleased = true;
+      next.release(error);
+    };
     next.on('notification', onNotification);
-    // pg emits 'error' twice for one break (ECONNRESET, then "Connection terminated
-    // unexpectedly"); releasing the client twice would throw out of the event handler.
-    let isLost = false;
     next.on('error', (error) => {
-      if (isStopped || isLost) return;
-      isLost = true;
+      if (isReleased) return;
+      release(error);
+      if (client?.connection === next) client = null;
+      if (isStopped) return;
       clearTimeout(retry);
       app.log.warn({ err: error }, 'public cache: LISTEN connection lost');
-      next.release(error);
-      client = null;
       app.publicCache.invalidate([]);
       retry = setTimeout(reconnect, RECONNECT_MS);
     });
-    await next.query(`LISTEN ${INVALIDATION_CHANNEL}`);
-    client = next;
+    try {
+      await next.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+    } catch (error) {
+      release(error instanceof Error ? error : true);
+      throw error;
+    }
+    // stop() came while this connection was being opened: it must not outlive the bridge.
+    if (isStopped) return release(true);
+    client = { connection: next, release };
   };
   const reconnect = () => {
     if (isStopped) return;
@@ -126,7 +141,7 @@ export async function startInvalidationBridge(
       const current = client;
       client = null;
       if (current) {
-        await current.query(`UNLISTEN ${INVALIDATION_CHANNEL}`).catch(() => {});
+        await current.connection.query(`UNLISTEN ${INVALIDATION_CHANNEL}`).catch(() => {});
         // Destroy rather than return it: a pooled connection should not carry a LISTEN.
         current.release(true);
       }
