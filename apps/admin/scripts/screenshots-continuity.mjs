@@ -4,7 +4,7 @@
 // Usage: node scripts/screenshots-continuity.mjs [baseUrl] [outDir]   (LANTOA_DEMO_PASSWORD)
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn, VIEWPORTS } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3200';
 const out = process.argv[3] ?? '/tmp/screens';
@@ -12,10 +12,7 @@ const password = process.env.LANTOA_DEMO_PASSWORD;
 if (!password) throw new Error('Set LANTOA_DEMO_PASSWORD');
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function unitIdOf(page, code) {
   const input = encodeURIComponent(JSON.stringify({ asOf: '2025-06-30' }));
@@ -39,19 +36,12 @@ const site = createServer((_req, res) => {
 await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
 const siteUrl = `http://127.0.0.1:${site.address().port}/`;
 
-for (const [tag, viewport] of [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1366, height: 768 }],
-]) {
+for (const [tag, viewport] of VIEWPORTS) {
   const errors = [];
   const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email').fill('admin@demo.lantoa.vn');
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signIn(page, { base, email: 'admin@demo.lantoa.vn', password });
   await page.goto(`${base}/units/${await unitIdOf(page, 'kg-rach-gia')}`);
   await page.getByText('Đã sáp nhập vào').waitFor();
   await page.screenshot({ path: `${out}/${tag}-closed-unit.png`, fullPage: true });

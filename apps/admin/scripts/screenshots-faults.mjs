@@ -6,7 +6,7 @@
 // Usage: node scripts/screenshots-faults.mjs [baseUrl] [outDir]   (LANTOA_DEMO_PASSWORD)
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn, VIEWPORTS } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3200';
 const out = process.argv[3] ?? '/tmp/screens-faults';
@@ -33,18 +33,7 @@ const unavailableBody = (calls) =>
     })),
   );
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-});
-
-async function signIn(page, email) {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
+const browser = await launchChromium();
 
 /** From now on, /trpc answers 503 as the API does when its database is away. */
 async function databaseAway(page, paths = /.*/) {
@@ -83,13 +72,10 @@ for (let attempt = 0; attempt < 12; attempt++) {
   await wrongSignIn(`127.0.0.${10 + (attempt % 4)}`, attempt);
 }
 
-for (const [tag, viewport] of [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1366, height: 768 }],
-]) {
+for (const [tag, viewport] of VIEWPORTS) {
   const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
-  await signIn(page, 'admin@demo.lantoa.vn');
+  await signIn(page, { base, email: 'admin@demo.lantoa.vn', password });
   await page.goto(`${base}/users`);
   await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
   await page.waitForTimeout(500);
@@ -102,7 +88,7 @@ for (const [tag, viewport] of [
   await page.unroute(`${base}/trpc/**`);
 
   await context.clearCookies();
-  await signIn(page, 'cadre.kg-rach-gia@demo.lantoa.vn');
+  await signIn(page, { base, email: 'cadre.kg-rach-gia@demo.lantoa.vn', password });
   const me = await (await page.request.get(`${base}/auth/me`)).json();
   await page.goto(`${base}/units/${me.user.unit.id}`);
   await page

@@ -2,7 +2,7 @@
 // an administrator's amendment with its preview, at a phone and a laptop size.
 // Usage: node scripts/screenshots-plan.mjs [baseUrl] [outDir]   (password: LANTOA_DEMO_PASSWORD)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn, VIEWPORTS } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3200';
 const out = process.argv[3] ?? '/tmp/screens';
@@ -10,33 +10,14 @@ const password = process.env.LANTOA_DEMO_PASSWORD;
 if (!password) throw new Error('Set LANTOA_DEMO_PASSWORD');
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
-for (const [tag, viewport] of [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1366, height: 768 }],
-]) {
+for (const [tag, viewport] of VIEWPORTS) {
   const errors = [];
   const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email').fill('admin@demo.lantoa.vn');
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signIn(page, { base, email: 'admin@demo.lantoa.vn', password });
   await page.goto(`${base}/plan`);
   await page.getByRole('heading', { name: /CT-01/ }).waitFor();
   await page.screenshot({ path: `${out}/${tag}-plan-today.png`, fullPage: true });

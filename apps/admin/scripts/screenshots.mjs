@@ -2,7 +2,7 @@
 // at a phone and a laptop size, for a person to look at. Output goes outside the repo.
 // Usage: node scripts/screenshots.mjs [baseUrl] [outDir]   (password: LANTOA_DEMO_PASSWORD)
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn, VIEWPORTS } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3200';
 const out = process.argv[3] ?? '/tmp/screens';
@@ -11,32 +11,9 @@ const password =
   readFileSync('/tmp/admin-dev/demo-password.txt', 'utf8').trim();
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
-async function signIn(page, email) {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
-for (const [tag, viewport] of [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1366, height: 768 }],
-]) {
+for (const [tag, viewport] of VIEWPORTS) {
   const errors = [];
   const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
@@ -45,7 +22,7 @@ for (const [tag, viewport] of [
   await page.goto(`${base}/`);
   await page.waitForURL(/sign-in/);
   await page.screenshot({ path: `${out}/${tag}-sign-in.png`, fullPage: true });
-  await signIn(page, 'cadre.kg-rach-gia@demo.lantoa.vn');
+  await signIn(page, { base, email: 'cadre.kg-rach-gia@demo.lantoa.vn', password });
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/${tag}-dashboard-cadre.png`, fullPage: true });
@@ -65,7 +42,7 @@ for (const [tag, viewport] of [
   await page.getByText('Đã gửi báo cáo để duyệt.').waitFor();
   await page.screenshot({ path: `${out}/${tag}-unit-after-submit.png`, fullPage: false });
   await context.clearCookies();
-  await signIn(page, 'reviewer@demo.lantoa.vn');
+  await signIn(page, { base, email: 'reviewer@demo.lantoa.vn', password });
   await page.goto(`${base}/review`);
   await page.getByRole('heading', { name: 'Duyệt báo cáo' }).waitFor();
   await page.screenshot({ path: `${out}/${tag}-review.png`, fullPage: true });
@@ -96,7 +73,7 @@ for (const [tag, viewport] of [
   await page.screenshot({ path: `${out}/${tag}-ambassador-reviewer.png`, fullPage: true });
   // A cadre: the unit's records (with a record form) and an ambassador's masked contacts.
   await context.clearCookies();
-  await signIn(page, 'cadre.kg-rach-gia@demo.lantoa.vn');
+  await signIn(page, { base, email: 'cadre.kg-rach-gia@demo.lantoa.vn', password });
   await page.goto(`${base}/units/${me.user.unit.id}`);
   const records = page.getByRole('region', { name: 'Hồ sơ', exact: true });
   await records.screenshot({ path: `${out}/${tag}-unit-records.png` });

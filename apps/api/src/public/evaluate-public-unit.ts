@@ -8,12 +8,12 @@ import {
   evaluate,
   type Indicator,
   type IsoDate,
-  type UnitKind,
   type UnitNode,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { periodForYear } from '../services/evaluate-subtree.js';
+import { datedUnits, toUnitNode } from '../services/get-hierarchy.js';
 import { loadFacts } from '../services/load-facts.js';
 import { loadPlanInForce } from '../services/load-plan-in-force.js';
 
@@ -37,39 +37,8 @@ export async function findPublicUnit(
   today: IsoDate,
 ): Promise<UnitNode | null> {
   if (!isUnitCode(code)) return null;
-  const row = await db
-    .selectFrom('units as u')
-    .leftJoin('unit_links as l', (join) =>
-      join
-        .onRef('l.unit_id', '=', 'u.id')
-        .on('l.valid_from', '<=', today)
-        .on((eb) => eb.or([eb('l.valid_to', 'is', null), eb('l.valid_to', '>', today)])),
-    )
-    .select([
-      'u.id',
-      'u.code',
-      'u.name',
-      'u.kind',
-      'u.opened_on',
-      'u.closed_on',
-      'u.is_sample',
-      'l.parent_id',
-    ])
-    .where('u.code', '=', code)
-    .where('u.opened_on', '<=', today)
-    .where((eb) => eb.or([eb('u.closed_on', 'is', null), eb('u.closed_on', '>', today)]))
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    kind: row.kind as UnitKind,
-    parentId: row.parent_id ?? null,
-    openedOn: row.opened_on,
-    closedOn: row.closed_on,
-    isSample: row.is_sample,
-  };
+  const row = await datedUnits(db, today).where('u.code', '=', code).executeTakeFirst();
+  return row ? toUnitNode(row) : null;
 }
 
 export async function evaluatePublicUnit(

@@ -4,8 +4,10 @@ import { type IsoDate, sortUnitsAsTree, type UnitKind, type UnitNode } from '@la
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-export async function getHierarchy(db: Kysely<Database>, asOf: IsoDate): Promise<UnitNode[]> {
-  const rows = await db
+/** Units open on `asOf`, each with its parent link of that day: the one dated query every
+ *  reader of the tree narrows (by code, say) rather than writes again. */
+export function datedUnits(db: Kysely<Database>, asOf: IsoDate) {
+  return db
     .selectFrom('units as u')
     .leftJoin('unit_links as l', (join) =>
       join
@@ -24,18 +26,22 @@ export async function getHierarchy(db: Kysely<Database>, asOf: IsoDate): Promise
       'l.parent_id',
     ])
     .where('u.opened_on', '<=', asOf)
-    .where((eb) => eb.or([eb('u.closed_on', 'is', null), eb('u.closed_on', '>', asOf)]))
-    .execute();
-  return sortUnitsAsTree(
-    rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      kind: r.kind as UnitKind,
-      parentId: r.parent_id ?? null,
-      openedOn: r.opened_on,
-      closedOn: r.closed_on,
-      isSample: r.is_sample,
-    })),
-  );
+    .where((eb) => eb.or([eb('u.closed_on', 'is', null), eb('u.closed_on', '>', asOf)]));
+}
+
+type DatedUnitRow = Awaited<ReturnType<ReturnType<typeof datedUnits>['executeTakeFirstOrThrow']>>;
+
+export const toUnitNode = (r: DatedUnitRow): UnitNode => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  kind: r.kind as UnitKind,
+  parentId: r.parent_id ?? null,
+  openedOn: r.opened_on,
+  closedOn: r.closed_on,
+  isSample: r.is_sample,
+});
+
+export async function getHierarchy(db: Kysely<Database>, asOf: IsoDate): Promise<UnitNode[]> {
+  return sortUnitsAsTree((await datedUnits(db, asOf).execute()).map(toUnitNode));
 }
