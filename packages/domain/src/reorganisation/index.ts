@@ -1,0 +1,4 @@
+// Reorganisations of the unit tree (issue 10, part 4; decision 18).
+export * from './errors.js';
+export * from './schema.js';
+export * from './simulate.js';
