@@ -137,6 +137,10 @@ export async function applyReorganisation(
       before: null,
       after: { ...reorg, status, effects: simulation.effects },
     });
-    return { reorganisation: toReorganisationDto(row, options.today), written };
+    return {
+      reorganisation: toReorganisationDto(row, options.today),
+      written,
+      effects: simulation.effects,
+    };
   });
 }
