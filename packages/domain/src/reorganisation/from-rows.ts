@@ -172,9 +172,13 @@ export function reorganisationFromRows(
   takenCodes: readonly string[] = [],
 ): ImportResult {
   const tree = new Map(units.map((u) => [u.code, u]));
-  const own = rows.map(rowProblems);
-  const sound = rows.filter((_, i) => own[i]?.length === 0);
-  const problems = [...own.flat(), ...checkTreeRefs(sound, rows, tree, new Set(takenCodes))];
+  const own = rows.flatMap(rowProblems);
+  // A column already wrong on its own is not checked against the tree again.
+  const flagged = new Set(own.map((e) => `${e.row}:${e.column}`));
+  const against = checkTreeRefs(rows, rows, tree, new Set(takenCodes)).filter(
+    (e) => !flagged.has(`${e.row}:${e.column}`),
+  );
+  const problems = [...own, ...against];
   problems.sort((a, b) => a.row - b.row);
   if (rows.length === 0)
     problems.push(rowError(1, null, 'Tệp không có dòng dữ liệu nào', 'The file has no data rows'));

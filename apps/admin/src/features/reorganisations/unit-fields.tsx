@@ -1,7 +1,13 @@
 // Form controls the step editors share: a unit chosen by name (its code is what the step
 // stores), several units, and the fields of a unit the reorganisation creates.
-import { type NewUnit, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@lantoa/domain';
-import { useId } from 'react';
+import {
+  foldVietnamese,
+  type NewUnit,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  type UnitKind,
+} from '@lantoa/domain';
+import { useId, useState } from 'react';
 import { useLang } from '../../lib/i18n';
 import type { TreeUnit } from '../../lib/types';
 
@@ -42,13 +48,25 @@ interface UnitChecklistProps {
   onChange: (codes: string[]) => void;
 }
 
-/** Checkboxes rather than <select multiple>: usable by thumb and by keyboard alike. */
+/** Checkboxes rather than <select multiple>: usable by thumb and by keyboard alike. A
+ *  province has hundreds of units, so a filter (diacritics optional) narrows the list;
+ *  units already ticked stay in view. */
 export function UnitChecklist({ legend, values, units, onChange }: UnitChecklistProps) {
   const { t } = useLang();
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  const needle = foldVietnamese(filter).trim();
+  const shown = units.filter(
+    (u) => values.includes(u.code) || foldVietnamese(`${u.name} ${u.code}`).includes(needle),
+  );
   return (
     <fieldset className="choice unit-checklist">
       <legend>{legend}</legend>
-      {units.map((u) => (
+      <div className="field">
+        <label htmlFor={id}>{t({ vi: 'Lọc theo tên', en: 'Filter by name' })}</label>
+        <input id={id} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      {shown.map((u) => (
         <label key={u.id} className="choice-option">
           <input
             type="checkbox"
