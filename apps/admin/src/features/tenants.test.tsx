@@ -12,6 +12,7 @@ const CA_MAU = { ...PROVINCE, id: 'u-cm', code: 'cm', name: 'Hội Chữ thập 
 const both = [PROVINCE, RACH_GIA, CA_MAU].map((u) => ({ ...u, version: 1 }));
 
 function dashboardProcedures(units: typeof both) {
+  // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
     'compliance.matrix': () => matrix(2026),
     'compliance.deadlines': () => [],

@@ -62,7 +62,7 @@ async function batch(cookie: string, calls: [string, unknown][], method: 'POST' 
 
 const save = (unitId: string) => ({
   unitId,
-  indicator: 'CT-05',
+  indicator: 'CT-05' as const,
   periodKey: '2025',
   claimsMet: true,
   note: 'Đã làm',
