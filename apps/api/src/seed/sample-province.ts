@@ -11,7 +11,13 @@ import { seedUnits } from './seed-units.js';
 type Ids = Map<string, string>;
 
 export const SAMPLE_PROVINCE_UNITS: SeedUnit[] = [
-  { code: 'cm', name: 'Hội Chữ thập đỏ tỉnh Cà Mau (mẫu)', kind: 'province', parent: null },
+  {
+    code: 'cm',
+    name: 'Hội Chữ thập đỏ tỉnh Cà Mau (mẫu)',
+    kind: 'province',
+    parent: null,
+    isSample: true,
+  },
   {
     code: 'cm-an-xuyen',
     name: 'Hội CTĐ phường An Xuyên (mẫu)',
