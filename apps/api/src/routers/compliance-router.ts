@@ -31,7 +31,7 @@ export const complianceRouter = router({
   matrix: procedureFor('unit.read')
     .input(ZSubtreeQuery.optional())
     .query(({ ctx, input }) =>
-      getMatrix(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
+      getMatrix(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         ...input,
         asOf: asOfFor(input, ctx.today),
       }),
@@ -41,7 +41,7 @@ export const complianceRouter = router({
     .query(async ({ ctx, input }) => {
       const detail = await getUnitDetail(
         ctx.db,
-        ctx.isVisible,
+        ctx.readable,
         input.unitId,
         input.asOf ?? ctx.today,
       );
@@ -55,7 +55,7 @@ export const complianceRouter = router({
       }).optional(),
     )
     .query(({ ctx, input }) =>
-      getDeadlines(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
+      getDeadlines(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         ...input,
         horizonDays: input?.horizonDays ?? 30,
         asOf: asOfFor(input, ctx.today),

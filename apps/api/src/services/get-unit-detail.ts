@@ -4,6 +4,7 @@
 // history, no indicators and no deadlines.
 import { evaluate, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { getHierarchy } from './get-hierarchy.js';
@@ -16,13 +17,14 @@ import { toReportDto } from './report-dto.js';
 
 export async function getUnitDetail(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   unitId: string,
   asOf: IsoDate,
 ) {
   const tree = await getHierarchy(db, asOf);
   const open = tree.find((u) => u.id === unitId);
-  const continuity = visible(unitId) ? await getUnitContinuity(db, unitId, asOf) : null;
+  const isInReach = (await readable([unitId])).has(unitId);
+  const continuity = isInReach ? await getUnitContinuity(db, unitId, asOf) : null;
   const unit = open ?? continuity?.closedUnit;
   if (!unit || !continuity) throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const [facts, reports, history, row, plan] = await Promise.all([
@@ -47,7 +49,7 @@ export async function getUnitDetail(
       .select(['version', 'merged_into'])
       .where('id', '=', unitId)
       .executeTakeFirstOrThrow(),
-    loadPlanInForce(db, asOf),
+    loadPlanInForce(db, asOf, unitId),
   ]);
   const evaluations = open ? evaluate({ units: [unit], facts, today: asOf, plan }) : [];
   const [files, deadlines] = await Promise.all([
@@ -57,11 +59,12 @@ export async function getUnitDetail(
     ),
     open ? listUnitDeadlines(db, unit, plan, asOf) : [],
   ]);
+  const predecessorsInReach = await readable(continuity.predecessors.map((p) => p.id));
   const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
   return {
     unit: { ...unit, version: row.version, mergedInto: row.merged_into },
     closure: continuity.closure,
-    predecessors: continuity.predecessors.filter((p) => visible(p.id)),
+    predecessors: continuity.predecessors.filter((p) => predecessorsInReach.has(p.id)),
     parent: parent ? { id: parent.id, code: parent.code, name: parent.name } : null,
     children: tree
       .filter((u) => u.parentId === unit.id)
