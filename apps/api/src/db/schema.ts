@@ -49,11 +49,26 @@ export interface UnitAncestorTable {
   valid_to: DateText | null;
 }
 
+/** Which province owns each unit, kept by the ancestor refresh (migration 0010). */
+export interface UnitTenantTable {
+  unit_id: string;
+  tenant_id: string;
+}
+
+/** The plan each province adopted: plan 48 itself, or a template copy of it (0010). */
+export interface PlanAdoptionTable {
+  province_id: string;
+  plan_id: string;
+  template_plan_id: string | null;
+  adopted_on: DateText;
+  created_at: DefaultTimestamp;
+}
+
 export interface UserTable {
   id: Generated<string>;
   email: string;
   name: string;
-  role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+  role: 'admin' | 'reviewer' | 'cadre' | 'viewer' | 'national';
   unit_id: string;
   password_hash: string;
   is_disabled: Generated<boolean>;
@@ -147,6 +162,8 @@ export interface CampaignTable {
   starts_on: DateText;
   ends_on: DateText;
   target_kinds: Json<string[]>;
+  /** The owning province; NULL: Central's (Trung ương Hội), read by every province. */
+  province_id: string | null;
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -196,6 +213,8 @@ export interface StoryTable {
 
 export interface AmbassadorTable {
   id: Generated<string>;
+  /** The province that manages the profile (decision 20). */
+  province_id: string | null;
   name: string;
   field: string;
   channels: Json<{ platform: string; url: string; followers: number }[]>;
@@ -353,6 +372,8 @@ export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;
+  unit_tenants: UnitTenantTable;
+  plan_adoptions: PlanAdoptionTable;
   users: UserTable;
   sessions: SessionTable;
   reports: ReportTable;

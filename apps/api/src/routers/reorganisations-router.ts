@@ -26,7 +26,7 @@ export const reorganisationsRouter = router({
     .query(({ ctx, input }) => getReorganisation(ctx.db, input.id, ctx.today)),
   preview: procedureFor('unit.reorganise')
     .input(ZReorganisationInput)
-    .mutation(({ ctx, input }) => previewReorganisation(ctx.db, ctx.isVisible, input)),
+    .mutation(({ ctx, input }) => previewReorganisation(ctx.db, ctx.readable, input)),
   importFile: procedureFor('unit.reorganise')
     .input(
       z.object({
@@ -36,13 +36,13 @@ export const reorganisationsRouter = router({
         contentBase64: z.base64().max(MAX_FILE_BASE64),
       }),
     )
-    .mutation(({ ctx, input }) => importReorganisation(ctx.db, ctx.isVisible, input)),
+    .mutation(({ ctx, input }) => importReorganisation(ctx.db, ctx.readable, input)),
   applyAll: procedureFor('unit.reorganise')
     .input(ZApplyReorganisationInput)
     .mutation(async ({ ctx, input }) => {
       const result = await applyReorganisation(ctx.db, ctx.user, input, {
         today: ctx.today,
-        visible: ctx.isVisible,
+        readable: ctx.readable,
       });
       // Units closed, moved or renamed: their public badges and JSON say something new.
       ctx.onFactsChanged([]);

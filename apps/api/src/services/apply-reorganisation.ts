@@ -5,10 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ApplyReorganisationInput, IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { getHierarchy } from './get-hierarchy.js';
 import { toReorganisationDto } from './reorganisation-dto.js';
 import {
   reorganisationRefused,
@@ -18,8 +20,19 @@ import { writeReorganisationEffects } from './write-reorganisation-effects.js';
 
 export interface ApplyReorganisationOptions {
   today: IsoDate;
-  visible?: (unitId: string) => boolean;
+  /** The caller's reach; none for the seed and the CLI, which act on the whole tree. */
+  readable?: Readable;
   isSample?: boolean;
+}
+
+async function settledReach(
+  db: Kysely<Database>,
+  readable: Readable | undefined,
+  day: IsoDate,
+): Promise<Readable | undefined> {
+  if (!readable) return undefined;
+  const inReach = await readable((await getHierarchy(db, day)).map((u) => u.id));
+  return async (ids) => new Set(ids.filter((id) => inReach.has(id)));
 }
 
 async function lockTouched(trx: Kysely<Database>, ids: string[], expected: Record<string, number>) {
@@ -76,15 +89,17 @@ export async function applyReorganisation(
   options: ApplyReorganisationOptions,
 ) {
   const reorg = input.reorganisation;
-  const visible = options.visible ?? (() => true);
+  // The caller's reach is asked before the transaction: the Readable reads through the
+  // request's connection, which PGlite (one connection) would wait for inside it.
+  const readable = await settledReach(db, options.readable, reorg.effectiveOn);
   return db.transaction().execute(async (trx) => {
-    const first = await simulateReorganisationInDb(trx, visible, reorg);
+    const first = await simulateReorganisationInDb(trx, readable, reorg);
     if (!first.simulation.ok) throw reorganisationRefused(first.simulation.errors);
     const touchedIds = first.simulation.touched.map((code) => first.idOf.get(code) as string);
     await lockTouched(trx, touchedIds, input.versions);
     // Locked now: run again, so a change committed meanwhile (a unit added under a source)
     // is seen, and the effects written are the ones checked.
-    const { simulation, idOf } = await simulateReorganisationInDb(trx, visible, reorg);
+    const { simulation, idOf } = await simulateReorganisationInDb(trx, readable, reorg);
     if (!simulation.ok) throw reorganisationRefused(simulation.errors);
     if (JSON.stringify(simulation.effects) !== JSON.stringify(first.simulation.effects)) {
       throw conflict({ effects: simulation.effects });

@@ -3,6 +3,7 @@
 // built by hand, and is offered only when every row is sound.
 import { type IsoDate, reorganisationFromRows } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import { keepReadable, type Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { readImportFile } from './read-import-file.js';
@@ -16,7 +17,7 @@ export interface ImportInput {
 
 export async function importReorganisation(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   input: ImportInput,
 ) {
   const file = await readImportFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
@@ -27,7 +28,7 @@ export async function importReorganisation(
   ]);
   return reorganisationFromRows(
     file.rows,
-    tree.filter((u) => visible(u.id)),
+    await keepReadable(readable, tree),
     { effectiveOn: input.effectiveOn, title: input.title },
     codes.map((c) => c.code),
   );

@@ -3,16 +3,17 @@
 // stories), which stays with it.
 import type { ReorganisationInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { countUnitHoldings } from './count-unit-holdings.js';
 import { simulateReorganisationInDb } from './simulate-reorganisation-in-db.js';
 
 export async function previewReorganisation(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   input: ReorganisationInput,
 ) {
-  const { simulation, idOf } = await simulateReorganisationInDb(db, visible, input);
+  const { simulation, idOf } = await simulateReorganisationInDb(db, readable, input);
   if (!simulation.ok) return { ok: false as const, errors: simulation.errors };
   const ids = simulation.touched.map((code) => idOf.get(code) as string);
   const [versions, holdings] = await Promise.all([

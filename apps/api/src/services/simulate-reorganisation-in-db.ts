@@ -3,20 +3,21 @@
 // code), and the domain's simulation. Preview and apply both start here.
 import { type ReorganisationInput, simulateReorganisation, type UnitNode } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import { keepReadable, type Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { getHierarchy } from './get-hierarchy.js';
 
 export async function simulateReorganisationInDb(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable | undefined,
   input: ReorganisationInput,
 ) {
   const [tree, codes] = await Promise.all([
     getHierarchy(db, input.effectiveOn),
     db.selectFrom('units').select('code').execute(),
   ]);
-  const units = tree.filter((u) => visible(u.id));
+  const units = await keepReadable(readable, tree);
   const simulation = simulateReorganisation(
     units,
     input,

@@ -64,10 +64,22 @@ export const course = async (f: Fixture, unitId: string): Promise<Prepared> =>
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 
-export const ambassador = async (f: Fixture): Promise<Prepared> =>
+/** The province (tenant) a unit belongs to: owner of province-level rows. */
+const provinceOf = async (f: Fixture, unitId: string) =>
+  (
+    await f.db
+      .selectFrom('unit_tenants')
+      .select('tenant_id')
+      .where('unit_id', '=', unitId)
+      .executeTakeFirstOrThrow()
+  ).tenant_id;
+
+/** A profile managed by the province of `unitId` (the first province's by default). */
+export const ambassador = async (f: Fixture, unitId = f.units.own): Promise<Prepared> =>
   f.db
     .insertInto('ambassadors')
     .values({
+      province_id: await provinceOf(f, unitId),
       name: 'Ca sĩ Nguyễn Văn A',
       field: 'singer',
       channels: '[]',
@@ -81,8 +93,8 @@ export const ambassador = async (f: Fixture): Promise<Prepared> =>
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 
-export async function consent(f: Fixture): Promise<Prepared> {
-  const owner = await ambassador(f);
+export async function consent(f: Fixture, unitId = f.units.own): Promise<Prepared> {
+  const owner = await ambassador(f, unitId);
   const row = await f.db
     .insertInto('ambassador_consents')
     .values({
@@ -164,3 +176,18 @@ export async function plannedReorganisation(f: Fixture): Promise<Prepared> {
   );
   return { id: reorganisation.id, version: reorganisation.version };
 }
+/** A campaign of the province of `unitId`. */
+export const campaign = async (f: Fixture, unitId: string): Promise<Prepared> =>
+  f.db
+    .insertInto('campaigns')
+    .values({
+      title: `Chiến dịch ${tag()}`,
+      kind: 'campaign',
+      organiser: 'province',
+      starts_on: '2025-05-01',
+      ends_on: '2025-05-31',
+      target_kinds: '["district"]',
+      province_id: await provinceOf(f, unitId),
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();

@@ -10,6 +10,7 @@ import * as m0006 from './0006-first-0005-reconciled.js';
 import * as m0007 from './0007-unit-ancestors.js';
 import * as m0008 from './0008-plan-amendments.js';
 import * as m0009 from './0009-reorganisations.js';
+import * as m0010 from './0010-provinces-as-tenants.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0007-unit-ancestors': m0007,
   '0008-plan-amendments': m0008,
   '0009-reorganisations': m0009,
+  '0010-provinces-as-tenants': m0010,
 };
