@@ -5,6 +5,7 @@ import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
+import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
 import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -27,6 +28,12 @@ function asOfFor(
   return yearEnd < today ? yearEnd : today;
 }
 
+/** One level of the matrix: a page of the root's children, after the cursor's child. */
+const ZMatrixQuery = ZSubtreeQuery.extend({
+  cursor: cursorOf(z.tuple([z.string().max(200), ZId])).optional(),
+  limit: ZPageLimit,
+});
+
 const ZDeadlineSubmission = z.object({
   unitId: ZId,
   deadlineId: ZSafeLine.min(1).max(60),
@@ -37,10 +44,13 @@ const ZDeadlineSubmission = z.object({
 
 export const complianceRouter = router({
   matrix: procedureFor('unit.read')
-    .input(ZSubtreeQuery.optional())
+    .input(ZMatrixQuery.optional())
     .query(({ ctx, input }) =>
       getMatrix(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
-        ...input,
+        rootId: input?.rootId,
+        year: input?.year,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
         asOf: asOfFor(input, ctx.today),
       }),
     ),

@@ -1,50 +1,78 @@
-// The dashboard's matrix: units × indicators for one year over a subtree, with the plan's
-// roll-ups ("12/15 huyện, thành Hội (80%)") for the root and for each of its children.
-import { type Bilingual, type ComplianceState, rollup, rollupByChild } from '@lantoa/domain';
+// The dashboard's matrix, one level at a time: the chosen unit (default: the caller's home)
+// with its own cells and the plan's roll-ups over its subtree ("12/15 huyện, thành Hội
+// (80%)"), and one page of its children, each with its own cells and its subtree's tallies.
+// The answer's size follows the page, not the subtree (issue 11; decision 21).
+import { type IsoDate, rollupLabel, type UnitKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
+import { periodForYear } from './evaluate-subtree.js';
+import { loadPlanInForce } from './load-plan-in-force.js';
+import { childrenPage, countedUnits, pathAbove, resolveRoot } from './matrix/level-units.js';
+import { type Tally, tallyLevel } from './matrix/tally-level.js';
 
-export interface MatrixCell {
-  state: ComplianceState;
-  reason: Bilingual;
-  periodKey: string;
-  due: string;
+export type { MatrixCell } from './matrix/tally-level.js';
+
+export interface MatrixQuery {
+  /** Default: the caller's own unit (province-wide roles: the province). */
+  rootId?: string | undefined;
+  asOf: IsoDate;
+  year?: number | undefined;
+  /** The last child of the previous page (code, id), from its cursor. */
+  after?: readonly [string, string] | undefined;
+  limit: number;
 }
 
 export async function getMatrix(
   db: Kysely<Database>,
   visible: (unitId: string) => boolean,
   defaultRootId: string,
-  query: SubtreeQuery,
+  query: MatrixQuery,
 ) {
-  const { root, units, periods, evaluations, plan } = await evaluateSubtree(
-    db,
-    visible,
-    defaultRootId,
-    query,
-  );
-  const cells = new Map<string, Record<string, MatrixCell>>();
-  for (const e of evaluations) {
-    const row = cells.get(e.unitId) ?? {};
-    row[e.indicator] = { state: e.state, reason: e.reason, periodKey: e.periodKey, due: e.due };
-    cells.set(e.unitId, row);
-  }
+  const { asOf } = query;
+  const [plan, root] = await Promise.all([
+    loadPlanInForce(db, asOf),
+    resolveRoot(db, visible, { rootId: query.rootId, defaultRootId }, asOf),
+  ]);
+  const year = query.year ?? Number(asOf.slice(0, 4));
+  const periods = plan.indicators.map((indicator) => ({
+    indicator,
+    period: periodForYear(indicator, year, asOf),
+  }));
+  const kinds = [...new Set(plan.indicators.flatMap((i) => i.rollupKinds))] as UnitKind[];
+  const [path, page, counted] = await Promise.all([
+    pathAbove(db, visible, root.id, asOf),
+    childrenPage(db, { parentId: root.id, asOf, after: query.after, limit: query.limit }),
+    countedUnits(db, root.id, asOf, kinds),
+  ]);
+  const tally = await tallyLevel(db, {
+    plan,
+    periods,
+    asOf,
+    shown: [root, ...page.items],
+    counted,
+  });
+  const none: Tally = { met: 0, applicable: 0 };
+  const tallyOf = (tallies: Map<string, Tally> | undefined, code: string) =>
+    tallies?.get(code) ?? none;
   const rollups = periods.map(({ indicator, period }) => {
-    const input = {
-      units,
-      evaluations,
+    const { met, applicable } = tallyOf(tally.root, indicator.code);
+    const kindList = [...indicator.rollupKinds];
+    return {
       rootId: root.id,
       indicator: indicator.code,
       periodKey: period.key,
-      // Roll-ups count the kinds in force that day: communes, not districts, after 01/07/2025.
-      indicators: plan.indicators,
+      // One kind stays a string, the shape roll-ups always had.
+      kind: kindList.length === 1 ? (kindList[0] as UnitKind) : kindList,
+      applicable,
+      met,
+      share: applicable === 0 ? 0 : met / applicable,
+      label: rollupLabel(met, applicable, kindList),
     };
-    return { ...rollup(input), byChild: rollupByChild(input) };
   });
   return {
-    asOf: query.asOf,
+    asOf,
     root,
+    path,
     indicators: periods.map(({ indicator, period }) => ({
       code: indicator.code,
       shortTitle: indicator.shortTitle,
@@ -52,9 +80,22 @@ export async function getMatrix(
       clause: indicator.clause,
       target: indicator.target,
       appliesTo: indicator.appliesTo,
+      rollupKinds: [...indicator.rollupKinds],
       period,
     })),
-    rows: units.map((unit) => ({ unit, cells: cells.get(unit.id) ?? {} })),
+    self: { unit: root, cells: tally.cells.get(root.id) ?? {} },
     rollups,
+    rows: page.items.map((unit) => ({
+      unit,
+      cells: tally.cells.get(unit.id) ?? {},
+      rollups: Object.fromEntries(
+        periods.map(({ indicator }) => [
+          indicator.code,
+          tallyOf(tally.byChild.get(unit.id), indicator.code),
+        ]),
+      ),
+    })),
+    childCount: page.total,
+    nextCursor: page.nextCursor,
   };
 }
