@@ -6,6 +6,7 @@ import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
 import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
+import { readableOf } from '../services/paging/readable-of.js';
 import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -46,7 +47,7 @@ export const complianceRouter = router({
   matrix: procedureFor('unit.read')
     .input(ZMatrixQuery.optional())
     .query(({ ctx, input }) =>
-      getMatrix(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
+      getMatrix(ctx.db, readableOf(ctx.isVisible), ctx.scope.homeUnitId, {
         rootId: input?.rootId,
         year: input?.year,
         after: input?.cursor,

@@ -155,6 +155,29 @@ describe('compliance.matrix paging', () => {
     expect(new Set(seen).size).toBe(130);
   });
 
+  it('pages the tree a level at a time with the same cursor rules (units.children)', async () => {
+    const caller = await callerAs(handle.db, admin);
+    const first = await caller.units.children({ parentId: provinceId, limit: 100 });
+    expect(first.total).toBe(130);
+    expect(first.items.every((u) => u.hasChildren && u.kind === 'commune')).toBe(true);
+    const rest = await caller.units.children({
+      parentId: provinceId,
+      limit: 100,
+      cursor: first.nextCursor ?? undefined,
+    });
+    expect(rest.nextCursor).toBeNull();
+    const codes = [...first.items, ...rest.items].map((u) => u.code);
+    expect(codes).toEqual(
+      Array.from({ length: 130 }, (_, i) => `zz-long-${String(i).padStart(3, '0')}`),
+    );
+    const leaf = await caller.units.children({ parentId: first.items[0]?.id, limit: 1 });
+    expect([leaf.total, leaf.items[0]?.hasChildren]).toEqual([2, false]);
+    const tampered = await caller.units
+      .children({ parentId: provinceId, cursor: encodeCursor([1, 2]) })
+      .catch((e) => e);
+    expect(codeOf(tampered)).toBe('BAD_REQUEST');
+  });
+
   it('bounds the answer by the page, not the level', async () => {
     const caller = await callerAs(handle.db, admin);
     const first = await caller.compliance.matrix({ rootId: provinceId });

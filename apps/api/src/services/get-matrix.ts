@@ -7,7 +7,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { periodForYear } from './evaluate-subtree.js';
 import { loadPlanInForce } from './load-plan-in-force.js';
-import { childrenPage, countedUnits, pathAbove, resolveRoot } from './matrix/level-units.js';
+import {
+  childrenPage,
+  countedUnits,
+  pathAbove,
+  type ReadableUnits,
+  resolveRoot,
+} from './matrix/level-units.js';
 import { type Tally, tallyLevel } from './matrix/tally-level.js';
 
 export type { MatrixCell } from './matrix/tally-level.js';
@@ -24,14 +30,14 @@ export interface MatrixQuery {
 
 export async function getMatrix(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: ReadableUnits,
   defaultRootId: string,
   query: MatrixQuery,
 ) {
   const { asOf } = query;
   const [plan, root] = await Promise.all([
     loadPlanInForce(db, asOf),
-    resolveRoot(db, visible, { rootId: query.rootId, defaultRootId }, asOf),
+    resolveRoot(db, readable, { rootId: query.rootId, defaultRootId }, asOf),
   ]);
   const year = query.year ?? Number(asOf.slice(0, 4));
   const periods = plan.indicators.map((indicator) => ({
@@ -40,7 +46,7 @@ export async function getMatrix(
   }));
   const kinds = [...new Set(plan.indicators.flatMap((i) => i.rollupKinds))] as UnitKind[];
   const [path, page, counted] = await Promise.all([
-    pathAbove(db, visible, root.id, asOf),
+    pathAbove(db, readable, root.id, asOf),
     childrenPage(db, { parentId: root.id, asOf, after: query.after, limit: query.limit }),
     countedUnits(db, root.id, asOf, kinds),
   ]);

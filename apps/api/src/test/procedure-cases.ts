@@ -76,6 +76,11 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c) => c.units.tree(),
   },
   {
+    path: 'units.children',
+    action: 'unit.read',
+    call: (c, parentId) => c.units.children({ parentId }),
+  },
+  {
     path: 'units.create',
     action: 'unit.create',
     isUnitless: true,

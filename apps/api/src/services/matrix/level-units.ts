@@ -10,6 +10,9 @@ import { pageOf } from '../paging/page-cursor.js';
 
 type Ancestors = 'a' | 'c' | 'p' | 'k';
 
+/** Which of some units the caller may read: asked per call, never a loaded set of units. */
+export type ReadableUnits = (unitIds: readonly string[]) => Promise<ReadonlySet<string>>;
+
 /** The ancestor row `alias` holds on `asOf` (rows are valid on [valid_from, valid_to)). */
 const validOn =
   (alias: Ancestors, asOf: IsoDate) =>
@@ -24,7 +27,7 @@ const validOn =
  *  for a home that did not exist yet (or any more). */
 export async function resolveRoot(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: ReadableUnits,
   home: { rootId: string | undefined; defaultRootId: string },
   asOf: IsoDate,
 ): Promise<UnitNode> {
@@ -37,10 +40,11 @@ export async function resolveRoot(
       .where('l.parent_id', 'is', null)
       .orderBy('u.code')
       .execute();
-    const province = provinces.find((p) => visible(p.id));
+    const inReach = await readable(provinces.map((p) => p.id));
+    const province = provinces.find((p) => inReach.has(p.id));
     root = province ? toUnitNode(province) : undefined;
   }
-  if (!root || !visible(root.id))
+  if (!root || !(await readable([root.id])).has(root.id))
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   return root;
 }
@@ -48,7 +52,7 @@ export async function resolveRoot(
 /** The visible units above `unitId` on `asOf`, the topmost first: the breadcrumb. */
 export async function pathAbove(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: ReadableUnits,
   unitId: string,
   asOf: IsoDate,
 ): Promise<UnitNode[]> {
@@ -59,7 +63,8 @@ export async function pathAbove(
     .where(validOn('a', asOf))
     .orderBy('a.depth', 'desc')
     .execute();
-  return rows.map(toUnitNode).filter((u) => visible(u.id));
+  const inReach = await readable(rows.map((r) => r.id));
+  return rows.map(toUnitNode).filter((u) => inReach.has(u.id));
 }
 
 export interface ChildrenPageQuery {
