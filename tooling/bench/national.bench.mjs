@@ -5,7 +5,7 @@
 // - a trivial tRPC query (plan.get) in requests/s, against its figure on the demo alone;
 // - reports.save (a demo cadre, one statement) in requests/s, against the trivial query;
 // - a province's matrix level (100 chapters; 50 a page), p50/p99 and bytes on the wire (br);
-// - the national overview: the 34 provinces' roll-ups, one batched tRPC request;
+// - the national overview (compliance.overview): the 34 provinces with their roll-ups;
 // - a province's first tree level (units.children) and a unit page (compliance.unit), p50.
 // BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 20) change the load. Run:
 //   pnpm exec turbo run build && pnpm --filter @lantoa/bench run bench:national
@@ -103,27 +103,22 @@ try {
     const province = provinces[0].id;
     const { rows: communes } = await client.query(`SELECT id FROM units WHERE code = 'np-01-c050'`);
     const matrixUrl = `${base}/trpc/compliance.matrix?input=${input({ rootId: province, year: YEAR })}`;
-    const { rows: roots } = await client.query(
-      `SELECT u.id FROM units u WHERE u.kind = 'province' AND NOT EXISTS
-         (SELECT 1 FROM unit_links l WHERE l.unit_id = u.id AND l.valid_to IS NULL)
-       AND u.closed_on IS NULL ORDER BY u.code`,
-    );
-    const batch = Object.fromEntries(
-      roots.map((r, i) => [i, { rootId: r.id, year: YEAR, limit: 1 }]),
-    );
-    const overviewUrl = `${base}/trpc/${roots.map(() => 'compliance.matrix').join(',')}?batch=1&input=${input(batch)}`;
+    const overviewUrl = `${base}/trpc/compliance.overview?input=${input({ year: YEAR })}`;
     const treeUrl = `${base}/trpc/units.children?input=${input({ parentId: province })}`;
     const unitUrl = `${base}/trpc/compliance.unit?input=${input({ unitId: communes[0].id })}`;
     const matrix = await latency(matrixUrl, admin);
     const matrixBytes = await wireBytes(matrixUrl, admin);
-    const overview = await latency(overviewUrl, admin, 1);
+    const overview = {
+      ...(await latency(overviewUrl, admin, 1)),
+      rows: (await trpcGet(base, admin, `compliance.overview?input=${input({ year: YEAR })}`)).rows
+        .length,
+    };
     const tree = await latency(treeUrl, admin);
     const unitPage = await latency(unitUrl, admin);
     const trivial = await throughput(trivialUrl, cadre);
     const saves = await save.run();
     const row = {
       units,
-      provinces: roots.length,
       matrix,
       matrixBytes,
       overview,
@@ -137,7 +132,7 @@ try {
       [
         `load average ${load()}`,
         `province matrix: p50 ${matrix.p50} ms, p99 ${matrix.p99} ms, ${(matrixBytes / 1024).toFixed(1)} KB br`,
-        `national overview (${roots.length} provinces): p50 ${overview.p50} ms, p99 ${overview.p99} ms`,
+        `national overview (${overview.rows} provinces): p50 ${overview.p50} ms, p99 ${overview.p99} ms`,
         `first tree level: p50 ${tree.p50} ms; unit page: p50 ${unitPage.p50} ms`,
         `errors: matrix ${matrix.bad}, overview ${overview.bad}, tree ${tree.bad}, unit page ${unitPage.bad}`,
         `trivial query ${trivial.toFixed(0)} req/s (${((100 * trivial) / baseline).toFixed(1)}% of the demo's ${baseline.toFixed(0)})`,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
+import { getNationalOverview } from '../services/get-national-overview.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
 import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
 import { readableOf } from '../services/paging/readable-of.js';
@@ -49,6 +50,17 @@ export const complianceRouter = router({
     .query(({ ctx, input }) =>
       getMatrix(ctx.db, readableOf(ctx.isVisible), ctx.scope.homeUnitId, {
         rootId: input?.rootId,
+        year: input?.year,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
+        asOf: asOfFor(input, ctx.today),
+      }),
+    ),
+  /** The level above the provinces: every province the caller may read, with roll-ups. */
+  overview: procedureFor('unit.read')
+    .input(ZMatrixQuery.omit({ rootId: true }).optional())
+    .query(({ ctx, input }) =>
+      getNationalOverview(ctx.db, readableOf(ctx.isVisible), {
         year: input?.year,
         after: input?.cursor,
         limit: input?.limit ?? 50,

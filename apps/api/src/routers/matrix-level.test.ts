@@ -119,6 +119,36 @@ describe('compliance.matrix, one level', () => {
   });
 });
 
+describe('compliance.overview, the national level', () => {
+  it('has a row per readable province whose tallies are that province matrix roll-ups', async () => {
+    const caller = await callerAs(handle.db, admin);
+    const asOf = '2026-12-10';
+    const overview = await caller.compliance.overview({ asOf, year: 2026 });
+    expect(overview.rows.length).toBeGreaterThan(0);
+    expect(overview.childCount).toBe(overview.rows.length);
+    for (const row of overview.rows) {
+      expect(row.unit.kind).toBe('province');
+      const level = await caller.compliance.matrix({ rootId: row.unit.id, asOf, year: 2026 });
+      expect(row.cells).toEqual(level.self.cells);
+      for (const r of level.rollups)
+        expect(row.rollups[r.indicator]).toEqual({ met: r.met, applicable: r.applicable });
+    }
+    for (const r of overview.rollups) {
+      const sum = overview.rows.reduce((n, row) => n + (row.rollups[r.indicator]?.met ?? 0), 0);
+      expect(r.met).toBe(sum);
+    }
+  });
+
+  it('shows a cadre no province: the overview lists only what the caller may read', async () => {
+    const top = await (await callerAs(handle.db, admin)).compliance.matrix({});
+    const district = top.rows.find((r) => r.unit.hasChildren)?.unit;
+    const cadre = await createUser(handle.db, { role: 'cadre', unitId: district?.id ?? '' });
+    const overview = await (await callerAs(handle.db, cadre)).compliance.overview({});
+    expect([overview.rows, overview.childCount]).toEqual([[], 0]);
+    expect(overview.rollups.every((r) => r.applicable === 0)).toBe(true);
+  });
+});
+
 describe('compliance.matrix paging', () => {
   let provinceId: string;
   beforeAll(async () => {

@@ -125,6 +125,13 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c, rootId) => c.compliance.matrix({ rootId }),
   },
   {
+    path: 'compliance.overview',
+    action: 'unit.read',
+    // The provinces the caller may read: none of another's, which the list leaves out.
+    isUnitless: true,
+    call: (c) => c.compliance.overview({}),
+  },
+  {
     path: 'compliance.unit',
     action: 'unit.read',
     call: (c, unitId) => c.compliance.unit({ unitId }),

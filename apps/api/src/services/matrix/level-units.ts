@@ -148,3 +148,49 @@ export async function countedUnits(
     .execute();
   return rows.map((r) => ({ unit: toUnitNode(r), childId: r.child_id ?? null }));
 }
+
+/** The top of the tree on `asOf`: the provinces linked under nothing that the caller may
+ *  read (a few dozen at most), one page of them by code then id. */
+export async function readableRootsPage(
+  db: Kysely<Database>,
+  readable: ReadableUnits,
+  query: Omit<ChildrenPageQuery, 'parentId'>,
+) {
+  const { asOf, after, limit } = query;
+  const rows = await datedUnits(db, asOf)
+    .where('l.parent_id', 'is', null)
+    .where('u.kind', '=', 'province')
+    .orderBy('u.code')
+    .orderBy('u.id')
+    .execute();
+  const inReach = await readable(rows.map((r) => r.id));
+  const roots = rows.filter((r) => inReach.has(r.id));
+  const start = after
+    ? roots.filter((r) => r.code > after[0] || (r.code === after[0] && r.id > after[1]))
+    : roots;
+  const page = pageOf(start.slice(0, limit + 1), limit, (r) => [r.code, r.id]);
+  return {
+    rootIds: roots.map((r) => r.id),
+    items: page.items.map((r) => ({ ...toUnitNode(r), hasChildren: true })),
+    nextCursor: page.nextCursor,
+    total: roots.length,
+  };
+}
+
+/** As `countedUnits`, over several provinces at once: each unit's "child" is its province. */
+export async function countedUnitsOfRoots(
+  db: Kysely<Database>,
+  rootIds: readonly string[],
+  asOf: IsoDate,
+  kinds: readonly UnitKind[],
+): Promise<CountedUnit[]> {
+  if (kinds.length === 0 || rootIds.length === 0) return [];
+  const rows = await datedUnits(db, asOf)
+    .innerJoin('unit_ancestors as a', 'a.unit_id', 'u.id')
+    .select('a.ancestor_id as child_id')
+    .where('a.ancestor_id', 'in', [...rootIds])
+    .where(validOn('a', asOf))
+    .where('u.kind', 'in', [...kinds])
+    .execute();
+  return rows.map((r) => ({ unit: toUnitNode(r), childId: r.child_id }));
+}
