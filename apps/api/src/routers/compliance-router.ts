@@ -86,7 +86,7 @@ export const complianceRouter = router({
       }).optional(),
     )
     .query(({ ctx, input }) =>
-      getDeadlines(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
+      getDeadlines(ctx.db, readableOf(ctx.isVisible), ctx.scope.homeUnitId, {
         ...input,
         horizonDays: input?.horizonDays ?? 30,
         asOf: asOfFor(input, ctx.today),

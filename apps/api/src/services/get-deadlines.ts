@@ -3,14 +3,15 @@ import { deadlineCalendar } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
+import type { ReadableUnits } from './matrix/level-units.js';
 
 export async function getDeadlines(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: ReadableUnits,
   defaultRootId: string,
   query: SubtreeQuery & { horizonDays: number },
 ) {
-  const { units, evaluations, plan } = await evaluateSubtree(db, visible, defaultRootId, query);
+  const { units, evaluations, plan } = await evaluateSubtree(db, readable, defaultRootId, query);
   const completed = await db
     .selectFrom('deadline_submissions')
     .select(['unit_id as unitId', 'deadline_id as deadlineId'])
