@@ -44,8 +44,33 @@ function wireBytes(url, cookie) {
   });
 }
 
-/** Latency of one kind of request, `connections` at a time (2: a few people at once). */
+const DB = 'lantoa_bench_national';
+let apiPid = 0;
+
+/** CPU seconds so far of the API process and of the PostgreSQL backends serving this
+ *  database (by their process titles): a request's cost, less blurred by a busy machine
+ *  than its latency (Linux /proc only). */
+function cpuSeconds() {
+  const used = { api: 0, postgres: 0 };
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+      if (Number(pid) === apiPid) used.api += seconds;
+      else if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(DB))
+        used.postgres += seconds;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return used;
+}
+
+/** Latency of one kind of request, `connections` at a time (2: a few people at once),
+ *  with the CPU milliseconds it cost the API and PostgreSQL per request. */
 async function latency(url, cookie, connections = 2) {
+  const before = cpuSeconds();
   const r = await autocannon({
     url,
     connections,
@@ -53,17 +78,26 @@ async function latency(url, cookie, connections = 2) {
     timeout: 30,
     headers: { cookie, 'accept-encoding': 'br' },
   });
+  const after = cpuSeconds();
+  const per = (key) => (1000 * (after[key] - before[key])) / Math.max(1, r.requests.total);
   const bad = r.errors + r.timeouts + r.non2xx;
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, bad };
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+    bad,
+    cpu: `CPU/req API ${per('api').toFixed(1)} ms + PostgreSQL ${per('postgres').toFixed(1)} ms`,
+  };
 }
 
 const throughput = async (url, cookie) =>
   (await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { cookie } }))
     .requests.average;
 
-const databaseUrl = await freshDatabase(ADMIN_URL, 'lantoa_bench_national');
+const databaseUrl = await freshDatabase(ADMIN_URL, DB);
 const port = await freePort();
 const api = await startApi(port, { databaseUrl });
+apiPid = api.pid;
 const base = `http://127.0.0.1:${port}`;
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
@@ -131,9 +165,10 @@ try {
     console.log(
       [
         `load average ${load()}`,
-        `province matrix: p50 ${matrix.p50} ms, p99 ${matrix.p99} ms, ${(matrixBytes / 1024).toFixed(1)} KB br`,
-        `national overview (${overview.rows} provinces): p50 ${overview.p50} ms, p99 ${overview.p99} ms`,
-        `first tree level: p50 ${tree.p50} ms; unit page: p50 ${unitPage.p50} ms`,
+        `province matrix: p50 ${matrix.p50} ms, p99 ${matrix.p99} ms, ${(matrixBytes / 1024).toFixed(1)} KB br; ${matrix.cpu}`,
+        `national overview (${overview.rows} provinces): p50 ${overview.p50} ms, p99 ${overview.p99} ms; ${overview.cpu}`,
+        `first tree level: p50 ${tree.p50} ms; ${tree.cpu}`,
+        `unit page: p50 ${unitPage.p50} ms; ${unitPage.cpu}`,
         `errors: matrix ${matrix.bad}, overview ${overview.bad}, tree ${tree.bad}, unit page ${unitPage.bad}`,
         `trivial query ${trivial.toFixed(0)} req/s (${((100 * trivial) / baseline).toFixed(1)}% of the demo's ${baseline.toFixed(0)})`,
         `reports.save ${saves.rps.toFixed(0)} req/s (${((100 * saves.rps) / trivial).toFixed(1)}% of the trivial query), ${saves.bad} errors`,
