@@ -1,5 +1,5 @@
 // Compliance, computed by the domain package from the facts in the database.
-import { ZHttpUrl, ZId, ZIsoDate, ZSafeLine, ZSafeText } from '@lantoa/domain';
+import { ZDeadlineSubmissionInput, ZId, ZIsoDate } from '@lantoa/domain';
 import { z } from 'zod';
 import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
@@ -7,7 +7,6 @@ import { getMatrix } from '../services/get-matrix.js';
 import { getNationalOverview } from '../services/get-national-overview.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
 import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
-import { readableOf } from '../services/paging/readable-of.js';
 import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -36,19 +35,11 @@ const ZMatrixQuery = ZSubtreeQuery.extend({
   limit: ZPageLimit,
 });
 
-const ZDeadlineSubmission = z.object({
-  unitId: ZId,
-  deadlineId: ZSafeLine.min(1).max(60),
-  submittedOn: ZIsoDate,
-  link: ZHttpUrl.nullable(),
-  note: ZSafeText.trim().max(2000).default(''),
-});
-
 export const complianceRouter = router({
   matrix: procedureFor('unit.read')
     .input(ZMatrixQuery.optional())
     .query(({ ctx, input }) =>
-      getMatrix(ctx.db, readableOf(ctx.isVisible), ctx.scope.homeUnitId, {
+      getMatrix(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         rootId: input?.rootId,
         year: input?.year,
         after: input?.cursor,
@@ -60,7 +51,7 @@ export const complianceRouter = router({
   overview: procedureFor('unit.read')
     .input(ZMatrixQuery.omit({ rootId: true }).optional())
     .query(({ ctx, input }) =>
-      getNationalOverview(ctx.db, readableOf(ctx.isVisible), {
+      getNationalOverview(ctx.db, ctx.readable, {
         year: input?.year,
         after: input?.cursor,
         limit: input?.limit ?? 50,
@@ -72,7 +63,7 @@ export const complianceRouter = router({
     .query(async ({ ctx, input }) => {
       const detail = await getUnitDetail(
         ctx.db,
-        ctx.isVisible,
+        ctx.readable,
         input.unitId,
         input.asOf ?? ctx.today,
       );
@@ -86,13 +77,13 @@ export const complianceRouter = router({
       }).optional(),
     )
     .query(({ ctx, input }) =>
-      getDeadlines(ctx.db, readableOf(ctx.isVisible), ctx.scope.homeUnitId, {
+      getDeadlines(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         ...input,
         horizonDays: input?.horizonDays ?? 30,
         asOf: asOfFor(input, ctx.today),
       }),
     ),
   submitDeadline: procedureFor('unit.editData')
-    .input(ZDeadlineSubmission)
+    .input(ZDeadlineSubmissionInput)
     .mutation(({ ctx, input }) => recordDeadlineSubmission(ctx.db, ctx.user, ctx.scope, input)),
 });

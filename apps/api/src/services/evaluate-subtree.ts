@@ -65,17 +65,17 @@ export async function evaluateSubtree(
 ): Promise<EvaluatedSubtree> {
   // On a past date the caller's home may not exist yet (or any more): the province of that
   // day stands in for it, so "the dashboard as of 30/06/2025" shows Kiên Giang's tree.
-  const [root, plan] = await Promise.all([
-    resolveRoot(db, readable, { rootId: query.rootId, defaultRootId }, query.asOf),
-    loadPlanInForce(db, query.asOf),
-  ]);
+  const root = await resolveRoot(db, readable, { rootId: query.rootId, defaultRootId }, query.asOf);
+  const plan = await loadPlanInForce(db, query.asOf, root.id);
   const rows = await datedUnits(db, query.asOf)
     .innerJoin('unit_ancestors as a', 'a.unit_id', 'u.id')
     .where('a.ancestor_id', '=', root.id)
     .where('a.valid_from', '<=', query.asOf)
     .where((eb) => eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>', query.asOf)]))
     .execute();
-  const units = sortUnitsAsTree(rows.map(toUnitNode));
+  // A unit that moved to another province since that day is that province's now.
+  const mine = await readable(rows.map((r) => r.id));
+  const units = sortUnitsAsTree(rows.filter((r) => mine.has(r.id)).map(toUnitNode));
   const year = query.year ?? Number(query.asOf.slice(0, 4));
   const periods = plan.indicators.map((indicator) => ({
     indicator,

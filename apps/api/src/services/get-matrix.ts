@@ -34,15 +34,17 @@ export async function getMatrix(
   query: MatrixQuery,
 ) {
   const { asOf } = query;
-  const [plan, root] = await Promise.all([
-    loadPlanInForce(db, asOf),
-    resolveRoot(db, readable, { rootId: query.rootId, defaultRootId }, asOf),
-  ]);
-  const [path, page, counted] = await Promise.all([
+  const root = await resolveRoot(db, readable, { rootId: query.rootId, defaultRootId }, asOf);
+  // The plan the root's province adopted, as in force that day (decisions 15 and 20).
+  const plan = await loadPlanInForce(db, asOf, root.id);
+  const [path, page, subtree] = await Promise.all([
     pathAbove(db, readable, root.id, asOf),
     childrenPage(db, { parentId: root.id, asOf, after: query.after, limit: query.limit }),
     countedUnits(db, root.id, asOf, countedKinds(plan)),
   ]);
+  // A unit that moved to another province since that day is that province's now.
+  const inReach = await readable(subtree.map((c) => c.unit.id));
+  const counted = subtree.filter((c) => inReach.has(c.unit.id));
   const year = query.year ?? Number(asOf.slice(0, 4));
   const { cellsOf, rollups, ...level } = await judgeLevel(db, {
     plan,

@@ -18,6 +18,7 @@ function showUnit(viewer: SessionUser, relation: string, review: (input: unknown
       unit: { ...RACH_GIA, version: 1, mergedInto: null },
       parent: null,
       children: [],
+      deadlines: [],
       evaluations: [
         {
           unitId: RACH_GIA.id,

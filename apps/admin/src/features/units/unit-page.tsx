@@ -19,6 +19,7 @@ import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
 import { ReportHistory } from './report-history';
 import { UnitContinuity } from './unit-continuity';
+import { UnitDeadlines } from './unit-deadlines';
 import { useReopenReport } from './use-reopen-report';
 
 const route = getRouteApi('/_app/units/$unitId');
@@ -120,6 +121,12 @@ export function UnitPage() {
           </ul>
         </section>
       ) : null}
+      <UnitDeadlines
+        unitId={unitId}
+        deadlines={data.deadlines}
+        canEdit={canEditRecords}
+        onDone={setNotice}
+      />
       <RecordsSection unitId={unitId} canEdit={canEditRecords} />
       <ReportHistory history={data.history} reports={data.reports} />
       {editing ? (

@@ -3,6 +3,7 @@
 // one page of its children, and the units of its subtree that some roll-up counts.
 import type { IsoDate, UnitKind, UnitNode } from '@lantoa/domain';
 import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Readable } from '../../access/readable-units.js';
 import type { Database } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import { datedUnits, toUnitNode } from '../get-hierarchy.js';
@@ -10,8 +11,8 @@ import { pageOf } from '../paging/page-cursor.js';
 
 type Ancestors = 'a' | 'c' | 'p' | 'k';
 
-/** Which of some units the caller may read: asked per call, never a loaded set of units. */
-export type ReadableUnits = (unitIds: readonly string[]) => Promise<ReadonlySet<string>>;
+/** Which of some units the caller may read: asked per call, never a loaded set (decision 20). */
+export type ReadableUnits = Readable;
 
 /** The ancestor row `alias` holds on `asOf` (rows are valid on [valid_from, valid_to)). */
 const validOn =
