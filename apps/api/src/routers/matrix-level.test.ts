@@ -173,9 +173,12 @@ describe('compliance.overview, the national level', () => {
 
 describe('compliance.matrix paging', () => {
   let provinceId: string;
+  // Central (the national role) reads every province, this one included.
+  let central: User;
   beforeAll(async () => {
     const province = await createUnit(handle.db, { kind: 'province', code: 'zz-long' });
     provinceId = province.id;
+    central = await createUser(handle.db, { role: 'national', unitId: province.id });
     // A long level: 130 commune-level chapters with two grassroots units each.
     for (let i = 0; i < 130; i += 1) {
       const code = `zz-long-${String(i).padStart(3, '0')}`;
@@ -190,7 +193,7 @@ describe('compliance.matrix paging', () => {
   }, 180_000);
 
   it('pages a long level with a stable cursor: each child once, in code order', async () => {
-    const caller = await callerAs(handle.db, admin);
+    const caller = await callerAs(handle.db, central);
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -208,7 +211,7 @@ describe('compliance.matrix paging', () => {
   });
 
   it('pages the tree a level at a time with the same cursor rules (units.children)', async () => {
-    const caller = await callerAs(handle.db, admin);
+    const caller = await callerAs(handle.db, central);
     const first = await caller.units.children({ parentId: provinceId, limit: 100 });
     expect(first.total).toBe(130);
     expect(first.items.every((u) => u.hasChildren && u.kind === 'commune')).toBe(true);
@@ -231,7 +234,7 @@ describe('compliance.matrix paging', () => {
   });
 
   it('bounds the answer by the page, not the level', async () => {
-    const caller = await callerAs(handle.db, admin);
+    const caller = await callerAs(handle.db, central);
     const first = await caller.compliance.matrix({ rootId: provinceId });
     expect(first.rows).toHaveLength(50);
     expect(JSON.stringify(first).length).toBeLessThan(200_000);
@@ -250,7 +253,7 @@ describe('compliance.matrix paging', () => {
     ['an over-long id', encodeCursor(['zz-long-010', 'x'.repeat(101)])],
     ['an over-long cursor', 'A'.repeat(600)],
   ])('refuses a tampered cursor (%s) with 400', async (_, cursor) => {
-    const caller = await callerAs(handle.db, admin);
+    const caller = await callerAs(handle.db, central);
     const error = await caller.compliance.matrix({ rootId: provinceId, cursor }).catch((e) => e);
     expect(codeOf(error)).toBe('BAD_REQUEST');
   });
