@@ -10,8 +10,8 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
-import { SignInLimiter } from './auth/rate-limiter.js';
 import { findSessionUser, SESSION_COOKIE } from './auth/sessions.js';
+import { sharedSignInThrottle } from './auth/shared-sign-in-throttle.js';
 import type { AppConfig } from './config.js';
 import { databaseAppError, isDatabaseUnavailable } from './db/database-errors.js';
 import { pingDatabase } from './db/ping-database.js';
@@ -63,7 +63,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   };
-  const limiter = new SignInLimiter();
+  // Counted in the database: every replica sees the same failures (decision 21).
+  const limiter = sharedSignInThrottle(db);
   const factListeners = new Set<(unitIds: string[]) => void>();
   app.decorate('onFactsChanged', (listener: (unitIds: string[]) => void) =>
     factListeners.add(listener),

@@ -48,17 +48,21 @@ export function matrix(year = 2025): Matrix {
       title: i.title,
       period: { key: String(year), start: `${year}-01-01`, due: `${year}-12-31` },
     })),
+    path: [],
+    self: { unit: PROVINCE, cells: { 'CT-02': cell('met'), 'CT-01': cell('not_applicable') } },
     rows: [
-      { unit: PROVINCE, cells: { 'CT-02': cell('met'), 'CT-01': cell('not_applicable') } },
       {
-        unit: RACH_GIA,
+        unit: { ...RACH_GIA, hasChildren: true },
         cells: {
           'CT-01': cell('overdue'),
           'CT-02': cell('pending_review'),
           'CT-03': cell('due_soon'),
         },
+        rollups: { 'CT-01': { met: 3, applicable: 4 } },
       },
     ],
+    childCount: 1,
+    nextCursor: null,
     rollups: [
       {
         rootId: 'u-kg',
@@ -69,7 +73,6 @@ export function matrix(year = 2025): Matrix {
         met: 12,
         share: 0.8,
         label: { vi: '12/15 huyện, thành Hội (80%)', en: '12/15 district chapters (80%)' },
-        byChild: [],
       },
     ],
   } as unknown as Matrix;

@@ -1,4 +1,6 @@
-// Sign-in throttling, in memory and per API process (decision 8). Only failures count, and
+// Sign-in throttling rules (decision 8), and an in-memory counter store for tests and a
+// single process; the app keeps the counters in the database so that every replica sees
+// the same ones (`shared-sign-in-throttle.ts`, decision 21). Only failures count, and
 // they slow attackers down progressively instead of locking anybody out:
 // - per (account, address): 3 free failures, then the next attempt waits 1 s, 2 s, 4 s ...
 //   up to 15 min after the latest failure. Guessing one account from one place.
@@ -9,8 +11,7 @@
 //   account, so a real user elsewhere always gets in with the right password. Once the
 //   account has 10 failures, each address that has failed on it waits 1 s, 2 s ... (up to
 //   5 min) more. Reaching 10, 20, 40 ... failures raises an alert for the administrators.
-// A counter is forgotten an hour after its latest failure. With several replicas each
-// keeps its own counts (an attacker spread over N replicas gets N budgets).
+// A counter is forgotten an hour after its latest failure.
 
 export interface Backoff {
   /** Failures allowed before any wait. */
@@ -37,9 +38,59 @@ export function backoffSeconds(failures: number, backoff: Backoff): number {
   return Math.min(backoff.maxSeconds, backoff.baseSeconds * 2 ** (failures - backoff.free));
 }
 
-interface Failures {
+export interface Failures {
   failures: number;
   lastAt: number;
+}
+
+/** What a sign-in attempt must wait, from its three counters: the one rule both stores use. */
+export function waitSecondsFor(
+  counters: {
+    pair?: Failures | undefined;
+    address?: Failures | undefined;
+    accountFailures: number;
+  },
+  now: number,
+): number | null {
+  const { pair, address, accountFailures } = counters;
+  let until = 0;
+  if (address) {
+    until = address.lastAt + backoffSeconds(address.failures, SIGN_IN_POLICY.address) * 1000;
+  }
+  if (pair) {
+    const seconds = Math.max(
+      backoffSeconds(pair.failures, SIGN_IN_POLICY.pair),
+      backoffSeconds(accountFailures, SIGN_IN_POLICY.account),
+    );
+    until = Math.max(until, pair.lastAt + seconds * 1000);
+  }
+  return until > now ? Math.ceil((until - now) / 1000) : null;
+}
+
+/** The failure count at which an account's next alert is raised. */
+export const nextAlertAt = (alertedAt: number) =>
+  alertedAt === 0 ? SIGN_IN_POLICY.alertAt : alertedAt * 2;
+
+/** The three counters an attempt touches. */
+export const throttleKeys = (email: string, address: string) => {
+  const account = normalise(email);
+  return {
+    pair: `pair:${account}|${address}`,
+    address: `address:${address}`,
+    account: `account:${account}`,
+  };
+};
+
+/** Where the counters live: memory (one process) or the database (every replica). */
+export interface SignInThrottle {
+  /** Seconds to wait if this attempt must be refused now, else null. */
+  check(email: string, address: string, now?: number): Promise<number | null>;
+  /** Counts a wrong password; returns an alert when the account crosses a threshold. */
+  recordFailure(email: string, address: string, now?: number): Promise<SignInAlert | null>;
+  /** Failures counted on this account now (all addresses). */
+  accountFailures(email: string, now?: number): Promise<number>;
+  /** The right password from this address: its own failures for the account are forgiven. */
+  recordSuccess(email: string, address: string): Promise<void>;
 }
 
 interface AccountFailures extends Failures {
@@ -88,9 +139,11 @@ export interface SignInAlert {
   sampleAddresses: string[];
 }
 
-const MAX_TRACKED_ADDRESSES = 1000;
+export const MAX_TRACKED_ADDRESSES = 1000;
 
-const normalise = (email: string) => email.trim().toLowerCase();
+function normalise(email: string) {
+  return email.trim().toLowerCase();
+}
 
 export class SignInLimiter {
   private readonly pairs = new ExpiringMap<Failures>();
@@ -100,21 +153,14 @@ export class SignInLimiter {
   /** Seconds to wait if this attempt must be refused now, else null. */
   check(email: string, address: string, now = Date.now()): number | null {
     const account = normalise(email);
-    const pair = this.pairs.get(`${account}|${address}`, now);
-    const byAddress = this.addresses.get(address, now);
-    let until = 0;
-    if (byAddress) {
-      until = byAddress.lastAt + backoffSeconds(byAddress.failures, SIGN_IN_POLICY.address) * 1000;
-    }
-    if (pair) {
-      const accountFailures = this.accounts.get(account, now)?.failures ?? 0;
-      const seconds = Math.max(
-        backoffSeconds(pair.failures, SIGN_IN_POLICY.pair),
-        backoffSeconds(accountFailures, SIGN_IN_POLICY.account),
-      );
-      until = Math.max(until, pair.lastAt + seconds * 1000);
-    }
-    return until > now ? Math.ceil((until - now) / 1000) : null;
+    return waitSecondsFor(
+      {
+        pair: this.pairs.get(`${account}|${address}`, now),
+        address: this.addresses.get(address, now),
+        accountFailures: this.accounts.get(account, now)?.failures ?? 0,
+      },
+      now,
+    );
   }
 
   /** Failures counted on this account now (all addresses). */
@@ -138,8 +184,7 @@ export class SignInLimiter {
     state.addresses.delete(address);
     if (state.addresses.size < MAX_TRACKED_ADDRESSES) state.addresses.add(address);
     this.accounts.touch(account, state);
-    const threshold = state.alertedAt === 0 ? SIGN_IN_POLICY.alertAt : state.alertedAt * 2;
-    if (state.failures < threshold) return null;
+    if (state.failures < nextAlertAt(state.alertedAt)) return null;
     const alert: SignInAlert = {
       email: account,
       failures: state.failures,
@@ -154,6 +199,16 @@ export class SignInLimiter {
   /** The right password from this address: its own failures for the account are forgiven. */
   recordSuccess(email: string, address: string): void {
     this.pairs.delete(`${normalise(email)}|${address}`);
+  }
+
+  /** The same counters behind the asynchronous interface the routes use. */
+  asThrottle(): SignInThrottle {
+    return {
+      check: async (email, address, now) => this.check(email, address, now),
+      recordFailure: async (email, address, now) => this.recordFailure(email, address, now),
+      accountFailures: async (email, now) => this.accountFailures(email, now),
+      recordSuccess: async (email, address) => this.recordSuccess(email, address),
+    };
   }
 
   private bump(map: ExpiringMap<Failures>, key: string, now: number): void {

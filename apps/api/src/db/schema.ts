@@ -368,6 +368,15 @@ export interface UnitNameTable {
   reorganisation_id: string | null;
 }
 
+/** Sign-in throttling counters shared by every replica (migration 0011). */
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  last_at: ColumnType<Date, Date, Date>;
+  alerted_at: Generated<number>;
+  addresses: Generated<string[]>;
+}
+
 export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
@@ -400,6 +409,7 @@ export interface Database {
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;
   audit_pending: AuditPendingTable;
+  sign_in_throttle: SignInThrottleTable;
 }
 
 export type Unit = Selectable<UnitTable>;

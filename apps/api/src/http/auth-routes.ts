@@ -4,7 +4,7 @@
 import { ZSignInInput } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { SignInAlert, SignInLimiter } from '../auth/rate-limiter.js';
+import type { SignInAlert, SignInThrottle } from '../auth/rate-limiter.js';
 import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -19,7 +19,7 @@ import { pickLang } from './lang.js';
 interface AuthRouteDeps {
   db: Kysely<Database>;
   policy: SessionPolicy;
-  limiter: SignInLimiter;
+  limiter: SignInThrottle;
   setupSecret: string | null;
 }
 
@@ -95,22 +95,22 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     const parsed = ZSignInInput.safeParse(req.body);
     if (!parsed.success) throw invalidInput(parsed.error.flatten().fieldErrors);
     const { email, password } = parsed.data;
-    const wait = limiter.check(email, req.ip);
+    const wait = await limiter.check(email, req.ip);
     if (wait !== null) {
       reply.header('Retry-After', String(wait));
       throw tooManyAttempts(wait);
     }
     const user = await verifyCredentials(db, email, password);
     if (!user) {
-      const alert = limiter.recordFailure(email, req.ip);
-      await auditRefusal(db, req, { email, failures: limiter.accountFailures(email) });
+      const alert = await limiter.recordFailure(email, req.ip);
+      await auditRefusal(db, req, { email, failures: await limiter.accountFailures(email) });
       if (alert) await raiseAlert(db, req, alert);
       throw new AppError('UNAUTHORIZED', {
         vi: 'Email hoặc mật khẩu không đúng',
         en: 'Wrong email or password',
       });
     }
-    limiter.recordSuccess(email, req.ip);
+    await limiter.recordSuccess(email, req.ip);
     const session = await signIn(db, { userId: user.id, policy, address: req.ip });
     setSessionCookie(req, reply, session.token, session.expiresAt);
     const me = await findSessionUser(db, session.token, policy);

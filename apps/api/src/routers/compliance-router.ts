@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
+import { getNationalOverview } from '../services/get-national-overview.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
+import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
 import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -27,12 +29,32 @@ function asOfFor(
   return yearEnd < today ? yearEnd : today;
 }
 
+/** One level of the matrix: a page of the root's children, after the cursor's child. */
+const ZMatrixQuery = ZSubtreeQuery.extend({
+  cursor: cursorOf(z.tuple([z.string().max(200), ZId])).optional(),
+  limit: ZPageLimit,
+});
+
 export const complianceRouter = router({
   matrix: procedureFor('unit.read')
-    .input(ZSubtreeQuery.optional())
+    .input(ZMatrixQuery.optional())
     .query(({ ctx, input }) =>
       getMatrix(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
-        ...input,
+        rootId: input?.rootId,
+        year: input?.year,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
+        asOf: asOfFor(input, ctx.today),
+      }),
+    ),
+  /** The level above the provinces: every province the caller may read, with roll-ups. */
+  overview: procedureFor('unit.read')
+    .input(ZMatrixQuery.omit({ rootId: true }).optional())
+    .query(({ ctx, input }) =>
+      getNationalOverview(ctx.db, ctx.readable, {
+        year: input?.year,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
         asOf: asOfFor(input, ctx.today),
       }),
     ),

@@ -2,6 +2,7 @@
 import {
   ZCloseUnitInput,
   ZCreateUnitInput,
+  ZId,
   ZIsoDate,
   ZMoveUnitInput,
   ZRenameUnitInput,
@@ -13,7 +14,9 @@ import { unitInScope } from '../access/unit-scope.js';
 import { closeUnit } from '../services/close-unit.js';
 import { createUnit } from '../services/create-unit.js';
 import { getHierarchy } from '../services/get-hierarchy.js';
+import { listChildUnits } from '../services/list-child-units.js';
 import { moveUnit } from '../services/move-unit.js';
+import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
 import { renameUnit } from '../services/rename-unit.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -36,6 +39,26 @@ export const unitsRouter = router({
           .map((u) => ({ ...u, version: versionOf.get(u.id) ?? 1 })),
       };
     }),
+  /** A level of the tree, paged: what screens for national data use instead of `tree`. */
+  children: procedureFor('unit.read')
+    .input(
+      z
+        .object({
+          parentId: ZId.optional(),
+          asOf: ZIsoDate.optional(),
+          cursor: cursorOf(z.tuple([z.string().max(200), ZId])).optional(),
+          limit: ZPageLimit,
+        })
+        .optional(),
+    )
+    .query(({ ctx, input }) =>
+      listChildUnits(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
+        parentId: input?.parentId,
+        asOf: input?.asOf ?? ctx.today,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
+      }),
+    ),
   create: procedureFor('unit.create')
     .input(ZCreateUnitInput)
     .mutation(async ({ ctx, input }) => {

@@ -35,9 +35,9 @@ describe('demo data', () => {
       const lastYear = await caller.compliance.matrix({ year: year - 1, asOf });
       const beforeReform = await caller.compliance.matrix({ asOf: '2025-06-30' });
       const states = new Set(
-        [...matrix.rows, ...lastYear.rows, ...beforeReform.rows].flatMap((row) =>
-          Object.values(row.cells).map((cell) => cell.state),
-        ),
+        [matrix, lastYear, beforeReform]
+          .flatMap((m) => [m.self, ...m.rows])
+          .flatMap((row) => Object.values(row.cells).map((cell) => cell.state)),
       );
       expect([...states].sort()).toEqual([...COMPLIANCE_STATES].sort());
       const ct03 = (m: typeof matrix) => m.rollups.find((r) => r.indicator === 'CT-03')?.label.vi;

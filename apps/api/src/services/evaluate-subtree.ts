@@ -1,5 +1,7 @@
 // Shared by the compliance queries: the as-of tree under a root within the caller's scope,
-// the facts, and the period each indicator is judged on for a chosen year.
+// the facts, and the period each indicator is judged on for a chosen year. Only the root's
+// subtree is read (the dated ancestor table), with its own units' facts: the cost follows
+// the subtree, not the deployment.
 import {
   currentPeriod,
   type Evaluation,
@@ -9,16 +11,15 @@ import {
   type Period,
   type PlanDefinition,
   periodsOf,
-  subtreeIds,
+  sortUnitsAsTree,
   type UnitNode,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
-import { notFound } from '../errors.js';
-import { getHierarchy } from './get-hierarchy.js';
+import { datedUnits, toUnitNode } from './get-hierarchy.js';
 import { loadFacts } from './load-facts.js';
 import { loadPlanInForce } from './load-plan-in-force.js';
+import { type ReadableUnits, resolveRoot } from './matrix/level-units.js';
 
 export interface SubtreeQuery {
   /** Default: the caller's own unit (province-wide roles: the province). */
@@ -44,36 +45,46 @@ export interface EvaluatedSubtree {
   plan: PlanDefinition;
 }
 
+/** Facts are read for this many units per statement (each table's unit_id index). */
+const FACT_CHUNK = 1000;
+
+async function factsOf(db: Kysely<Database>, unitIds: readonly string[]) {
+  const chunks: Promise<Awaited<ReturnType<typeof loadFacts>>>[] = [];
+  for (let i = 0; i < unitIds.length; i += FACT_CHUNK)
+    chunks.push(loadFacts(db, { unitIds: unitIds.slice(i, i + FACT_CHUNK) }));
+  // Campaigns belong to no unit: every chunk brings them, the first one is kept.
+  const [first = [], ...rest] = await Promise.all(chunks);
+  return [...first, ...rest.flat().filter((f) => f.type !== 'campaign')];
+}
+
 export async function evaluateSubtree(
   db: Kysely<Database>,
-  readable: Readable,
+  readable: ReadableUnits,
   defaultRootId: string,
   query: SubtreeQuery,
 ): Promise<EvaluatedSubtree> {
-  const [tree, plan] = await Promise.all([
-    getHierarchy(db, query.asOf),
-    loadPlanInForce(db, query.asOf, query.rootId ?? defaultRootId),
-  ]);
-  const rootId = query.rootId ?? defaultRootId;
   // On a past date the caller's home may not exist yet (or any more): the province of that
   // day stands in for it, so "the dashboard as of 30/06/2025" shows Kiên Giang's tree.
-  const roots = tree.filter((u) => u.kind === 'province' && u.parentId === null);
-  const inReach = await readable([rootId, ...roots.map((u) => u.id)]);
-  const root =
-    tree.find((u) => u.id === rootId) ??
-    (query.rootId ? undefined : roots.find((u) => inReach.has(u.id)));
-  if (!root || !inReach.has(root.id))
-    throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
-  const ids = subtreeIds(tree, root.id);
+  const root = await resolveRoot(db, readable, { rootId: query.rootId, defaultRootId }, query.asOf);
+  const plan = await loadPlanInForce(db, query.asOf, root.id);
+  const rows = await datedUnits(db, query.asOf)
+    .innerJoin('unit_ancestors as a', 'a.unit_id', 'u.id')
+    .where('a.ancestor_id', '=', root.id)
+    .where('a.valid_from', '<=', query.asOf)
+    .where((eb) => eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>', query.asOf)]))
+    .execute();
   // A unit that moved to another province since that day is that province's now.
-  const mine = await readable([...ids]);
-  const units = tree.filter((u) => ids.has(u.id) && mine.has(u.id));
+  const mine = await readable(rows.map((r) => r.id));
+  const units = sortUnitsAsTree(rows.filter((r) => mine.has(r.id)).map(toUnitNode));
   const year = query.year ?? Number(query.asOf.slice(0, 4));
   const periods = plan.indicators.map((indicator) => ({
     indicator,
     period: periodForYear(indicator, year, query.asOf),
   }));
-  const facts = await loadFacts(db);
+  const facts = await factsOf(
+    db,
+    units.map((u) => u.id),
+  );
   // One pass: each key names exactly one period of each indicator that has it.
   const chosen = new Set(periods.map(({ indicator, period }) => `${indicator.code}|${period.key}`));
   const evaluations = evaluate({

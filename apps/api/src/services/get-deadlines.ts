@@ -1,13 +1,13 @@
 // What is due soon or overdue, and for whom, under a subtree.
 import { deadlineCalendar } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
+import type { ReadableUnits } from './matrix/level-units.js';
 
 export async function getDeadlines(
   db: Kysely<Database>,
-  readable: Readable,
+  readable: ReadableUnits,
   defaultRootId: string,
   query: SubtreeQuery & { horizonDays: number },
 ) {

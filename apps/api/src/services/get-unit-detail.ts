@@ -2,12 +2,12 @@
 // behind it, the reporting deadlines it owes, its reports and their history from the audit
 // log. A unit closed by the date still has its page: what became of it, its reports and
 // history, no indicators and no deadlines.
-import { evaluate, type IsoDate } from '@lantoa/domain';
+import { evaluate, type IsoDate, sortUnitsAsTree } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { getHierarchy } from './get-hierarchy.js';
+import { datedUnits, toUnitNode } from './get-hierarchy.js';
 import { getUnitContinuity } from './get-unit-continuity.js';
 import { listReportFiles } from './list-report-files.js';
 import { listUnitDeadlines } from './list-unit-deadlines.js';
@@ -21,14 +21,19 @@ export async function getUnitDetail(
   unitId: string,
   asOf: IsoDate,
 ) {
-  const tree = await getHierarchy(db, asOf);
-  const open = tree.find((u) => u.id === unitId);
+  // The unit, its parent and its children of that day: indexed reads, not the tree.
+  const [self, children] = await Promise.all([
+    datedUnits(db, asOf).where('u.id', '=', unitId).executeTakeFirst(),
+    datedUnits(db, asOf).where('l.parent_id', '=', unitId).execute(),
+  ]);
+  const open = self ? toUnitNode(self) : undefined;
   const isInReach = (await readable([unitId])).has(unitId);
   const continuity = isInReach ? await getUnitContinuity(db, unitId, asOf) : null;
   const unit = open ?? continuity?.closedUnit;
   if (!unit || !continuity) throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const [facts, reports, history, row, plan] = await Promise.all([
-    loadFacts(db),
+    // Its own facts (and the campaigns), not every unit's.
+    loadFacts(db, { unitIds: [unitId] }),
     db
       .selectFrom('reports')
       .selectAll()
@@ -60,15 +65,20 @@ export async function getUnitDetail(
     open ? listUnitDeadlines(db, unit, plan, asOf) : [],
   ]);
   const predecessorsInReach = await readable(continuity.predecessors.map((p) => p.id));
-  const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
+  const parent = unit.parentId
+    ? await datedUnits(db, asOf).where('u.id', '=', unit.parentId).executeTakeFirst()
+    : undefined;
   return {
     unit: { ...unit, version: row.version, mergedInto: row.merged_into },
     closure: continuity.closure,
     predecessors: continuity.predecessors.filter((p) => predecessorsInReach.has(p.id)),
     parent: parent ? { id: parent.id, code: parent.code, name: parent.name } : null,
-    children: tree
-      .filter((u) => u.parentId === unit.id)
-      .map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind })),
+    children: sortUnitsAsTree(children.map(toUnitNode)).map((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+    })),
     evaluations,
     deadlines,
     reports: reports.map((r) => ({

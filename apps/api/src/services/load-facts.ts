@@ -11,19 +11,25 @@ import type { Database } from '../db/schema.js';
 export interface LoadFactsFilter {
   /** Only the facts of these units (and every campaign). Default: every unit's. */
   unitIds?: readonly string[] | undefined;
+  /** Only the reports of these periods (the matrix judges one period per indicator). */
+  periodKeys?: readonly string[] | undefined;
 }
 
 /** `IN ()` is not SQL: an empty filter matches the nil UUID, which no unit has. */
 const NO_UNIT = ['00000000-0000-0000-0000-000000000000'];
 
-function factQueries(db: Kysely<Database>, unitIds: readonly string[] | undefined) {
+function factQueries(db: Kysely<Database>, filter: LoadFactsFilter) {
+  const { unitIds, periodKeys } = filter;
   const isFiltered = unitIds !== undefined;
   const ids = unitIds?.length ? unitIds : NO_UNIT;
   return {
     reports: db
       .selectFrom('reports')
       .select(['unit_id', 'indicator', 'period_key', 'status', 'claims_met', 'updated_at'])
-      .$if(isFiltered, (qb) => qb.where('unit_id', 'in', ids)),
+      .$if(isFiltered, (qb) => qb.where('unit_id', 'in', ids))
+      .$if(periodKeys !== undefined, (qb) =>
+        qb.where('period_key', 'in', periodKeys?.length ? [...periodKeys] : ['']),
+      ),
     sessions: db
       .selectFrom('code_of_conduct_sessions')
       .select(['unit_id', 'held_on'])
@@ -67,9 +73,9 @@ function factQueries(db: Kysely<Database>, unitIds: readonly string[] | undefine
   };
 }
 
-async function readRows(db: Kysely<Database>, unitIds: readonly string[] | undefined) {
-  const q = factQueries(db, unitIds);
-  if (unitIds) {
+async function readRows(db: Kysely<Database>, filter: LoadFactsFilter) {
+  const q = factQueries(db, filter);
+  if (filter.unitIds) {
     // A few units' rows are few: one statement, one round trip (a public cache miss).
     // JSON gives timestamps as ISO strings; the conversion below reads both.
     return db
@@ -106,7 +112,7 @@ export async function loadFacts(
   filter: LoadFactsFilter = {},
 ): Promise<Fact[]> {
   const { reports, sessions, staff, pages, courses, campaigns, joins, publications, milestones } =
-    await readRows(db, filter.unitIds);
+    await readRows(db, filter);
   const facts: Fact[] = [];
   for (const r of reports) {
     facts.push({

@@ -79,6 +79,11 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c) => c.units.tree(),
   },
   {
+    path: 'units.children',
+    action: 'unit.read',
+    call: (c, parentId) => c.units.children({ parentId }),
+  },
+  {
     path: 'units.create',
     action: 'unit.create',
     isUnitless: true,
@@ -174,6 +179,13 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     path: 'compliance.matrix',
     action: 'unit.read',
     call: (c, rootId) => c.compliance.matrix({ rootId }),
+  },
+  {
+    path: 'compliance.overview',
+    action: 'unit.read',
+    // The provinces the caller may read: none of another's, which the list leaves out.
+    isUnitless: true,
+    call: (c) => c.compliance.overview({}),
   },
   {
     path: 'compliance.unit',

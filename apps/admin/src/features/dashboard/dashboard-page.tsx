@@ -1,6 +1,7 @@
-// Dashboard: the matrix for a year and subtree, the plan's roll-ups, what is due, and
-// progress over the plan's years. Year and subtree live in the URL.
-import { useSuspenseQuery } from '@tanstack/react-query';
+// Dashboard: the matrix for a year, one level of the tree at a time (drill down by a
+// unit's name, back up by the breadcrumb), the plan's roll-ups, what is due, and progress
+// over the plan's years. Year, level and as-of date live in the URL.
+import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Empty } from '../../components/query-state';
 import { ViDateInput } from '../../components/vi-date-input';
@@ -9,6 +10,8 @@ import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
 import { DueList, sortDeadlines } from './due-list';
+import { MatrixBreadcrumb } from './matrix-breadcrumb';
+import { matrixPages } from './matrix-pages';
 import { MatrixTable } from './matrix-table';
 import { ProgressChart } from './progress-chart';
 import { RollupList } from './rollup-list';
@@ -22,16 +25,11 @@ export function DashboardPage() {
   const year = search.year ?? defaultYear();
   const rootId = search.root;
   const asOf = search.asOf;
-  const { data: matrix } = useSuspenseQuery(
-    trpc.compliance.matrix.queryOptions({ year, rootId, asOf }),
-  );
+  const pages = useSuspenseInfiniteQuery(matrixPages({ year, rootId, asOf }));
+  const matrix = pages.data.pages[0] as NonNullable<(typeof pages.data.pages)[0]>;
+  const rows = pages.data.pages.flatMap((p) => p.rows);
   const { data: deadlines } = useSuspenseQuery(
     trpc.compliance.deadlines.queryOptions({ rootId, asOf, horizonDays: 30 }),
-  );
-  // The tree of the day looked at: after the 2025 reform, an earlier date has other units.
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions({ asOf }));
-  const roots = tree.units.filter(
-    (u) => u.kind === 'province' || u.kind === 'district' || u.kind === 'commune',
   );
   const due = sortDeadlines(deadlines).slice(0, 8);
 
@@ -60,19 +58,6 @@ export function DashboardPage() {
             onChange={(iso) => navigate({ search: (s) => ({ ...s, asOf: iso, root: undefined }) })}
           />
         </label>
-        <label className="filter">
-          <span>{t('subtree')}</span>
-          <select
-            value={rootId ?? matrix.root.id}
-            onChange={(e) => navigate({ search: (s) => ({ ...s, root: e.target.value }) })}
-          >
-            {roots.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
       </form>
 
       <section aria-labelledby="matrix-title" className="card">
@@ -80,8 +65,27 @@ export function DashboardPage() {
           {t('matrixTitle')} — {matrix.root.name}, {year}
           {asOf ? ` (${t({ vi: 'ngày', en: 'as of' })} ${formatDate(asOf)})` : ''}
         </h2>
-        <p className="muted small">{t('matrixHint')}</p>
-        {matrix.rows.length === 0 ? <Empty /> : <MatrixTable matrix={matrix} />}
+        <MatrixBreadcrumb matrix={matrix} />
+        <p className="muted small">
+          {t('drillDownHint')} {t('matrixHint')}
+        </p>
+        <MatrixTable matrix={matrix} rows={rows} />
+        <p className="muted small" aria-live="polite">
+          {t({
+            vi: `Đang hiện ${rows.length}/${matrix.childCount} đơn vị trực thuộc.`,
+            en: `Showing ${rows.length} of ${matrix.childCount} units below.`,
+          })}
+        </p>
+        {pages.hasNextPage ? (
+          <button
+            type="button"
+            className="btn"
+            disabled={pages.isFetchingNextPage}
+            onClick={() => pages.fetchNextPage()}
+          >
+            {pages.isFetchingNextPage ? t('loading') : t('loadMore')}
+          </button>
+        ) : null}
       </section>
 
       <div className="grid-2">

@@ -15,7 +15,6 @@ const rollup = (indicator: string, met: number, applicable: number, label: strin
   met,
   share: applicable === 0 ? 0 : met / applicable,
   label: { vi: label, en: label },
-  byChild: [],
 });
 
 /** A district's matrix as the server gives it on 30/11/2026: later years judged as of today. */
@@ -25,7 +24,9 @@ function districtMatrix(year: number) {
     ...base,
     asOf: year < 2026 ? `${year}-12-31` : '2026-11-30',
     root: RACH_GIA,
-    rows: [{ unit: RACH_GIA, cells: {} }],
+    self: { unit: RACH_GIA, cells: {} },
+    rows: [],
+    childCount: 0,
     rollups: [
       rollup('CT-01', 1, 1, '1/1 huyện, thành Hội (100%)'),
       rollup('CT-07', 0, 0, '0/0 Hội CTĐ tỉnh (—)'),
@@ -43,7 +44,6 @@ function districtCadre() {
   useProcedures({
     'compliance.matrix': (input) => districtMatrix((input as { year?: number }).year ?? 2026),
     'compliance.deadlines': () => [],
-    'units.tree': () => ({ homeUnitId: RACH_GIA.id, units: [{ ...RACH_GIA, version: 1 }] }),
   });
 }
 

@@ -1,29 +1,68 @@
-// Units × indicators for one year. The first column sticks while the table scrolls
-// sideways on a phone; every cell says its state in words, with an icon and a colour.
-import { UNIT_KIND_LABELS } from '@lantoa/domain';
+// One level of the matrix: the chosen unit itself, then its children, each with its own
+// state per indicator and, under it, the share met across the child's branch. A child with
+// units below it is a link one level down; every row links to its unit page. The first
+// column sticks while the table scrolls sideways on a phone; states are words, not colour.
+import { formatPercent, UNIT_KIND_LABELS } from '@lantoa/domain';
 import { Link } from '@tanstack/react-router';
 import { StateBadge } from '../../components/state-badge';
 import { useLang } from '../../lib/i18n';
 import type { Matrix } from '../../lib/types';
 
-function depths(rows: Matrix['rows']): Map<string, number> {
-  const parent = new Map(rows.map((r) => [r.unit.id, r.unit.parentId]));
-  const out = new Map<string, number>();
-  for (const { unit } of rows) {
-    let depth = 0;
-    let p = unit.parentId;
-    while (p && parent.has(p) && depth < 10) {
-      depth += 1;
-      p = parent.get(p) ?? null;
-    }
-    out.set(unit.id, depth);
-  }
-  return out;
+type Row = Matrix['rows'][number];
+type Cells = Row['cells'];
+
+function CellsOf({
+  matrix,
+  cells,
+  tallies,
+}: {
+  matrix: Matrix;
+  cells: Cells;
+  tallies?: Row['rollups'];
+}) {
+  const { t } = useLang();
+  return matrix.indicators.map((ind) => {
+    const cell = cells[ind.code];
+    const tally = tallies?.[ind.code];
+    return (
+      <td key={ind.code}>
+        {cell ? <StateBadge state={cell.state} title={t(cell.reason)} /> : '—'}
+        {tally && tally.applicable > 0 ? (
+          <span className="branch-tally">
+            {tally.met}/{tally.applicable} ({formatPercent(tally.met, tally.applicable)})
+          </span>
+        ) : null}
+      </td>
+    );
+  });
 }
 
-export function MatrixTable({ matrix }: { matrix: Matrix }) {
+function UnitHeader({ unit, label }: { unit: Row['unit'] | Matrix['root']; label?: string }) {
   const { t } = useLang();
-  const depthOf = depths(matrix.rows);
+  const canDrill = 'hasChildren' in unit && unit.hasChildren;
+  return (
+    <th scope="row" className="sticky-col">
+      {canDrill ? (
+        <Link to="/" search={(s) => ({ ...s, root: unit.id })} className="unit-link">
+          {unit.name}
+        </Link>
+      ) : (
+        <span className="unit-name">{unit.name}</span>
+      )}
+      <span className="unit-kind">
+        {label ?? t(UNIT_KIND_LABELS[unit.kind])}
+        {unit.isSample ? ` · ${t('sample')}` : ''}
+        {' · '}
+        <Link to="/units/$unitId" params={{ unitId: unit.id }}>
+          {t('unitPage')}
+        </Link>
+      </span>
+    </th>
+  );
+}
+
+export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: Row[] }) {
+  const { t } = useLang();
   const rollupOf = new Map(matrix.rollups.map((r) => [r.indicator, r]));
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
@@ -44,29 +83,14 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
           </tr>
         </thead>
         <tbody>
-          {matrix.rows.map(({ unit, cells }) => (
-            <tr key={unit.id}>
-              <th scope="row" className="sticky-col">
-                <Link
-                  to="/units/$unitId"
-                  params={{ unitId: unit.id }}
-                  className={`unit-link depth-${Math.min(depthOf.get(unit.id) ?? 0, 3)}`}
-                >
-                  {unit.name}
-                </Link>
-                <span className="unit-kind">
-                  {t(UNIT_KIND_LABELS[unit.kind])}
-                  {unit.isSample ? ` · ${t('sample')}` : ''}
-                </span>
-              </th>
-              {matrix.indicators.map((ind) => {
-                const cell = cells[ind.code];
-                return (
-                  <td key={ind.code}>
-                    {cell ? <StateBadge state={cell.state} title={t(cell.reason)} /> : '—'}
-                  </td>
-                );
-              })}
+          <tr className="self-row">
+            <UnitHeader unit={matrix.self.unit} label={t('thisUnit')} />
+            <CellsOf matrix={matrix} cells={matrix.self.cells} />
+          </tr>
+          {rows.map((row) => (
+            <tr key={row.unit.id}>
+              <UnitHeader unit={row.unit} />
+              <CellsOf matrix={matrix} cells={row.cells} tallies={row.rollups} />
             </tr>
           ))}
         </tbody>
@@ -77,7 +101,7 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
             </th>
             {matrix.indicators.map((ind) => {
               const r = rollupOf.get(ind.code);
-              return <td key={ind.code}>{r ? t(r.label) : '—'}</td>;
+              return <td key={ind.code}>{r && r.applicable > 0 ? t(r.label) : '—'}</td>;
             })}
           </tr>
         </tfoot>

@@ -20,14 +20,32 @@ function dashboardApi() {
         unit: RACH_GIA,
       },
     ],
-    'units.tree': () => ({
-      homeUnitId: PROVINCE.id,
-      units: [
-        { ...PROVINCE, version: 1 },
-        { ...RACH_GIA, version: 1 },
-      ],
-    }),
   });
+}
+
+const RG_WARD = (i: number) => ({
+  ...RACH_GIA,
+  id: `u-rg-${i}`,
+  code: `kg-rach-gia-${String(i).padStart(2, '0')}`,
+  name: `Chi hội phường ${i}`,
+  kind: 'grassroots' as const,
+  parentId: RACH_GIA.id,
+  hasChildren: false,
+});
+
+/** Rạch Giá's level: 3 units below it, served two then one, after a cursor. */
+function rachGiaLevel(input: { cursor?: string }) {
+  const base = matrix(2025);
+  const wards = input.cursor === 'c-2' ? [3] : [1, 2];
+  return {
+    ...base,
+    root: RACH_GIA,
+    path: [PROVINCE],
+    self: { unit: RACH_GIA, cells: {} },
+    rows: wards.map((i) => ({ unit: RG_WARD(i), cells: {}, rollups: {} })),
+    childCount: 3,
+    nextCursor: input.cursor === 'c-2' ? null : 'c-2',
+  };
 }
 
 describe('dashboard matrix', () => {
@@ -48,21 +66,55 @@ describe('dashboard matrix', () => {
     const { container } = renderApp('/?year=2025');
     await screen.findByRole('table');
     expect(await seriousA11yViolations(container)).toEqual([]);
-  });
+  }, 15_000);
+});
+
+describe('dashboard drill-down', () => {
+  it('goes one level down by a unit name, pages the level, and back up by the breadcrumb', async () => {
+    dashboardApi();
+    const asked: unknown[] = [];
+    useProcedures({
+      'compliance.matrix': (input) => {
+        asked.push(input);
+        const level = input as { rootId?: string; cursor?: string };
+        return level.rootId === RACH_GIA.id ? rachGiaLevel(level) : matrix(2025);
+      },
+    });
+    const { router } = renderApp('/?year=2025');
+    const ui = userEvent.setup();
+    const table = await screen.findByRole('table');
+    // The branch's share sits under the child's own state.
+    expect(within(table).getByText('3/4 (75%)')).toBeTruthy();
+    await ui.click(within(table).getByRole('link', { name: RACH_GIA.name }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ root: RACH_GIA.id }));
+    expect(await screen.findByText('Chi hội phường 2')).toBeTruthy();
+    expect(screen.getByText('Đang hiện 2/3 đơn vị trực thuộc.')).toBeTruthy();
+    await ui.click(screen.getByRole('button', { name: 'Tải thêm' }));
+    expect(await screen.findByText('Chi hội phường 3')).toBeTruthy();
+    expect(screen.getByText('Đang hiện 3/3 đơn vị trực thuộc.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Tải thêm' })).toBeNull();
+    expect(asked).toContainEqual(expect.objectContaining({ rootId: RACH_GIA.id, cursor: 'c-2' }));
+    // A grassroots unit has nothing below it: its name is not a drill-down link.
+    expect(screen.queryByRole('link', { name: 'Chi hội phường 3' })).toBeNull();
+    const crumbs = screen.getByRole('navigation', { name: 'Đường dẫn đơn vị' });
+    await ui.click(within(crumbs).getByRole('link', { name: PROVINCE.name }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ root: PROVINCE.id }));
+    const top = await screen.findByRole('table');
+    expect(await within(top).findByRole('link', { name: RACH_GIA.name })).toBeTruthy();
+    // Back returns to the level below, as the URL carries it.
+    router.history.back();
+    expect(await screen.findByText('Chi hội phường 1')).toBeTruthy();
+  }, 20_000);
 });
 
 describe('dashboard as of a date', () => {
   it('asks for that day’s tree and matrix when a dd/mm/yyyy date is typed, and says so', async () => {
     dashboardApi();
-    const seen: { matrix: unknown[]; tree: unknown[] } = { matrix: [], tree: [] };
+    const seen: { matrix: unknown[] } = { matrix: [] };
     useProcedures({
       'compliance.matrix': (input) => {
         seen.matrix.push(input);
         return matrix(2025);
-      },
-      'units.tree': (input) => {
-        seen.tree.push(input);
-        return { homeUnitId: PROVINCE.id, units: [{ ...PROVINCE, version: 1 }] };
       },
     });
     const { router } = renderApp('/?year=2025');
@@ -73,7 +125,6 @@ describe('dashboard as of a date', () => {
     await waitFor(() =>
       expect(seen.matrix).toContainEqual(expect.objectContaining({ asOf: '2025-06-30' })),
     );
-    expect(seen.tree).toContainEqual({ asOf: '2025-06-30' });
     expect(await screen.findByRole('heading', { name: /ngày 30\/06\/2025/ })).toBeTruthy();
     await ui.clear(field);
     await ui.type(field, '31/02/2025{Enter}');

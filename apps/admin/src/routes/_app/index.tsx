@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DashboardPage } from '../../features/dashboard/dashboard-page';
+import { matrixPages } from '../../features/dashboard/matrix-pages';
 import { defaultYear, z, zId, zIsoDay, zYear } from '../../lib/search';
 
 export const Route = createFileRoute('/_app/')({
@@ -11,7 +12,7 @@ export const Route = createFileRoute('/_app/')({
   }),
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     await Promise.all([
-      queryClient.ensureQueryData(trpc.compliance.matrix.queryOptions(deps)),
+      queryClient.ensureInfiniteQueryData(matrixPages(deps)),
       queryClient.ensureQueryData(
         trpc.compliance.deadlines.queryOptions({
           rootId: deps.rootId,
@@ -19,7 +20,6 @@ export const Route = createFileRoute('/_app/')({
           horizonDays: 30,
         }),
       ),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions({ asOf: deps.asOf })),
     ]);
   },
   component: DashboardPage,

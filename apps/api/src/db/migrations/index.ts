@@ -11,6 +11,7 @@ import * as m0007 from './0007-unit-ancestors.js';
 import * as m0008 from './0008-plan-amendments.js';
 import * as m0009 from './0009-reorganisations.js';
 import * as m0010 from './0010-provinces-as-tenants.js';
+import * as m0011 from './0011-sign-in-throttle.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008-plan-amendments': m0008,
   '0009-reorganisations': m0009,
   '0010-provinces-as-tenants': m0010,
+  '0011-sign-in-throttle': m0011,
 };
