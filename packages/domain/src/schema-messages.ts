@@ -151,6 +151,19 @@ export const SCHEMA_MESSAGES = {
   fileNameInvalid: { vi: 'Tên tệp không hợp lệ.', en: 'The file name is not valid.' },
   unitUnknown: { vi: 'Đơn vị không hợp lệ.', en: 'Unknown unit.' },
   emailTaken: { vi: 'Email đã được dùng.', en: 'This email is taken.' },
+  amount: {
+    vi: 'Số tiền là số nguyên đồng, từ 1.000 đến 10.000.000.000.000.',
+    en: 'The amount is whole đồng, from 1,000 to 10,000,000,000,000.',
+  },
+  bankBin: { vi: 'Mã BIN ngân hàng gồm 6 chữ số.', en: 'A bank BIN is 6 digits.' },
+  accountNumber: {
+    vi: 'Số tài khoản gồm 1–19 chữ cái không dấu hoặc chữ số.',
+    en: 'An account number is 1–19 letters or digits.',
+  },
+  consentRequired: {
+    vi: 'Cần đồng ý xử lý dữ liệu cá nhân để gửi.',
+    en: 'Consent to the use of personal data is needed to send this.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

@@ -3,11 +3,8 @@
 // server-rendered, Vietnamese first with English beside it, no script, strict CSP. Both are
 // made once (they depend only on the code and the public origin) and served from memory.
 import type { FastifyInstance } from 'fastify';
-import {
-  buildOpenApiDocument,
-  PUBLIC_OPERATIONS,
-  type PublicOperation,
-} from './openapi-document.js';
+import { buildOpenApiDocument, inputSchema } from './openapi-document.js';
+import { PUBLIC_OPERATIONS, type PublicOperation } from './public-operations.js';
 import type { PublicDeps } from './public-params.js';
 import { JSON_TYPE, serveFromCache, toCachedResponse } from './public-reply.js';
 import { STORY_PAGE_CSP } from './story-page.js';
@@ -33,29 +30,27 @@ function describeSchema(schema: Record<string, unknown>): string {
   return [String(schema.type ?? ''), ...bounds].join(', ');
 }
 
-function section(
-  op: PublicOperation,
-  origin: string,
-  doc: ReturnType<typeof buildOpenApiDocument>,
-) {
-  const params = (doc.paths[op.path]?.get.parameters ?? [])
-    .map(
-      (p) =>
+function section(op: PublicOperation, origin: string) {
+  const method = (op.method ?? 'get').toUpperCase();
+  const params = op.parameters
+    .map((p) => {
+      const schema = inputSchema(p.schema);
+      return (
         `<tr><td><code>${escapeXml(p.name)}</code></td><td>${p.in}${p.required ? ' *' : ''}</td>` +
-        `<td>${escapeXml(describeSchema(p.schema))}</td><td>${escapeXml(String(p.schema.description ?? ''))}</td></tr>`,
-    )
+        `<td>${escapeXml(describeSchema(schema))}</td><td>${escapeXml(String(schema.description ?? ''))}</td></tr>`
+      );
+    })
     .join('');
   const table = params
     ? `<table><thead><tr><th>Tham số / Parameter</th><th>Ở đâu / In</th><th>Kiểu / Type</th><th>Ý nghĩa / Meaning</th></tr></thead><tbody>${params}</tbody></table>`
     : '';
-  return `<section id="${escapeXml(op.path)}"><h2>GET ${escapeXml(op.path)}</h2>
+  return `<section id="${escapeXml(op.path)}"><h2>${method} ${escapeXml(op.path)}</h2>
 <p><strong>${escapeXml(op.summary.vi)}</strong> <span class="en" lang="en">· ${escapeXml(op.summary.en)}</span></p>
 <p>${escapeXml(op.description.vi)}<br><span class="en" lang="en">${escapeXml(op.description.en)}</span></p>
-${table}<pre>curl '${escapeXml(origin + op.example)}'</pre></section>`;
+${table}<pre>curl ${op.method === 'post' ? "-X POST -H 'content-type: application/json' " : ''}'${escapeXml(origin + op.example)}'</pre></section>`;
 }
 
 export function renderApiDocsPage(origin: string): string {
-  const doc = buildOpenApiDocument(origin);
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API công khai Lan Tỏa · Public API</title>
@@ -66,7 +61,7 @@ export function renderApiDocsPage(origin: string): string {
 <p class="en" lang="en">Read-only, no cookies, CORS *, cacheable (ETag, max-age=60). Vietnamese by default; add <code>lang=en</code> for English.</p>
 <p>Tài liệu máy đọc được <span class="en" lang="en">(machine-readable)</span>: <a href="/public/v1/openapi.json">/public/v1/openapi.json</a> (OpenAPI 3.1).</p>
 <nav aria-label="Mục lục / Contents"><ul>${PUBLIC_OPERATIONS.map((op) => `<li><a href="#${escapeXml(op.path)}">${escapeXml(op.path)}</a></li>`).join('')}</ul></nav>
-${PUBLIC_OPERATIONS.map((op) => section(op, origin, doc)).join('\n')}
+${PUBLIC_OPERATIONS.map((op) => section(op, origin)).join('\n')}
 </main></body></html>`;
 }
 

@@ -7,7 +7,9 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { DbHandle } from '../db/create-db.js';
 import { createProvince } from '../test/factories.js';
+import { createAppeal } from '../test/giving-factories.js';
 import { openTestDb } from '../test/test-db.js';
+import { issueFormToken } from './form-guard.js';
 
 let handle: DbHandle;
 let app: FastifyInstance;
@@ -20,7 +22,10 @@ addFormats.default(ajv);
 beforeAll(async () => {
   handle = await openTestDb();
   units = await createProvince(handle.db);
-  app = await buildApp({ db: handle.db, config: loadConfig({ DATA_DIR: '/nonexistent' }) });
+  app = await buildApp({
+    db: handle.db,
+    config: loadConfig({ DATA_DIR: '/nonexistent', LANTOA_FORM_SECRET: 'openapi-test' }),
+  });
   doc = (await app.inject({ method: 'GET', url: '/public/v1/openapi.json' })).json();
   ajv.addSchema({ $id: 'openapi.json', components: doc.components });
 });
@@ -30,18 +35,28 @@ afterAll(async () => {
   await handle?.close();
 });
 
-/** The routes Fastify really serves under /public/v1, in OpenAPI's {param} form. */
-function servedPublicPaths(): string[] {
+/** "METHOD path" of every GET or POST route Fastify serves under /public/v1, in OpenAPI's
+ *  {param} form (HEAD and the CORS preflight OPTIONS come with them and are not listed). */
+function servedPublicOperations(): string[] {
   const printed = app.printRoutes({ commonPrefix: false });
-  const paths = [...printed.matchAll(/(\/public\/v1\/\S+) \(([^)]*)\)/g)]
-    .filter((m) => m[2]?.includes('GET'))
-    .map((m) => (m[1] as string).replace(/:(\w+)/g, '{$1}'));
-  return [...new Set(paths)].sort();
+  const operations = [...printed.matchAll(/(\/public\/v1\/\S+) \(([^)]*)\)/g)].flatMap((m) =>
+    (m[2] as string)
+      .split(', ')
+      .filter((method) => method === 'GET' || method === 'POST')
+      .map((method) => `${method} ${(m[1] as string).replace(/:(\w+)/g, '{$1}')}`),
+  );
+  return [...new Set(operations)].sort();
+}
+
+function documentedOperations(): string[] {
+  return Object.entries(doc.paths)
+    .flatMap(([path, item]) => Object.keys(item as object).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort();
 }
 
 /** Validates a real answer against what the document says that path answers with. */
-function check(path: string, status: number, body: unknown) {
-  const content = doc.paths[path].get.responses[String(status)]?.content;
+function check(path: string, status: number, body: unknown, method = 'get') {
+  const content = doc.paths[path][method].responses[String(status)]?.content;
   expect(content, `${path} documents ${status}`).toBeDefined();
   const schema = content['application/json'].schema;
   const ref = schema.$ref ? `openapi.json${schema.$ref}` : null;
@@ -61,9 +76,10 @@ describe('the public API document', () => {
   });
 
   it('names every route served under /public/v1, and only those', () => {
-    const served = servedPublicPaths();
-    expect(served.length).toBeGreaterThanOrEqual(6);
-    expect(Object.keys(doc.paths).sort()).toEqual(served);
+    const served = servedPublicOperations();
+    expect(served).toContain('POST /public/v1/appeals/{code}/pledges');
+    expect(served.length).toBeGreaterThanOrEqual(10);
+    expect(documentedOperations()).toEqual(served);
   });
 
   it('real answers validate against it, errors included', async () => {
@@ -99,6 +115,38 @@ describe('the public API document', () => {
       expect(res.statusCode, url).toBe(status);
       expect(check(path, status, res.json()), url).toBe(true);
     }
+  });
+
+  it('appeals, form tokens and pledges answer as documented', async () => {
+    const appeal = await createAppeal(handle.db, units.districtA.id);
+    const path = '/public/v1/appeals/{code}.json';
+    const ok = await app.inject({ url: `/public/v1/appeals/${appeal.code}.json` });
+    expect(check(path, 200, ok.json())).toBe(true);
+    const missing = await app.inject({ url: '/public/v1/appeals/khong-co.json' });
+    expect(check(path, 404, missing.json())).toBe(true);
+    const token = await app.inject({ url: '/public/v1/form-token?lang=en' });
+    expect(check('/public/v1/form-token', 200, token.json())).toBe(true);
+    const pledges = '/public/v1/appeals/{code}/pledges';
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/public/v1/appeals/${appeal.code}/pledges`,
+      payload: { displayName: 'Lan', amount: 5 },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(check(pledges, 400, refused.json(), 'post')).toBe(true);
+    const created = await app.inject({
+      method: 'POST',
+      url: `/public/v1/appeals/${appeal.code}/pledges`,
+      payload: {
+        displayName: null,
+        amount: null,
+        consentVersion: 'giving-2026-01',
+        hasConsented: true,
+        formToken: issueFormToken('openapi-test', new Date(Date.now() - 5_000)),
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(check(pledges, 201, created.json(), 'post')).toBe(true);
   });
 
   it('the validator refuses a body that breaks the document', async () => {
@@ -145,7 +193,7 @@ describe('/docs/public-api', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.body).not.toContain('<script');
-    for (const path of Object.keys(doc.paths)) expect(res.body).toContain(`GET ${path}`);
+    for (const operation of documentedOperations()) expect(res.body).toContain(operation);
     expect(res.body).toContain('Danh sách đơn vị và mã');
   });
 });

@@ -38,7 +38,14 @@ export const ZUnitCode = z
 export const ZIsoDate = z.iso.date();
 
 export const ZPublicError = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z
+      .object({ fieldErrors: z.record(z.string(), z.array(z.string())) })
+      .optional()
+      .describe('For a refused form: the messages for each field, in the language asked.'),
+  }),
 });
 
 const ZUnitRef = z.object({ code: z.string(), name: z.string() });

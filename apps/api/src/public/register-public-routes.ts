@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { registerApiDocsRoutes } from './api-docs-routes.js';
+import { registerAppealRoutes } from './appeal-routes.js';
 import { registerBadgeRoute } from './badge-route.js';
 import { registerComplianceRoute } from './compliance-route.js';
 import { PublicCache } from './public-cache.js';
@@ -49,6 +50,7 @@ export async function registerPublicRoutes(
   registerStoryPage(app, deps);
   registerUnitsRoute(app, deps);
   registerRollupsRoute(app, deps);
+  registerAppealRoutes(app, deps, options.config);
   registerApiDocsRoutes(app, deps);
   registerWidgetRoutes(app, options.config);
   app.options('/public/*', sendPreflight);
