@@ -48,7 +48,7 @@ const ZStatementInput = ZAppealRef.extend({
 });
 
 export const appealsRouter = router({
-  list: procedureFor('appeal.read').query(({ ctx }) => listAppeals(ctx.db, ctx.isVisible)),
+  list: procedureFor('appeal.read').query(({ ctx }) => listAppeals(ctx.db, ctx.scope)),
   save: procedureFor('appeal.manage')
     .input(ZAppealInput)
     .mutation(async ({ ctx, input }) => {

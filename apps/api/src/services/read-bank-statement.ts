@@ -1,11 +1,11 @@
 // A bank statement as rows to match: CSV (comma or semicolon, UTF-8 with or without BOM) or
-// XLSX (the first sheet), read with csv-parse and exceljs. Columns are found by their
+// XLSX (the first sheet), read with papaparse and exceljs (as the unit-list import does). Columns are found by their
 // headers as Vietnamese banks and their English exports name them (folded, so "Ngày giao
 // dịch" and "NGAY GD" both read as a date); amounts accept 1.000.000 and 1,000,000 (đồng
 // have no decimals); dates dd/MM/yyyy, yyyy-MM-dd or a spreadsheet date.
 import { foldVietnamese, parseDateVi, type StatementRow } from '@lantoa/domain';
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { badRequest } from '../errors.js';
 
 export const STATEMENT_MAX_BYTES = 2 * 1024 * 1024;
@@ -77,7 +77,8 @@ async function readTable(fileName: string, bytes: Buffer): Promise<unknown[][]> 
   const sample = text.slice(0, 4_096);
   const delimiter =
     (sample.match(/;/g)?.length ?? 0) > (sample.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true });
+  return parsed.data.map((cells) => cells.map((c) => String(c).trim()));
 }
 
 export async function readBankStatement(fileName: string, bytes: Buffer): Promise<StatementRow[]> {
