@@ -101,6 +101,33 @@ async function buildFixtures() {
     documentRef: 'GĐY-01',
   };
   const consentRow = await asAdmin.ambassadors.recordConsent(consent);
+  const rename = (code: string, effectiveOn: string) => ({
+    effectiveOn,
+    title: 'Đổi tên chi hội',
+    legalBasis: { number: '4/QĐ-CTĐ' },
+    steps: [{ type: 'rename' as const, unit: code, name: 'Chi hội mới' }],
+  });
+  const planned = await asAdmin.reorganisations.applyAll({
+    reorganisation: rename(tree.communeB.code, '2027-09-01'),
+    versions: { [tree.communeB.code]: tree.communeB.version },
+  });
+  const merge = {
+    effectiveOn: '2027-10-01',
+    title: 'Sáp nhập',
+    legalBasis: {},
+    steps: [
+      {
+        type: 'merge' as const,
+        sources: [tree.districtA.code],
+        into: 'xa-hop-nhat',
+        newUnit: {
+          name: 'Hội CTĐ xã Hợp Nhất',
+          kind: 'commune' as const,
+          parentCode: tree.province.code,
+        },
+      },
+    ],
+  };
   Object.assign(valid, {
     'units.create': [
       {
@@ -253,6 +280,24 @@ async function buildFixtures() {
       },
     ],
     'plan.withdrawAmendment': [{ id: amendment.id, version: amendment.version }],
+    'reorganisations.preview': [merge, rename(tree.communeA.code, '2027-08-01')],
+    'reorganisations.importFile': [
+      {
+        effectiveOn: '2027-10-01',
+        title: 'Danh sách',
+        fileName: 'danh-sach.csv',
+        contentBase64: Buffer.from(
+          `Mã cũ,Mã mới,Tên,Cấp,Cấp trên\n${tree.districtA.code},xa-moi-2,Xã Mới,commune,${tree.province.code}\n`,
+        ).toString('base64'),
+      },
+    ],
+    'reorganisations.applyAll': [
+      {
+        reorganisation: rename(tree.communeA.code, '2027-08-01'),
+        versions: { [tree.communeA.code]: 1 },
+      },
+    ],
+    'reorganisations.cancel': [{ id: planned.id, version: planned.version }],
   });
 }
 

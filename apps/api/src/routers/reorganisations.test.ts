@@ -130,7 +130,7 @@ describe('reorganisations', () => {
       'reorganisation.apply',
     ]);
     expect((await t.api.reorganisations.list()).map((r) => r.id)).toContain(applied.id);
-  });
+  }, 120_000);
 
   it('refuses a split that leaves a child unassigned, naming it, and writes nothing', async () => {
     const t = await province();

@@ -81,5 +81,6 @@ describe('the 1 July 2025 reform on the demo data', () => {
     } finally {
       await handle.close();
     }
-  });
+    // The demo's bootstrap and a reform of ~200 units: well over the default 30 s on a busy machine.
+  }, 120_000);
 });

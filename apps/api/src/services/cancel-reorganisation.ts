@@ -79,6 +79,13 @@ async function undo(trx: Kysely<Database>, w: ReorganisationWritten) {
         eb.or([eb('unit_id', 'in', w.createdUnitIds), eb('ancestor_id', 'in', w.createdUnitIds)]),
       )
       .execute();
+    // The province a new unit belonged to (decision 20) goes with it.
+    await trx
+      .deleteFrom('unit_tenants')
+      .where((eb) =>
+        eb.or([eb('unit_id', 'in', w.createdUnitIds), eb('tenant_id', 'in', w.createdUnitIds)]),
+      )
+      .execute();
     // A report or record made for a new unit keeps it: the foreign key refuses the delete.
     await trx.deleteFrom('units').where('id', 'in', w.createdUnitIds).execute();
   }
