@@ -1,6 +1,7 @@
 // Reads the environment once, through one zod schema: every setting the README's
 // configuration table documents is parsed here and nowhere else, and a bad or missing one
 // stops the start with a bilingual message naming the variable (never a stack).
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,10 @@ export interface AppConfig {
   linkOrigin: string;
   /** The server's log level (pino's names). */
   logLevel: LogLevel;
+  /** Signs the public forms' time-check tokens; the same on every replica behind one address. */
+  formSecret: string;
+  /** Public pledges/registrations accepted per client address, per appeal, per hour. */
+  formLimits: { perAddressHour: number; perAppealHour: number };
 }
 
 /** A setting the API cannot start with; its message is bilingual and names the variable. */
@@ -131,6 +136,10 @@ export const ZEnv = ZDatabaseEnv.extend({
   LANTOA_DB_CONNECT_TIMEOUT_MS: wholeNumber('LANTOA_DB_CONNECT_TIMEOUT_MS', 700),
   LANTOA_DB_QUERY_TIMEOUT_MS: wholeNumber('LANTOA_DB_QUERY_TIMEOUT_MS', 900),
   PUBLIC_ORIGIN: ZPublicOrigin,
+  // Unset: a random secret per process, fine for one server; replicas must share one.
+  LANTOA_FORM_SECRET: text(),
+  LANTOA_FORMS_PER_ADDRESS_HOUR: wholeNumber('LANTOA_FORMS_PER_ADDRESS_HOUR', 10),
+  LANTOA_FORMS_PER_APPEAL_HOUR: wholeNumber('LANTOA_FORMS_PER_APPEAL_HOUR', 600),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' && value !== '' ? value.toLowerCase() : undefined),
     z
@@ -176,6 +185,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicOrigin: e.PUBLIC_ORIGIN,
     linkOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
+    formSecret: e.LANTOA_FORM_SECRET ?? randomBytes(32).toString('base64url'),
+    formLimits: {
+      perAddressHour: e.LANTOA_FORMS_PER_ADDRESS_HOUR,
+      perAppealHour: e.LANTOA_FORMS_PER_APPEAL_HOUR,
+    },
   };
 }
 

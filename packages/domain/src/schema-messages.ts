@@ -164,6 +164,19 @@ export const SCHEMA_MESSAGES = {
     vi: 'Con trỏ trang không hợp lệ; hãy tải lại danh sách từ đầu.',
     en: 'Invalid page cursor; load the list again from the start.',
   },
+  amount: {
+    vi: 'Số tiền là số nguyên đồng, từ 1.000 đến 10.000.000.000.000.',
+    en: 'The amount is whole đồng, from 1,000 to 10,000,000,000,000.',
+  },
+  bankBin: { vi: 'Mã BIN ngân hàng gồm 6 chữ số.', en: 'A bank BIN is 6 digits.' },
+  accountNumber: {
+    vi: 'Số tài khoản gồm 1–19 chữ cái không dấu hoặc chữ số.',
+    en: 'An account number is 1–19 letters or digits.',
+  },
+  consentRequired: {
+    vi: 'Cần đồng ý xử lý dữ liệu cá nhân để gửi.',
+    en: 'Consent to the use of personal data is needed to send this.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

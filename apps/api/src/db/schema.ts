@@ -1,6 +1,7 @@
 // Kysely's view of the tables created by migrations/. Kept by hand: the migrations are
 // the truth, and a test (migrate.test.ts) checks that every table named here exists.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { GivingTables } from './schema-giving.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<
@@ -377,7 +378,7 @@ export interface SignInThrottleTable {
   addresses: Generated<string[]>;
 }
 
-export interface Database {
+export interface Database extends GivingTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;

@@ -19,8 +19,14 @@ function ownOrigin(req: FastifyRequest): string | null {
   }
 }
 
+/** The public forms (pledges, registrations) are posted from partners' pages by design.
+ *  They read no cookie and act for no account, so there is nothing to forge; their own
+ *  guards (form-guard.ts) stand in. Nothing else under /public takes a POST. */
+const PUBLIC_FORM_POST = /^\/public\/v1\/(?:appeals\/[^/?]+\/pledges|registrations)(?:\?|$)/;
+
 export function isSameOriginRequest(req: FastifyRequest, publicOrigin?: string): boolean {
   if (SAFE_METHODS.has(req.method)) return true;
+  if (req.method === 'POST' && PUBLIC_FORM_POST.test(req.url)) return true;
   if (req.headers['sec-fetch-site'] === 'cross-site') return false;
   const origin = req.headers.origin;
   if (origin) {

@@ -8,10 +8,11 @@ import { evaluatePublicUnit } from './evaluate-public-unit.js';
 import { type ClosedPublicUnit, findClosedUnit } from './find-closed-unit.js';
 import { langParam, type PublicDeps, type PublicQuery } from './public-params.js';
 import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
+import type { ComplianceBody } from './public-schemas.js';
 
 /** No unitId: the body also shows the successor's name, so any change makes it stale. */
 function closedJson(closed: ClosedPublicUnit, asOf: string, lang: Lang) {
-  const body = {
+  const body: ComplianceBody = {
     unit: closed.unit,
     asOf,
     closed: {
@@ -32,7 +33,7 @@ async function computeCompliance(deps: PublicDeps, code: string, lang: Lang) {
     return closed ? closedJson(closed, today, lang) : notFoundJson(lang);
   }
   const { unit } = found;
-  const body = {
+  const body: ComplianceBody = {
     unit: { code: unit.code, name: unit.name, kind: unit.kind },
     asOf: found.asOf,
     indicators: found.results

@@ -1,7 +1,8 @@
 // Query parameters of the public routes, normalised so that equivalent URLs share one
 // cache entry and nothing unexpected (arrays, huge numbers) reaches a query.
-import { INDICATOR_CODES, type IndicatorCode, isSafeLine } from '@lantoa/domain';
+import { type IndicatorCode, isSafeLine } from '@lantoa/domain';
 import type { Lang } from '../http/lang.js';
+import { readQuery, ZIndicatorCode, ZLang, ZRollupYear, ZStoryLimit } from './public-schemas.js';
 
 export interface PublicDeps {
   db: import('kysely').Kysely<import('../db/schema.js').Database>;
@@ -14,12 +15,12 @@ export interface PublicDeps {
 export type PublicQuery = Record<string, string | string[] | undefined>;
 
 export function langParam(query: PublicQuery): Lang {
-  return query.lang === 'en' ? 'en' : 'vi';
+  return readQuery(ZLang, query.lang, 'vi');
 }
 
 export function indicatorParam(query: PublicQuery): IndicatorCode | null {
   const value = typeof query.indicator === 'string' ? query.indicator.toUpperCase() : '';
-  return (INDICATOR_CODES as readonly string[]).includes(value) ? (value as IndicatorCode) : null;
+  return readQuery(ZIndicatorCode.nullable(), value, null);
 }
 
 /**
@@ -33,10 +34,18 @@ export function pathParam(value: string): string | null {
 
 export const STORY_LIMIT = { min: 1, max: 12, default: 3 } as const;
 
+/** Out-of-range limits are brought within 1–12 (partners' pages asking for 20 still work). */
 export function limitParam(query: PublicQuery): number {
   const value = typeof query.limit === 'string' ? Number.parseInt(query.limit, 10) : Number.NaN;
   if (!Number.isFinite(value)) return STORY_LIMIT.default;
-  return Math.min(STORY_LIMIT.max, Math.max(STORY_LIMIT.min, value));
+  const clamped = Math.min(STORY_LIMIT.max, Math.max(STORY_LIMIT.min, value));
+  return readQuery(ZStoryLimit, clamped, STORY_LIMIT.default);
+}
+
+/** A year for roll-ups: whole, within the plan's reach; anything else is the current one. */
+export function yearParam(query: PublicQuery, currentYear: number): number {
+  const value = typeof query.year === 'string' ? Number(query.year) : Number.NaN;
+  return readQuery(ZRollupYear, value, currentYear);
 }
 
 export function notFoundMessage(lang: Lang): string {

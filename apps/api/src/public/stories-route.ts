@@ -6,6 +6,7 @@ import { findPublicUnit } from './evaluate-public-unit.js';
 import { listPublicStories } from './list-public-stories.js';
 import { langParam, limitParam, type PublicDeps, type PublicQuery } from './public-params.js';
 import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
+import type { StoriesBody } from './public-schemas.js';
 
 interface StoriesRequest {
   code: string;
@@ -24,7 +25,8 @@ async function computeStories(deps: PublicDeps, request: StoriesRequest) {
     now,
     origin: request.origin,
   });
-  return jsonResponse(200, { unit: { code: unit.code, name: unit.name }, stories }, unit.id);
+  const body: StoriesBody = { unit: { code: unit.code, name: unit.name }, stories };
+  return jsonResponse(200, body, unit.id);
 }
 
 export function registerStoriesRoute(app: FastifyInstance, deps: PublicDeps): void {

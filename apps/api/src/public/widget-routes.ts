@@ -28,6 +28,7 @@ const DEMO_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 const DEMO_FILE = /^[a-z0-9-]+\.(?:html|css)$/;
+const WIDGET_FILES = new Set(['lantoa.js', 'lantoa-appeal.js']);
 
 interface WidgetBuild {
   version: string;
@@ -36,8 +37,8 @@ interface WidgetBuild {
 }
 
 /** The version in the bundle's banner ("/*! Lan Tỏa widget v1.0.0 *\/"): the bytes decide. */
-function readWidget(distDir: string): WidgetBuild | null {
-  const file = path.join(distDir, 'lantoa.js');
+function readWidget(distDir: string, name: string): WidgetBuild | null {
+  const file = path.join(distDir, name);
   if (!existsSync(file)) return null;
   const body = readFileSync(file);
   const banner = /widget v(\d+\.\d+\.\d+)/.exec(body.subarray(0, 200).toString('utf8'));
@@ -57,11 +58,17 @@ export function registerWidgetRoutes(app: FastifyInstance, config: AppConfig): v
   const distDir = config.widgetDistDir ?? path.join(repoRoot, 'packages/widget/dist');
   const demoDir = config.demoPagesDir ?? path.join(repoRoot, 'packages/widget/demo');
   // Read on first use, not at start: turbo may still be building the widget.
-  let build: WidgetBuild | null = null;
+  const builds = new Map<string, WidgetBuild | null>();
 
-  app.get<{ Params: { version: string } }>('/widget/:version/lantoa.js', (req, reply) => {
-    build ??= readWidget(distDir);
-    const { version } = req.params;
+  // lantoa.js (badge, stories) and lantoa-appeal.js each load on their own (decision 26).
+  app.get<{ Params: { version: string; file: string } }>('/widget/:version/:file', (req, reply) => {
+    const { version, file } = req.params;
+    if (!WIDGET_FILES.has(file)) return sendCached(req, reply, notFoundJson('vi'));
+    let build = builds.get(file) ?? null;
+    if (!build) {
+      build = readWidget(distDir, file);
+      builds.set(file, build);
+    }
     const response =
       build && version === 'v1'
         ? build.current

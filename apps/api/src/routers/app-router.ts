@@ -1,6 +1,7 @@
 // The whole tRPC API. The admin app imports only the AppRouter type from here.
 import { router } from '../trpc.js';
 import { ambassadorsRouter } from './ambassadors-router.js';
+import { appealsRouter } from './appeals-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
 import { planRouter } from './plan-router.js';
@@ -22,6 +23,7 @@ export const appRouter = router({
   records: recordsRouter,
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
+  appeals: appealsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@
 // expected answer of every cell comes from the domain policy, never from this file.
 import type { Action, RecordState } from '@lantoa/domain';
 import type { callerAs } from './caller.js';
+import { GIVING_CASES } from './giving-procedure-cases.js';
 import type { Fixture, MatrixRelation } from './scope-fixture.js';
 import * as rows from './scope-rows.js';
 import { ids, WORKFLOW_CASES } from './workflow-cases.js';
@@ -389,6 +390,7 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c) => c.audit.list({ limit: 5 }),
   },
   { path: 'audit.verify', action: 'audit.read', isUnitless: true, call: (c) => c.audit.verify() },
+  ...GIVING_CASES,
 ];
 
 export const NOTHING_PREPARED = NONE;

@@ -191,3 +191,39 @@ export const campaign = async (f: Fixture, unitId: string): Promise<Prepared> =>
     })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
+
+/** An appeal of the unit, with one pledge not yet received: `id` is the appeal's. */
+export async function appeal(
+  f: Fixture,
+  unitId: string,
+): Promise<Prepared & { pledgeId: string; pledgeVersion: number }> {
+  const row = await f.db
+    .insertInto('appeals')
+    .values({
+      unit_id: unitId,
+      code: `vd-${tag()}`,
+      title: 'Ủng hộ lũ lụt',
+      story: 'Câu chuyện',
+      target_amount: 100_000_000,
+      starts_on: '2025-01-01',
+      ends_on: '2099-12-31',
+      bank_bin: '970436',
+      account_number: '0011001234567',
+      account_name: 'HOI CTD',
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+  const pledge = await f.db
+    .insertInto('pledges')
+    .values({
+      appeal_id: row.id,
+      reference: `LT${tag().toUpperCase().slice(0, 8)}`,
+      amount: 100_000,
+      display_name: 'Người ủng hộ',
+      contact_email: 'nguoi@example.vn',
+      consent_version: 'giving-2026-01',
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+  return { ...row, pledgeId: pledge.id, pledgeVersion: pledge.version };
+}

@@ -104,6 +104,13 @@ export const POLICY = {
   'ambassador.seeContacts': BOARD,
   'ambassador.manage': BOARD,
   'ambassador.erase': ADMINS,
+  // Appeals: a unit raises and reconciles its own; the province board sees every contact
+  // detail givers left, and only administrators erase (as for ambassadors).
+  'appeal.read': EVERYONE_READS,
+  'appeal.manage': { ...BOARD, cadre: SUBTREE },
+  'appeal.reconcile': { ...BOARD, cadre: SUBTREE },
+  'pledge.seeContacts': BOARD,
+  'pledge.erase': ADMINS,
   'user.manage': ADMINS,
   'user.grantNational': {},
   'audit.read': ADMINS,
