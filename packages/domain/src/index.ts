@@ -9,6 +9,7 @@ export * from './evaluate.js';
 export * from './labels.js';
 export * from './period-labels.js';
 export * from './periods.js';
+export * from './official-report.js';
 export * from './plan.js';
 export * from './plan-amendments.js';
 export * from './plan-definition.js';

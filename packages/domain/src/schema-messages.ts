@@ -151,6 +151,14 @@ export const SCHEMA_MESSAGES = {
   fileNameInvalid: { vi: 'Tên tệp không hợp lệ.', en: 'The file name is not valid.' },
   unitUnknown: { vi: 'Đơn vị không hợp lệ.', en: 'Unknown unit.' },
   emailTaken: { vi: 'Email đã được dùng.', en: 'This email is taken.' },
+  reportNumber: {
+    vi: 'Số báo cáo có dạng 15/BC-CTĐ.',
+    en: 'A report number looks like 15/BC-CTĐ.',
+  },
+  recipientsRequired: {
+    vi: 'Cần ít nhất một nơi nhận (tối đa 20).',
+    en: 'Give at least one recipient (at most 20).',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

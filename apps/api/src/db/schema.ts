@@ -312,6 +312,22 @@ export interface PlanAmendmentTable {
   version: Generated<number>;
 }
 
+export interface OfficialReportTable {
+  id: Generated<string>;
+  unit_id: string;
+  kind: 'annual' | 'midterm' | 'final';
+  year: number;
+  period_end: DateText;
+  number: string;
+  issued_on: DateText;
+  inputs: Json<Record<string, unknown>>;
+  file_name: string;
+  data: Uint8Array;
+  size_bytes: number;
+  created_by: string;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
@@ -336,6 +352,7 @@ export interface Database {
   publication_files: PublicationFileTable;
   deadline_submissions: DeadlineSubmissionTable;
   plan_amendments: PlanAmendmentTable;
+  official_reports: OfficialReportTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;

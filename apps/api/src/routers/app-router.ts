@@ -3,6 +3,7 @@ import { router } from '../trpc.js';
 import { ambassadorsRouter } from './ambassadors-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
+import { officialReportsRouter } from './official-reports-router.js';
 import { planRouter } from './plan-router.js';
 import { recordsRouter } from './records-router.js';
 import { reportsRouter } from './reports-router.js';
@@ -20,6 +21,7 @@ export const appRouter = router({
   records: recordsRouter,
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
+  officialReports: officialReportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

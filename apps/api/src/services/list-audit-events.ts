@@ -28,6 +28,7 @@ export async function listAuditEvents(db: Kysely<Database>, q: AuditQuery) {
       'a.entity_id',
       'a.before',
       'a.after',
+      'a.unit_id as unitId',
       'u.name as actorName',
       'un.name as unitName',
     ])

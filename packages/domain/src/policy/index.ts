@@ -2,3 +2,4 @@
 export * from './actions.js';
 export * from './decide.js';
 export * from './transitions.js';
+export * from './exports.js';
