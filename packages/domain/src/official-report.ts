@@ -16,15 +16,25 @@ const ZLongText = ZSafeText.trim().max(20_000, msg('textLong'));
 export const ZOfficialReportInput = z.object({
   unitId: ZId,
   kind: z.enum(OFFICIAL_REPORT_KINDS, { error: msg('choice') }),
-  year: z.number({ error: msg('invalid') }).int().min(2022).max(2030),
+  year: z
+    .number({ error: msg('invalid') })
+    .int()
+    .min(2022)
+    .max(2030),
   /** "15/BC-CTĐ": the number and the document symbol of the issuing body. */
-  number: ZSafeLine.max(40, msg('reportNumber')).regex(/^\S{0,10}\/BC-\S{1,30}$/u, msg('reportNumber')),
+  number: ZSafeLine.max(40, msg('reportNumber')).regex(
+    /^\S{0,10}\/BC-\S{1,30}$/u,
+    msg('reportNumber'),
+  ),
   place: ZLine,
   issuedOn: ZIsoDate,
   signingAuthority: ZLine,
   signerTitle: ZLine,
   signerName: ZName,
-  recipients: z.array(ZLine, { error: msg('recipientsRequired') }).min(1, msg('recipientsRequired')).max(20, msg('recipientsRequired')),
+  recipients: z
+    .array(ZLine, { error: msg('recipientsRequired') })
+    .min(1, msg('recipientsRequired'))
+    .max(20, msg('recipientsRequired')),
   assessment: ZLongText,
   proposals: ZLongText,
 });

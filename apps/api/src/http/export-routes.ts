@@ -2,8 +2,9 @@
 // spreadsheet exports (.xlsx streamed row by row, or CSV with a BOM), import templates
 // and imports. The session cookie, the same-origin check of app.ts and the domain policy
 // guard each route as they guard the screen the file comes from (issue 12).
-import { EXPORT_FORMATS, EXPORT_KINDS, todayInVietnam } from '@lantoa/domain';
+
 import { PassThrough } from 'node:stream';
+import { EXPORT_FORMATS, EXPORT_KINDS, todayInVietnam } from '@lantoa/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -12,8 +13,8 @@ import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/ses
 import type { Database } from '../db/schema.js';
 import { unauthorized } from '../errors.js';
 import { asOfFor } from '../routers/compliance-router.js';
-import { exportSheet } from '../services/exports/export-sheet.js';
 import { ZExportQuery } from '../services/exports/export-query.js';
+import { exportSheet } from '../services/exports/export-sheet.js';
 import { writeCsv, writeXlsx } from '../services/exports/write-sheet.js';
 import { getOfficialReportFile } from '../services/official-reports/list-official-reports.js';
 import { contentDisposition } from './file-routes.js';

@@ -3,7 +3,7 @@ import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
 import { callerAs } from '../test/caller.js';
 import { docxParts, paragraphTexts, paragraphWith } from '../test/docx-xml.js';
-import { createProvince, createUnit, createUser } from '../test/factories.js';
+import { createProvince, createUser } from '../test/factories.js';
 import { sessionCookie, signIn, testApp } from '../test/http.js';
 import { openTestDb } from '../test/test-db.js';
 
@@ -64,7 +64,9 @@ beforeAll(async () => {
   viewer = await createUser(db, { role: 'viewer', unitId: tree.districtA.id });
   const admin = await createUser(db, { role: 'admin', unitId: tree.province.id });
   const asAdmin = await callerAs(db, admin);
-  await asAdmin.records.save(course(tree.districtA.id, '2025-05-10', 'Tập huấn kỹ năng truyền thông'));
+  await asAdmin.records.save(
+    course(tree.districtA.id, '2025-05-10', 'Tập huấn kỹ năng truyền thông'),
+  );
   // After the period's end: a 2025 report must not count it.
   await asAdmin.records.save(course(tree.districtB.id, '2026-03-01', 'Tập huấn năm 2026'));
 });
@@ -86,7 +88,9 @@ describe('the annual report (.docx, Decree 30)', () => {
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(document).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
     // Times New Roman, black, 14 pt body; justified, 1 cm first line, 6 pt after.
-    expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(styles).toMatch(
+      /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/,
+    );
     expect(styles).toMatch(/<w:color w:val="000000"\/>/);
     expect(styles).toMatch(/<w:sz w:val="28"\/>/);
     expect(styles).toMatch(/<w:spacing w:after="120" w:line="276"\/>/);
@@ -97,7 +101,9 @@ describe('the annual report (.docx, Decree 30)', () => {
 
     // The header: a borderless two-column table with both blocks.
     const firstTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? '';
-    expect(firstTable).toMatch(/<w:tblBorders>(\s*<w:\w+ w:val="none"[^>]*\/>)+\s*<\/w:tblBorders>/);
+    expect(firstTable).toMatch(
+      /<w:tblBorders>(\s*<w:\w+ w:val="none"[^>]*\/>)+\s*<\/w:tblBorders>/,
+    );
     expect(firstTable.match(/<w:tc>/g)).toHaveLength(2);
     const headerTexts = paragraphTexts(firstTable);
     expect(headerTexts).toEqual([
@@ -112,7 +118,13 @@ describe('the annual report (.docx, Decree 30)', () => {
     ]);
     const issuing = paragraphWith(firstTable, tree.province.name.toLocaleUpperCase('vi'));
     expect(issuing).toContain('<w:b/>');
-    expect(issuing).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+    // The short rule under the issuing body: the next paragraph, a top border, a third wide.
+    const afterIssuing = firstTable.slice(firstTable.indexOf(issuing) + issuing.length);
+    const rule = /<w:p>[\s\S]*?<\/w:p>/.exec(afterIssuing)?.[0] ?? '';
+    expect(rule).toMatch(/<w:pBdr><w:top w:val="single"/);
+    const [, left, right] = /<w:ind w:left="(\d+)" w:right="(\d+)"/.exec(rule) ?? [];
+    expect(Number(left)).toBe(Number(right));
+    expect(Number(left)).toBeGreaterThan(1000);
     const republic = paragraphWith(firstTable, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(republic).toContain('<w:b/>');
     expect(republic).toContain('<w:sz w:val="24"/>');
@@ -125,14 +137,17 @@ describe('the annual report (.docx, Decree 30)', () => {
     const title = paragraphWith(document, 'BÁO CÁO');
     expect(title).toContain('<w:jc w:val="center"/>');
     expect(title).toContain('<w:b/>');
-    expect(paragraphTexts(document)).toContain('Kết quả thực hiện Kế hoạch số 48/KH-CTĐKG năm 2025');
+    expect(paragraphTexts(document)).toContain(
+      'Kết quả thực hiện Kế hoạch số 48/KH-CTĐKG năm 2025',
+    );
 
     // Page numbers centred in the header from page 2: a distinct first page, a PAGE field.
     expect(document).toContain('<w:titlePg/>');
     expect(document).toMatch(/<w:headerReference w:type="first"/);
     const defaultId = /<w:headerReference w:type="default" r:id="(rId\d+)"/.exec(document)?.[1];
-    const target = new RegExp(`Id="${defaultId}"[^>]*Target="(header\\d+\\.xml)"`).exec(relationships)?.[1]
-      ?? new RegExp(`Target="(header\\d+\\.xml)"[^>]*Id="${defaultId}"`).exec(relationships)?.[1];
+    const target =
+      new RegExp(`Id="${defaultId}"[^>]*Target="(header\\d+\\.xml)"`).exec(relationships)?.[1] ??
+      new RegExp(`Target="(header\\d+\\.xml)"[^>]*Id="${defaultId}"`).exec(relationships)?.[1];
     const pageHeader = headers.find((h) => h.name === `word/${target}`)?.xml ?? '';
     expect(pageHeader).toContain('PAGE');
     expect(pageHeader).toContain('<w:jc w:val="center"/>');
@@ -141,20 +156,24 @@ describe('the annual report (.docx, Decree 30)', () => {
     const recipients = paragraphWith(document, 'Nơi nhận:');
     expect(recipients).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/>/);
     expect(recipients).toContain('<w:sz w:val="24"/>');
-    expect(paragraphWith(document, '- Trung ương Hội CTĐ Việt Nam;')).toContain('<w:sz w:val="22"/>');
+    expect(paragraphWith(document, '- Trung ương Hội CTĐ Việt Nam;')).toContain(
+      '<w:sz w:val="22"/>',
+    );
     expect(paragraphTexts(document)).toContain('- Lưu: VT.');
     const texts = paragraphTexts(document);
     const signer = texts.indexOf('Nguyễn Thị Minh Hạnh');
-    expect(texts.slice(signer - 6, signer + 1)).toEqual([
+    expect(texts.slice(signer - 2, signer + 1)).toEqual([
       'TM. BAN THƯỜNG VỤ',
       'CHỦ TỊCH',
-      '',
-      '',
-      '',
-      '',
       'Nguyễn Thị Minh Hạnh',
     ]);
-    expect(paragraphWith(document, 'Nguyễn Thị Minh Hạnh')).toContain('<w:b/>');
+    const name = paragraphWith(document, 'Nguyễn Thị Minh Hạnh');
+    expect(name).toContain('<w:b/>');
+    // 30 mm left for the signature and the seal; the block never splits across pages.
+    expect(name).toMatch(/<w:spacing [^>]*w:before="1701"/);
+    const signatureTable = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].at(-1)?.[0] ?? '';
+    expect(signatureTable).toContain('<w:cantSplit/>');
+    expect(signatureTable).toContain('Nơi nhận:');
     // The user's words are kept as they wrote them.
     expect(texts).toContain('Các đơn vị đã triển khai nghiêm túc.');
     expect(row.created_by).toBe(reviewer.id);
@@ -172,7 +191,7 @@ describe('the annual report (.docx, Decree 30)', () => {
       .executeTakeFirstOrThrow();
     const texts = paragraphTexts((await docxParts(row.data)).document);
     expect(texts).toContain('Tính đến ngày 31/12/2025, kết quả thực hiện các chỉ tiêu như sau:');
-    const ct05 = texts.indexOf('CT-05. ' + texts.find((t) => t.startsWith('CT-05. '))?.slice(7));
+    const ct05 = texts.findIndex((t) => t.startsWith('CT-05. '));
     // Year 2025: one of the two districts trained (the 2026 course is after the period).
     expect(texts[ct05 + 1]).toBe('Năm 2025');
     expect(texts[ct05 + 2]).toMatch(/^1\/2 /);
@@ -206,7 +225,9 @@ describe('the annual report (.docx, Decree 30)', () => {
 
     const listed = await (await callerAs(handle.db, viewer)).officialReports.list();
     expect(listed.map((r) => r.id)).toContain(made.id);
-    expect((await (await callerAs(handle.db, cadreB)).officialReports.list()).map((r) => r.id)).not.toContain(made.id);
+    expect(
+      (await (await callerAs(handle.db, cadreB)).officialReports.list()).map((r) => r.id),
+    ).not.toContain(made.id);
 
     const app = await testApp(handle.db);
     try {
@@ -224,7 +245,10 @@ describe('the annual report (.docx, Decree 30)', () => {
       expect(mine.headers['content-disposition']).toContain('.docx');
       expect(mine.rawPayload.equals(Buffer.from(kept.data))).toBe(true);
       expect((await download(cadreB)).statusCode).toBe(404);
-      const anonymous = await app.inject({ method: 'GET', url: `/exports/official-reports/${made.id}` });
+      const anonymous = await app.inject({
+        method: 'GET',
+        url: `/exports/official-reports/${made.id}`,
+      });
       expect(anonymous.statusCode).toBe(401);
     } finally {
       await app.close();

@@ -83,6 +83,7 @@ const WATCHED = [
   'ambassador_consents',
   'deadline_submissions',
   'plan_amendments',
+  'official_reports',
   'audit_event',
   'audit_seal',
 ] as const;

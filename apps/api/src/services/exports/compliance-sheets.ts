@@ -58,7 +58,12 @@ export async function matrixSheet(
   ];
   function* rows(): Iterable<Cell[]> {
     for (const unit of units) {
-      const row: Cell[] = [unit.code, unit.name, unitKindLabel(unit.kind)[lang], paths.get(unit.id) ?? ''];
+      const row: Cell[] = [
+        unit.code,
+        unit.name,
+        unitKindLabel(unit.kind)[lang],
+        paths.get(unit.id) ?? '',
+      ];
       for (const { indicator } of periods) {
         const e = cells.get(`${unit.id}|${indicator.code}`);
         row.push(e ? COMPLIANCE_STATE_LABELS[e.state][lang] : '', e ? e.reason[lang] : '');

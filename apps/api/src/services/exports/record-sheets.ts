@@ -32,10 +32,14 @@ export async function recordsSheet(
     .selectAll('r')
     .select(['u.code as unit_code', 'u.name as unit_name']);
   if (query.recordKind === 'campaign_participation') {
-    select = select.innerJoin('campaigns as c', 'c.id', 'r.campaign_id').select('c.title as campaign_title');
+    select = select
+      .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+      .select('c.title as campaign_title');
   }
   const rows: Record<string, unknown>[] =
-    ids.length === 0 ? [] : await select.where('r.unit_id', 'in', ids).orderBy('u.code').orderBy('r.id').execute();
+    ids.length === 0
+      ? []
+      : await select.where('r.unit_id', 'in', ids).orderBy('u.code').orderBy('r.id').execute();
   const columns = RECORD_COLUMNS[query.recordKind];
   const what = RECORD_KIND_TITLES[query.recordKind][lang];
   const rootName = root?.name ?? '';
@@ -84,8 +88,14 @@ export async function campaignsSheet(
     .orderBy('c.title')
     .orderBy('u.code')
     .execute();
-  const KIND = { campaign: { vi: 'Chiến dịch', en: 'Campaign' }, contest: { vi: 'Cuộc thi', en: 'Contest' } };
-  const ORGANISER = { central: { vi: 'Trung ương', en: 'Central' }, province: { vi: 'Tỉnh', en: 'Province' } };
+  const KIND = {
+    campaign: { vi: 'Chiến dịch', en: 'Campaign' },
+    contest: { vi: 'Cuộc thi', en: 'Contest' },
+  };
+  const ORGANISER = {
+    central: { vi: 'Trung ương', en: 'Central' },
+    province: { vi: 'Tỉnh', en: 'Province' },
+  };
   const what = lang === 'vi' ? 'Chiến dịch và tham gia' : 'Campaigns and participation';
   const h = (vi: string, en: string, width: number, type?: SheetColumn['type']): SheetColumn =>
     type ? { header: { vi, en }, width, type } : { header: { vi, en }, width };

@@ -13,7 +13,9 @@ export function unitPaths(units: readonly UnitNode[]): Map<string, string> {
     const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
     // A cyclic or broken tree ends the path rather than the export.
     const path =
-      parent && depth < 64 ? `${pathOf(parent, depth + 1)}${PATH_SEPARATOR}${unit.name}` : unit.name;
+      parent && depth < 64
+        ? `${pathOf(parent, depth + 1)}${PATH_SEPARATOR}${unit.name}`
+        : unit.name;
     paths.set(unit.id, path);
     return path;
   };

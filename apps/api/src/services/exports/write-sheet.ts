@@ -26,7 +26,8 @@ function toExcel(value: Cell, type: CellType | undefined): ExcelJS.CellValue {
 
 function columnLetter(n: number): string {
   let s = '';
-  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26))
+    s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
   return s;
 }
 

@@ -7,6 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Header,
+  LineRuleType,
   PageNumber,
   Paragraph,
   type ParagraphChild,
@@ -30,9 +31,10 @@ export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
  *  decree's ranges: 13–14 pt, 1–1.27 cm, ≥ 6 pt, single to 1.5). */
 export const BODY = { size: 28, firstLine: mm(10), after: 120, line: 276 };
 
-const LEFT_COLUMN = Math.round(TEXT_WIDTH * 0.4);
+// The left block is the narrower; cells have no inner margins so the bodies' names fit.
+const LEFT_COLUMN = Math.round(TEXT_WIDTH * 0.42);
 const RIGHT_COLUMN = TEXT_WIDTH - LEFT_COLUMN;
-const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
 
 interface Line {
   text: string;
@@ -55,16 +57,29 @@ function ruled(line: Line, columnWidth: number, ruleWidth: number) {
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 0, line: 240 },
     indent: { left: side, right: side },
-    border: { bottom: rule },
+    border: { bottom: RULE },
     children: [new TextRun({ ...line, size: line.size ?? 26 })],
   });
 }
 
-/** Approximate width of Times New Roman bold text, in twips (average glyph ≈ 0.5 em). */
-const boldWidth = (text: string, halfPoints: number) => Math.round(text.length * halfPoints * 5.2);
+/** A short rule of its own: an empty, exactly 5 pt high paragraph with a top border. */
+function rule(columnWidth: number, ruleWidth: number) {
+  const side = Math.max(0, Math.round((columnWidth - ruleWidth) / 2));
+  return new Paragraph({
+    spacing: { before: 100, after: 0, line: 100, lineRule: LineRuleType.EXACT },
+    indent: { left: side, right: side },
+    border: { top: RULE },
+    children: [],
+  });
+}
 
+/** Width of Times New Roman bold text in twips, a little generous (average glyph ≈ 0.5 em)
+ *  so the text never wraps inside its own rule. */
+const boldWidth = (text: string, halfPoints: number) => Math.round(text.length * halfPoints * 5);
+
+const NO_MARGINS = { left: 0, right: 0, top: 0, bottom: 0 };
 const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+  new TableCell({ width: { size: width, type: WidthType.DXA }, margins: NO_MARGINS, children });
 
 export interface HeaderBlock {
   governingBody: string;
@@ -79,10 +94,10 @@ const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export function headerTable(h: HeaderBlock): Table {
   const issuing = h.issuingBody.toLocaleUpperCase('vi');
   const left = [
-    centred({ text: h.governingBody.toLocaleUpperCase('vi') }),
+    centred({ text: h.governingBody.toLocaleUpperCase('vi'), size: 24 }),
     // The issuing body in bold capitals, with a short rule (a third of its column) under it.
-    ruled({ text: issuing, bold: true }, LEFT_COLUMN, Math.round(LEFT_COLUMN / 3)),
-    centred({ text: '' }),
+    centred({ text: issuing, bold: true, size: 24 }),
+    rule(LEFT_COLUMN, Math.round(LEFT_COLUMN / 3)),
     centred({ text: `Số: ${h.number}` }),
   ];
   const right = [
@@ -103,9 +118,14 @@ export function headerTable(h: HeaderBlock): Table {
 /** "BÁO CÁO" and the subject, centred and bold, with a short rule under the subject. */
 export function titleBlock(subject: string): Paragraph[] {
   return [
-    centred({ text: 'BÁO CÁO', bold: true, size: 28 }, { after: 0 }),
-    ruled({ text: subject, bold: true, size: 28 }, TEXT_WIDTH, TEXT_WIDTH - mm(40)),
-    new Paragraph({ spacing: { after: 240 }, children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 0, line: 240 },
+      children: [new TextRun({ text: 'BÁO CÁO', bold: true, size: 28 })],
+    }),
+    centred({ text: subject, bold: true, size: 28 }),
+    rule(TEXT_WIDTH, Math.round(TEXT_WIDTH / 4)),
+    new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }
 
@@ -134,16 +154,23 @@ export function signatureTable(s: SignatureBlock): Table {
   const signature = [
     centred({ text: s.signingAuthority.toLocaleUpperCase('vi'), bold: true, size: 28 }),
     centred({ text: s.signerTitle.toLocaleUpperCase('vi'), bold: true, size: 28 }),
-    // Room for the signature and the seal.
-    ...[1, 2, 3, 4].map(() => centred({ text: '' })),
-    centred({ text: s.signerName, bold: true, size: 28 }),
+    // Room for the signature and the seal: 30 mm above the name.
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: mm(30), after: 0, line: 240 },
+      children: [new TextRun({ text: s.signerName, bold: true, size: 28 })],
+    }),
   ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [LEFT_COLUMN, RIGHT_COLUMN],
     borders: TableBorders.NONE,
     rows: [
-      new TableRow({ children: [cell(LEFT_COLUMN, recipients), cell(RIGHT_COLUMN, signature)] }),
+      // Never split: a signature alone on a page signs nothing.
+      new TableRow({
+        cantSplit: true,
+        children: [cell(LEFT_COLUMN, recipients), cell(RIGHT_COLUMN, signature)],
+      }),
     ],
   });
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import {
   decreeDateLine,
+  minDate,
   OFFICIAL_REPORT_KIND_LABELS,
   type OfficialReportInput,
   officialReportPeriodEnd,
@@ -27,7 +28,7 @@ export async function generateOfficialReport(
 ) {
   await authorize(db, scope, { action: 'officialReport.generate', unitId: input.unitId });
   const periodEnd = officialReportPeriodEnd(input.year);
-  const asOf = periodEnd < scope.today ? periodEnd : scope.today;
+  const asOf = minDate(periodEnd, scope.today);
   const figures = await reportFigures(db, (id) => scope.unitIds.has(id), {
     rootId: input.unitId,
     asOf,

@@ -53,6 +53,7 @@ const body = (text: string) =>
 const heading = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
+    spacing: { before: 200 },
     indent: { firstLine: BODY.firstLine },
     children: [new TextRun({ text, bold: true })],
   });
@@ -111,12 +112,12 @@ function content(doc: ReportDocument) {
             ['Đơn vị', ...f.indicators.map((i) => i.code)],
             f.children.map((c) => [c.unit.name, ...c.cells]),
             [childWidth, ...f.indicators.map(() => codeWidth)],
-            22,
+            20,
           ),
         ];
-  const late = f.late.slice(0, MAX_LATE_LINES).map((l) =>
-    body(`- ${l.unitName}: ${l.what} (hạn ${formatDateVi(l.due)}).`),
-  );
+  const late = f.late
+    .slice(0, MAX_LATE_LINES)
+    .map((l) => body(`- ${l.unitName}: ${l.what} (hạn ${formatDateVi(l.due)}).`));
   if (f.late.length > MAX_LATE_LINES) {
     late.push(body(`- Và ${f.late.length - MAX_LATE_LINES} nội dung chậm khác.`));
   }

@@ -54,7 +54,12 @@ export async function reportFigures(
   const { root, units, periods, evaluations, plan } = subtree;
   const base = { units, evaluations, indicators: plan.indicators };
   const indicators = periods.map(({ indicator, period }) => {
-    const r = rollup({ ...base, rootId: root.id, indicator: indicator.code, periodKey: period.key });
+    const r = rollup({
+      ...base,
+      rootId: root.id,
+      indicator: indicator.code,
+      periodKey: period.key,
+    });
     const own = evaluations.find((e) => e.unitId === root.id && e.indicator === indicator.code);
     // A roll-up that counts no unit of the subtree (CT-07 under a commune) is the unit's own state.
     const result = r.applicable > 0 ? vi(r.label) : own ? vi(own.reason) : '—';
@@ -72,7 +77,12 @@ export async function reportFigures(
     .map((unit) => ({
       unit,
       cells: periods.map(({ indicator, period }) => {
-        const r = rollup({ ...base, rootId: unit.id, indicator: indicator.code, periodKey: period.key });
+        const r = rollup({
+          ...base,
+          rootId: unit.id,
+          indicator: indicator.code,
+          periodKey: period.key,
+        });
         return r.applicable > 0 ? `${r.met}/${r.applicable}` : '—';
       }),
     }));
