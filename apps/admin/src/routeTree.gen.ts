@@ -16,6 +16,7 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
+import { Route as AppOfficialReportsRouteImport } from './routes/_app/official-reports'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
@@ -58,6 +59,11 @@ const AppCampaignsRoute = AppCampaignsRouteImport.update({
 const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
   id: '/deadlines',
   path: '/deadlines',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppOfficialReportsRoute = AppOfficialReportsRouteImport.update({
+  id: '/official-reports',
+  path: '/official-reports',
   getParentRoute: () => AppRoute,
 } as any)
 const AppPlanRoute = AppPlanRouteImport.update({
@@ -114,6 +120,7 @@ export interface FileRoutesByFullPath {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
@@ -130,6 +137,7 @@ export interface FileRoutesByTo {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
@@ -149,6 +157,7 @@ export interface FileRoutesById {
   '/_app/audit': typeof AppAuditRoute
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
+  '/_app/official-reports': typeof AppOfficialReportsRoute
   '/_app/plan': typeof AppPlanRoute
   '/_app/review': typeof AppReviewRoute
   '/_app/users': typeof AppUsersRoute
@@ -169,6 +178,7 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/official-reports'
     | '/plan'
     | '/review'
     | '/users'
@@ -185,6 +195,7 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/official-reports'
     | '/plan'
     | '/review'
     | '/users'
@@ -203,6 +214,7 @@ export interface FileRouteTypes {
     | '/_app/audit'
     | '/_app/campaigns'
     | '/_app/deadlines'
+    | '/_app/official-reports'
     | '/_app/plan'
     | '/_app/review'
     | '/_app/users'
@@ -270,6 +282,13 @@ declare module '@tanstack/react-router' {
       path: '/deadlines'
       fullPath: '/deadlines'
       preLoaderRoute: typeof AppDeadlinesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/official-reports': {
+      id: '/_app/official-reports'
+      path: '/official-reports'
+      fullPath: '/official-reports'
+      preLoaderRoute: typeof AppOfficialReportsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/plan': {
@@ -342,6 +361,7 @@ interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
+  AppOfficialReportsRoute: typeof AppOfficialReportsRoute
   AppPlanRoute: typeof AppPlanRoute
   AppReviewRoute: typeof AppReviewRoute
   AppUsersRoute: typeof AppUsersRoute
@@ -358,6 +378,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
+  AppOfficialReportsRoute: AppOfficialReportsRoute,
   AppPlanRoute: AppPlanRoute,
   AppReviewRoute: AppReviewRoute,
   AppUsersRoute: AppUsersRoute,

@@ -23,7 +23,8 @@ interface NavItem {
     | '/stories'
     | '/ambassadors'
     | '/users'
-    | '/audit';
+    | '/audit'
+    | '/official-reports';
   label: MessageKey;
   roles?: Role[];
 }
@@ -37,6 +38,7 @@ const NAV: NavItem[] = [
   { to: '/stories', label: 'navStories' },
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
+  { to: '/official-reports', label: 'navOfficialReports' },
   { to: '/users', label: 'navUsers', roles: ['admin'] },
   { to: '/audit', label: 'navAudit', roles: ['admin'] },
 ];

@@ -8,6 +8,7 @@ import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
+import { ExportLinks } from '../exports/export-links';
 import { DueList, sortDeadlines } from './due-list';
 import { MatrixTable } from './matrix-table';
 import { ProgressChart } from './progress-chart';
@@ -38,6 +39,11 @@ export function DashboardPage() {
   return (
     <>
       <h1>{t('navDashboard')}</h1>
+      <ExportLinks
+        kind="matrix"
+        params={{ year, rootId, asOf }}
+        what={{ vi: 'ma trận chỉ tiêu', en: 'indicator matrix' }}
+      />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label className="filter">
           <span>{t('year')}</span>
@@ -87,6 +93,11 @@ export function DashboardPage() {
       <div className="grid-2">
         <section aria-labelledby="rollups-title" className="card">
           <h2 id="rollups-title">{t('rollupsTitle')}</h2>
+          <ExportLinks
+            kind="rollups"
+            params={{ year, rootId, asOf }}
+            what={{ vi: 'tổng hợp chỉ tiêu', en: 'roll-ups' }}
+          />
           <RollupList matrix={matrix} />
         </section>
         <section aria-labelledby="due-title" className="card">
