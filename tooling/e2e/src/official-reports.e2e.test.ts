@@ -49,7 +49,7 @@ describe('reporting out on a desktop', () => {
   it('the reviewer generates the annual report and downloads the matrix as .xlsx', async () => {
     const page = await signedIn(REVIEWER);
     await page.getByRole('link', { name: 'Báo cáo định kỳ' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' }).waitFor();
 
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Lập báo cáo' }) });
     await form.getByRole('combobox', { name: 'Năm', exact: true }).selectOption('2025');

@@ -39,11 +39,6 @@ export function DashboardPage() {
   return (
     <>
       <h1>{t('navDashboard')}</h1>
-      <ExportLinks
-        kind="matrix"
-        params={{ year, rootId, asOf }}
-        what={{ vi: 'ma trận chỉ tiêu', en: 'indicator matrix' }}
-      />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label className="filter">
           <span>{t('year')}</span>
@@ -87,6 +82,11 @@ export function DashboardPage() {
           {asOf ? ` (${t({ vi: 'ngày', en: 'as of' })} ${formatDate(asOf)})` : ''}
         </h2>
         <p className="muted small">{t('matrixHint')}</p>
+        <ExportLinks
+          kind="matrix"
+          params={{ year, rootId, asOf }}
+          what={{ vi: 'ma trận chỉ tiêu', en: 'indicator matrix' }}
+        />
         {matrix.rows.length === 0 ? <Empty /> : <MatrixTable matrix={matrix} />}
       </section>
 

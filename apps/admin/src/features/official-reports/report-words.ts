@@ -2,7 +2,7 @@
 import type { Bilingual } from '@lantoa/domain';
 
 export const R = {
-  title: { vi: 'Báo cáo', en: 'Reports' },
+  title: { vi: 'Báo cáo định kỳ', en: 'Official reports' },
   lead: {
     vi: 'Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP (.docx). Số liệu tính đến ngày cuối kỳ báo cáo; mỗi báo cáo được lưu để tải lại.',
     en: 'Reports in the Decree 30/2020 format (.docx). Figures are as of the period’s last day; every report is kept for download.',
