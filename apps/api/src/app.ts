@@ -20,6 +20,7 @@ import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from '
 import { registerAuthRoutes } from './http/auth-routes.js';
 import { registerExportRoutes } from './http/export-routes.js';
 import { registerFileRoutes } from './http/file-routes.js';
+import { registerImportRoutes } from './http/import-routes.js';
 import { pickLang } from './http/lang.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
@@ -202,6 +203,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
     registerFileRoutes(writeRoutes, db, policy);
     registerExportRoutes(writeRoutes, db, policy);
+    registerImportRoutes(writeRoutes, db, policy);
     registerAuthRoutes(writeRoutes, {
       db,
       policy,

@@ -4,14 +4,12 @@
 // guard each route as they guard the screen the file comes from (issue 12).
 
 import { PassThrough } from 'node:stream';
-import { EXPORT_FORMATS, EXPORT_KINDS, todayInVietnam } from '@lantoa/domain';
+import { EXPORT_FORMATS, EXPORT_KINDS } from '@lantoa/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { getScope } from '../access/get-scope.js';
-import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/sessions.js';
+import type { SessionPolicy } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
-import { unauthorized } from '../errors.js';
 import { asOfFor } from '../routers/compliance-router.js';
 import { ZExportQuery } from '../services/exports/export-query.js';
 import { exportSheet } from '../services/exports/export-sheet.js';
@@ -19,6 +17,7 @@ import { writeCsv, writeXlsx } from '../services/exports/write-sheet.js';
 import { getOfficialReportFile } from '../services/official-reports/list-official-reports.js';
 import { contentDisposition } from './file-routes.js';
 import { pickLang } from './lang.js';
+import { requireScope as requireScopeOf } from './require-scope.js';
 
 const ZId = z.object({ id: z.uuid() });
 const ZExportParams = z.object({ kind: z.enum(EXPORT_KINDS), format: z.enum(EXPORT_FORMATS) });
@@ -33,11 +32,7 @@ export function registerExportRoutes(
   db: Kysely<Database>,
   policy: SessionPolicy,
 ) {
-  async function requireScope(req: FastifyRequest) {
-    const user = await findSessionUser(db, req.cookies[SESSION_COOKIE], policy);
-    if (!user) throw unauthorized();
-    return getScope(db, user, todayInVietnam(new Date()));
-  }
+  const requireScope = (req: FastifyRequest) => requireScopeOf(db, policy, req);
 
   app.get('/exports/official-reports/:id', async (req, reply) => {
     const scope = await requireScope(req);
