@@ -46,7 +46,12 @@ async function filledIn(rows: unknown[][]) {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const upload = (body: Buffer, dryRun: '0' | '1', cookie = admin, headers = SAME_ORIGIN) =>
+const upload = (
+  body: Buffer,
+  dryRun: '0' | '1',
+  cookie = admin,
+  headers: Record<string, string> = SAME_ORIGIN,
+) =>
   app.inject({
     method: 'POST',
     url: `/imports/training_course?dryRun=${dryRun}`,
