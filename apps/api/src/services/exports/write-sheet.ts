@@ -36,6 +36,9 @@ export async function writeXlsx(sheet: Sheet, lang: Lang, out: Writable): Promis
     stream: out,
     useStyles: true,
     useSharedStrings: false,
+    // Fast deflate: a third quicker than the default for a file that is still small (~300 KB
+    // for 3,000 units), and the API's CPU is what the budget measures.
+    zip: { zlib: { level: 1 } },
   });
   workbook.creator = 'Lan Tỏa';
   const last = columnLetter(sheet.columns.length);
