@@ -16,6 +16,7 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
+import { Route as AppImportsRouteImport } from './routes/_app/imports'
 import { Route as AppOfficialReportsRouteImport } from './routes/_app/official-reports'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
@@ -59,6 +60,11 @@ const AppCampaignsRoute = AppCampaignsRouteImport.update({
 const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
   id: '/deadlines',
   path: '/deadlines',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppImportsRoute = AppImportsRouteImport.update({
+  id: '/imports',
+  path: '/imports',
   getParentRoute: () => AppRoute,
 } as any)
 const AppOfficialReportsRoute = AppOfficialReportsRouteImport.update({
@@ -120,6 +126,7 @@ export interface FileRoutesByFullPath {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/imports': typeof AppImportsRoute
   '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
@@ -137,6 +144,7 @@ export interface FileRoutesByTo {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/imports': typeof AppImportsRoute
   '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
@@ -157,6 +165,7 @@ export interface FileRoutesById {
   '/_app/audit': typeof AppAuditRoute
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
+  '/_app/imports': typeof AppImportsRoute
   '/_app/official-reports': typeof AppOfficialReportsRoute
   '/_app/plan': typeof AppPlanRoute
   '/_app/review': typeof AppReviewRoute
@@ -178,6 +187,7 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/imports'
     | '/official-reports'
     | '/plan'
     | '/review'
@@ -195,6 +205,7 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/imports'
     | '/official-reports'
     | '/plan'
     | '/review'
@@ -214,6 +225,7 @@ export interface FileRouteTypes {
     | '/_app/audit'
     | '/_app/campaigns'
     | '/_app/deadlines'
+    | '/_app/imports'
     | '/_app/official-reports'
     | '/_app/plan'
     | '/_app/review'
@@ -282,6 +294,13 @@ declare module '@tanstack/react-router' {
       path: '/deadlines'
       fullPath: '/deadlines'
       preLoaderRoute: typeof AppDeadlinesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/imports': {
+      id: '/_app/imports'
+      path: '/imports'
+      fullPath: '/imports'
+      preLoaderRoute: typeof AppImportsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/official-reports': {
@@ -361,6 +380,7 @@ interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
+  AppImportsRoute: typeof AppImportsRoute
   AppOfficialReportsRoute: typeof AppOfficialReportsRoute
   AppPlanRoute: typeof AppPlanRoute
   AppReviewRoute: typeof AppReviewRoute
@@ -378,6 +398,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
+  AppImportsRoute: AppImportsRoute,
   AppOfficialReportsRoute: AppOfficialReportsRoute,
   AppPlanRoute: AppPlanRoute,
   AppReviewRoute: AppReviewRoute,

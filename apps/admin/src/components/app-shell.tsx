@@ -24,7 +24,8 @@ interface NavItem {
     | '/ambassadors'
     | '/users'
     | '/audit'
-    | '/official-reports';
+    | '/official-reports'
+    | '/imports';
   label: MessageKey;
   roles?: Role[];
 }
@@ -41,6 +42,7 @@ const NAV: NavItem[] = [
   { to: '/official-reports', label: 'navOfficialReports' },
   { to: '/users', label: 'navUsers', roles: ['admin'] },
   { to: '/audit', label: 'navAudit', roles: ['admin'] },
+  { to: '/imports', label: 'navImports', roles: ['admin'] },
 ];
 
 export function AppShell() {
