@@ -5,9 +5,9 @@ import { evaluate, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { toFileDto } from './evidence-file.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { getUnitContinuity } from './get-unit-continuity.js';
+import { listReportFiles } from './list-report-files.js';
 import { loadFacts } from './load-facts.js';
 import { loadPlanInForce } from './load-plan-in-force.js';
 import { toReportDto } from './report-dto.js';
@@ -48,19 +48,10 @@ export async function getUnitDetail(
     loadPlanInForce(db, asOf),
   ]);
   const evaluations = open ? evaluate({ units: [unit], facts, today: asOf, plan }) : [];
-  const files =
-    reports.length === 0
-      ? []
-      : await db
-          .selectFrom('report_files')
-          .select(['id', 'report_id', 'file_name', 'content_type', 'size_bytes', 'created_at'])
-          .where(
-            'report_id',
-            'in',
-            reports.map((r) => r.id),
-          )
-          .orderBy('created_at')
-          .execute();
+  const files = await listReportFiles(
+    db,
+    reports.map((r) => r.id),
+  );
   const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
   return {
     unit: { ...unit, version: row.version, mergedInto: row.merged_into },
@@ -73,7 +64,7 @@ export async function getUnitDetail(
     evaluations,
     reports: reports.map((r) => ({
       ...toReportDto(r),
-      files: files.filter((f) => f.report_id === r.id).map(toFileDto),
+      files: files.get(r.id) ?? [],
     })),
     history: history.map((h) => ({
       seq: Number(h.seq),
