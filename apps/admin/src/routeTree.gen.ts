@@ -16,6 +16,8 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
+import { Route as AppImportsRouteImport } from './routes/_app/imports'
+import { Route as AppOfficialReportsRouteImport } from './routes/_app/official-reports'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
 import { Route as AppReorganisationsRouteImport } from './routes/_app/reorganisations'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
@@ -59,6 +61,16 @@ const AppCampaignsRoute = AppCampaignsRouteImport.update({
 const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
   id: '/deadlines',
   path: '/deadlines',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppImportsRoute = AppImportsRouteImport.update({
+  id: '/imports',
+  path: '/imports',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppOfficialReportsRoute = AppOfficialReportsRouteImport.update({
+  id: '/official-reports',
+  path: '/official-reports',
   getParentRoute: () => AppRoute,
 } as any)
 const AppPlanRoute = AppPlanRouteImport.update({
@@ -120,6 +132,8 @@ export interface FileRoutesByFullPath {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/imports': typeof AppImportsRoute
+  '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
@@ -137,6 +151,8 @@ export interface FileRoutesByTo {
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/imports': typeof AppImportsRoute
+  '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
@@ -157,6 +173,8 @@ export interface FileRoutesById {
   '/_app/audit': typeof AppAuditRoute
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
+  '/_app/imports': typeof AppImportsRoute
+  '/_app/official-reports': typeof AppOfficialReportsRoute
   '/_app/plan': typeof AppPlanRoute
   '/_app/reorganisations': typeof AppReorganisationsRoute
   '/_app/review': typeof AppReviewRoute
@@ -178,6 +196,8 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/imports'
+    | '/official-reports'
     | '/plan'
     | '/reorganisations'
     | '/review'
@@ -195,6 +215,8 @@ export interface FileRouteTypes {
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/imports'
+    | '/official-reports'
     | '/plan'
     | '/reorganisations'
     | '/review'
@@ -214,6 +236,8 @@ export interface FileRouteTypes {
     | '/_app/audit'
     | '/_app/campaigns'
     | '/_app/deadlines'
+    | '/_app/imports'
+    | '/_app/official-reports'
     | '/_app/plan'
     | '/_app/reorganisations'
     | '/_app/review'
@@ -282,6 +306,20 @@ declare module '@tanstack/react-router' {
       path: '/deadlines'
       fullPath: '/deadlines'
       preLoaderRoute: typeof AppDeadlinesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/imports': {
+      id: '/_app/imports'
+      path: '/imports'
+      fullPath: '/imports'
+      preLoaderRoute: typeof AppImportsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/official-reports': {
+      id: '/_app/official-reports'
+      path: '/official-reports'
+      fullPath: '/official-reports'
+      preLoaderRoute: typeof AppOfficialReportsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/plan': {
@@ -361,6 +399,8 @@ interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
+  AppImportsRoute: typeof AppImportsRoute
+  AppOfficialReportsRoute: typeof AppOfficialReportsRoute
   AppPlanRoute: typeof AppPlanRoute
   AppReorganisationsRoute: typeof AppReorganisationsRoute
   AppReviewRoute: typeof AppReviewRoute
@@ -378,6 +418,8 @@ const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
+  AppImportsRoute: AppImportsRoute,
+  AppOfficialReportsRoute: AppOfficialReportsRoute,
   AppPlanRoute: AppPlanRoute,
   AppReorganisationsRoute: AppReorganisationsRoute,
   AppReviewRoute: AppReviewRoute,

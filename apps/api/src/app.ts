@@ -18,7 +18,9 @@ import { pingDatabase } from './db/ping-database.js';
 import type { Database } from './db/schema.js';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from './errors.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
+import { registerExportRoutes } from './http/export-routes.js';
 import { registerFileRoutes } from './http/file-routes.js';
+import { registerImportRoutes } from './http/import-routes.js';
 import { pickLang } from './http/lang.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
@@ -201,6 +203,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
     });
     registerFileRoutes(writeRoutes, db, policy);
+    registerExportRoutes(writeRoutes, db, policy);
+    registerImportRoutes(writeRoutes, db, policy);
     registerAuthRoutes(writeRoutes, {
       db,
       policy,

@@ -8,6 +8,7 @@ export * from './deadlines.js';
 export * from './evaluate.js';
 export * from './giving/index.js';
 export * from './labels.js';
+export * from './official-report.js';
 export * from './period-labels.js';
 export * from './periods.js';
 export * from './plan.js';

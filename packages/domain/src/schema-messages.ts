@@ -177,6 +177,14 @@ export const SCHEMA_MESSAGES = {
     vi: 'Cần đồng ý xử lý dữ liệu cá nhân để gửi.',
     en: 'Consent to the use of personal data is needed to send this.',
   },
+  reportNumber: {
+    vi: 'Số báo cáo có dạng 15/BC-CTĐ.',
+    en: 'A report number looks like 15/BC-CTĐ.',
+  },
+  recipientsRequired: {
+    vi: 'Cần ít nhất một nơi nhận (tối đa 20).',
+    en: 'Give at least one recipient (at most 20).',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

@@ -24,7 +24,9 @@ interface NavItem {
     | '/stories'
     | '/ambassadors'
     | '/users'
-    | '/audit';
+    | '/audit'
+    | '/official-reports'
+    | '/imports';
   label: MessageKey;
   /** Shown only to roles the policy grants this action (anywhere). */
   action?: Action;
@@ -39,8 +41,10 @@ const NAV: NavItem[] = [
   { to: '/stories', label: 'navStories' },
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
+  { to: '/official-reports', label: 'navOfficialReports', action: 'officialReport.read' },
   { to: '/users', label: 'navUsers', action: 'user.manage' },
   { to: '/audit', label: 'navAudit', action: 'audit.read' },
+  { to: '/imports', label: 'navImports', action: 'data.import' },
 ];
 
 export function AppShell() {

@@ -17,6 +17,8 @@ export const MESSAGES = {
   navCampaigns: { vi: 'Chiến dịch', en: 'Campaigns' },
   navStories: { vi: 'Bài viết', en: 'Stories' },
   navAmbassadors: { vi: 'Đại sứ', en: 'Ambassadors' },
+  navImports: { vi: 'Nhập Excel', en: 'Import' },
+  navOfficialReports: { vi: 'Báo cáo định kỳ', en: 'Official reports' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signInTitle: { vi: 'Đăng nhập Lan Tỏa', en: 'Sign in to Lan Tỏa' },

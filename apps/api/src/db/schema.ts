@@ -378,6 +378,22 @@ export interface SignInThrottleTable {
   addresses: Generated<string[]>;
 }
 
+export interface OfficialReportTable {
+  id: Generated<string>;
+  unit_id: string;
+  kind: 'annual' | 'midterm' | 'final';
+  year: number;
+  period_end: DateText;
+  number: string;
+  issued_on: DateText;
+  inputs: Json<Record<string, unknown>>;
+  file_name: string;
+  data: Uint8Array;
+  size_bytes: number;
+  created_by: string;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database extends GivingTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
@@ -406,6 +422,7 @@ export interface Database extends GivingTables {
   plan_amendments: PlanAmendmentTable;
   reorganisations: ReorganisationTable;
   unit_names: UnitNameTable;
+  official_reports: OfficialReportTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;

@@ -4,6 +4,7 @@ import { ambassadorsRouter } from './ambassadors-router.js';
 import { appealsRouter } from './appeals-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
+import { officialReportsRouter } from './official-reports-router.js';
 import { planRouter } from './plan-router.js';
 import { recordsRouter } from './records-router.js';
 import { reorganisationsRouter } from './reorganisations-router.js';
@@ -24,6 +25,7 @@ export const appRouter = router({
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
   appeals: appealsRouter,
+  officialReports: officialReportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,7 +20,7 @@ const ZSubtreeQuery = z.object({
  * "As of" for a year's view: a past year is seen as it stood on its last day (so the
  * progress chart shows each year's own figures); the current and future years as of today.
  */
-function asOfFor(
+export function asOfFor(
   input: { asOf?: string | undefined; year?: number | undefined } | undefined,
   today: string,
 ) {

@@ -298,6 +298,22 @@ async function buildFixtures() {
       },
     ],
     'reorganisations.cancel': [{ id: planned.id, version: planned.version }],
+    'officialReports.generate': [
+      {
+        unitId: tree.districtA.id,
+        kind: 'annual',
+        year: 2025,
+        number: '15/BC-CTĐ',
+        place: 'Kiên Giang',
+        issuedOn: '2026-01-05',
+        signingAuthority: 'TM. BAN THƯỜNG VỤ',
+        signerTitle: 'CHỦ TỊCH',
+        signerName: 'Nguyễn Văn A',
+        recipients: ['Trung ương Hội CTĐ Việt Nam'],
+        assessment: 'Dòng một\nDòng hai',
+        proposals: '',
+      },
+    ],
   });
 }
 

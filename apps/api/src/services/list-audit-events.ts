@@ -1,5 +1,8 @@
 // Pages through the audit log by sequence number, with the actor's and unit's names.
-import type { Kysely, RawBuilder } from 'kysely';
+import type { IsoDate } from '@lantoa/domain';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { unitInScope } from '../access/unit-scope.js';
+import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 
 export interface AuditQuery {
@@ -16,6 +19,14 @@ export interface AuditQuery {
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
 
 /** `inScope`: the caller's part of the log, over `a` (the event) and `u` (its actor). */
+/** An event is the province's by its unit or, with none (sign-ins, campaigns), its actor's
+ *  unit; events of no one's unit (seeding) stay with whoever runs the deployment. */
+export function auditInScope(user: SessionUser, today: IsoDate): RawBuilder<boolean> {
+  const ofUnit = (column: string) => unitInScope('audit.read', user, sql.ref(column), today);
+  return sql<boolean>`(CASE WHEN a.unit_id IS NOT NULL THEN ${ofUnit('a.unit_id')}
+    WHEN u.unit_id IS NOT NULL THEN ${ofUnit('u.unit_id')} ELSE FALSE END)`;
+}
+
 export async function listAuditEvents(
   db: Kysely<Database>,
   q: AuditQuery,
@@ -33,6 +44,7 @@ export async function listAuditEvents(
       'a.entity_id',
       'a.before',
       'a.after',
+      'a.unit_id as unitId',
       'u.name as actorName',
       'un.name as unitName',
     ])

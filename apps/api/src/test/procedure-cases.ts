@@ -389,6 +389,18 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     isUnitless: true,
     call: (c) => c.audit.list({ limit: 5 }),
   },
+  {
+    path: 'officialReports.generate',
+    action: 'officialReport.generate',
+    call: (c, unitId) => c.officialReports.generate(rows.officialReportInput(unitId)),
+  },
+  {
+    path: 'officialReports.list',
+    action: 'officialReport.read',
+    prepare: rows.officialReport,
+    shows: (answer, p) => (answer as { id: string }[]).some((r) => r.id === p.id),
+    call: (c) => c.officialReports.list(),
+  },
   { path: 'audit.verify', action: 'audit.read', isUnitless: true, call: (c) => c.audit.verify() },
   ...GIVING_CASES,
 ];

@@ -113,6 +113,7 @@ const WATCHED = [
   'plan_amendments',
   'reorganisations',
   'unit_names',
+  'official_reports',
   'audit_event',
   'audit_seal',
 ] as const;

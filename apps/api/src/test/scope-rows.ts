@@ -33,6 +33,42 @@ export const report = async (f: Fixture, unitId: string, status: string): Promis
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 
+export const officialReport = async (f: Fixture, unitId: string): Promise<Prepared> => {
+  const row = await f.db
+    .insertInto('official_reports')
+    .values({
+      unit_id: unitId,
+      kind: 'annual',
+      year: 2025,
+      period_end: '2025-12-31',
+      number: '1/BC-CTĐ',
+      issued_on: '2026-01-05',
+      inputs: '{}',
+      file_name: 'Báo cáo năm 2025.docx',
+      data: Buffer.from('PK'),
+      size_bytes: 2,
+      created_by: f.author.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, version: 1 };
+};
+
+export const officialReportInput = (unitId: string) => ({
+  unitId,
+  kind: 'annual' as const,
+  year: 2025,
+  number: '15/BC-CTĐ',
+  place: 'An Giang',
+  issuedOn: '2026-01-05',
+  signingAuthority: 'TM. BAN THƯỜNG VỤ',
+  signerTitle: 'CHỦ TỊCH',
+  signerName: 'Nguyễn Văn A',
+  recipients: ['Trung ương Hội'],
+  assessment: '',
+  proposals: '',
+});
+
 export const story = async (f: Fixture, unitId: string, status: string): Promise<Prepared> =>
   f.db
     .insertInto('stories')

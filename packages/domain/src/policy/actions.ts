@@ -114,6 +114,12 @@ export const POLICY = {
   'user.manage': ADMINS,
   'user.grantNational': {},
   'audit.read': ADMINS,
+  // Official reports (Decree 30): the province board writes the province's; a cadre its
+  // own unit's annual report to the province. Everyone reads those of units they read.
+  'officialReport.generate': { ...BOARD, cadre: SUBTREE },
+  'officialReport.read': EVERYONE_READS,
+  // Bulk imports from the province's spreadsheets: all-or-nothing writes across many units.
+  'data.import': ADMINS,
 } as const satisfies Record<string, Grants | 'public'>;
 
 export type Action = keyof typeof POLICY;

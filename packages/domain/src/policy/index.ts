@@ -1,4 +1,5 @@
 // Access rules in one place (decision 17).
 export * from './actions.js';
 export * from './decide.js';
+export * from './exports.js';
 export * from './transitions.js';

@@ -6,6 +6,7 @@ import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
+import { ExportLinks } from '../exports/export-links';
 import { AmbassadorForm } from './ambassador-form';
 import { canManage, FIELD_LABELS, fieldLabel, STATUS_LABELS } from './ambassador-labels';
 
@@ -30,6 +31,7 @@ export function AmbassadorsPage() {
   return (
     <>
       <h1>{t('navAmbassadors')}</h1>
+      <ExportLinks kind="ambassadors" what={{ vi: 'đại sứ thương hiệu', en: 'ambassadors' }} />
       <p className="muted">{t(M.ambassadorsLead)}</p>
       {canManage(user.role) ? (
         <p>

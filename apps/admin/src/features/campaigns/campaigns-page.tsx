@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { Campaign } from '../../lib/types';
+import { ExportLinks } from '../exports/export-links';
 import { CampaignForm } from './campaign-form';
 import { CAMPAIGN_KIND_LABELS, ORGANISER_LABELS } from './campaign-labels';
 
@@ -26,6 +27,7 @@ export function CampaignsPage() {
     <>
       <h1>{t('navCampaigns')}</h1>
       <p className="muted">{t(M.campaignsLead)}</p>
+      <ExportLinks kind="campaigns" what={{ vi: 'chiến dịch và tham gia', en: 'campaigns' }} />
       {notice ? (
         <p className="notice" role="status">
           {notice}

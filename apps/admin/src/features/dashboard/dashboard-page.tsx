@@ -9,6 +9,7 @@ import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
+import { ExportLinks } from '../exports/export-links';
 import { DueList, sortDeadlines } from './due-list';
 import { MatrixBreadcrumb } from './matrix-breadcrumb';
 import { matrixPages } from './matrix-pages';
@@ -69,7 +70,12 @@ export function DashboardPage() {
         <p className="muted small">
           {t('drillDownHint')} {t('matrixHint')}
         </p>
-        <MatrixTable matrix={matrix} rows={rows} />
+        <ExportLinks
+          kind="matrix"
+          params={{ year, rootId, asOf }}
+          what={{ vi: 'ma trận chỉ tiêu', en: 'indicator matrix' }}
+        />
+        {rows.length === 0 ? <Empty /> : <MatrixTable matrix={matrix} rows={rows} />}
         <p className="muted small" aria-live="polite">
           {t({
             vi: `Đang hiện ${rows.length}/${matrix.childCount} đơn vị trực thuộc.`,
@@ -91,6 +97,11 @@ export function DashboardPage() {
       <div className="grid-2">
         <section aria-labelledby="rollups-title" className="card">
           <h2 id="rollups-title">{t('rollupsTitle')}</h2>
+          <ExportLinks
+            kind="rollups"
+            params={{ year, rootId, asOf }}
+            what={{ vi: 'tổng hợp chỉ tiêu', en: 'roll-ups' }}
+          />
           <RollupList matrix={matrix} />
         </section>
         <section aria-labelledby="due-title" className="card">

@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
+import { ExportLinks } from '../exports/export-links';
 import { DueList, sortDeadlines } from './due-list';
 
 const route = getRouteApi('/_app/deadlines');
@@ -27,6 +28,11 @@ export function DeadlinesPage() {
   return (
     <>
       <h1>{t('navDeadlines')}</h1>
+      <ExportLinks
+        kind="deadlines"
+        params={{ rootId: search.root, horizonDays: 60 }}
+        what={{ vi: 'hạn chót', en: 'deadlines' }}
+      />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label className="filter">
           <span>{t('unit')}</span>

@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { ReportFile } from '../../lib/types';
+import { ExportLinks } from '../exports/export-links';
 import { RecordForm, type RecordRow } from './record-form';
 import {
   RECORD_KIND_INDICATORS,
@@ -71,6 +72,13 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                 {t(RECORD_KIND_LABELS[kind])}{' '}
                 <span className="muted small">({RECORD_KIND_INDICATORS[kind]})</span>
               </h3>
+              {rows.length > 0 ? (
+                <ExportLinks
+                  kind="records"
+                  params={{ rootId: unitId, recordKind: kind }}
+                  what={RECORD_KIND_LABELS[kind]}
+                />
+              ) : null}
               {canEdit ? (
                 <button
                   type="button"

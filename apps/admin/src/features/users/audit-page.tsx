@@ -7,6 +7,7 @@ import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { ExportLinks } from '../exports/export-links';
 
 const route = getRouteApi('/_app/audit');
 
@@ -35,6 +36,11 @@ export function AuditPage() {
   return (
     <>
       <h1>{t('navAudit')}</h1>
+      <ExportLinks
+        kind="audit"
+        params={{ from: search.from, to: search.to }}
+        what={{ vi: 'nhật ký thay đổi', en: 'audit log' }}
+      />
       <section className="card" aria-live="polite">
         {verify.isPending ? (
           <Loading />
