@@ -25,7 +25,10 @@ for (const [tag, viewport] of VIEWPORTS) {
 }
 
 // Print: A4 PDFs of the screens the issue names, to convert to images and look at.
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  locale: 'vi-VN',
+});
 const page = await context.newPage();
 await signIn(page, { base, email: 'reviewer@demo.lantoa.vn', password });
 await page.emulateMedia({ media: 'print' });

@@ -34,7 +34,9 @@ for (const [tag, viewport] of VIEWPORTS) {
   await step.getByLabel('Một đơn vị mới', { exact: true }).check();
   await step.getByLabel('Mã đơn vị mới', { exact: true }).fill(`xa-an-bien-minh-${tag}`);
   await step.getByLabel('Tên đơn vị mới', { exact: true }).fill('Hội CTĐ xã An Biên Minh (mẫu)');
-  await step.getByLabel('Trực thuộc', { exact: true }).selectOption({ label: 'Hội Chữ thập đỏ tỉnh Kiên Giang · Hội CTĐ tỉnh' });
+  await step
+    .getByLabel('Trực thuộc', { exact: true })
+    .selectOption({ label: 'Hội Chữ thập đỏ tỉnh Kiên Giang · Hội CTĐ tỉnh' });
   await page.screenshot({ path: `${out}/${tag}-reorg-builder.png`, fullPage: false });
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await page.getByRole('heading', { name: 'Xem trước' }).waitFor();
