@@ -7,6 +7,7 @@ export * from './dates.js';
 export * from './deadlines.js';
 export * from './evaluate.js';
 export * from './labels.js';
+export * from './notices/index.js';
 export * from './period-labels.js';
 export * from './periods.js';
 export * from './plan.js';

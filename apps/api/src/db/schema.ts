@@ -1,6 +1,7 @@
 // Kysely's view of the tables created by migrations/. Kept by hand: the migrations are
 // the truth, and a test (migrate.test.ts) checks that every table named here exists.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { NoticeTables } from './notice-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<
@@ -312,7 +313,7 @@ export interface PlanAmendmentTable {
   version: Generated<number>;
 }
 
-export interface Database {
+export interface Database extends NoticeTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;

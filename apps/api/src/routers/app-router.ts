@@ -1,8 +1,10 @@
 // The whole tRPC API. The admin app imports only the AppRouter type from here.
 import { router } from '../trpc.js';
+import { accountRouter } from './account-router.js';
 import { ambassadorsRouter } from './ambassadors-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
+import { noticesRouter } from './notices-router.js';
 import { planRouter } from './plan-router.js';
 import { recordsRouter } from './records-router.js';
 import { reportsRouter } from './reports-router.js';
@@ -20,6 +22,8 @@ export const appRouter = router({
   records: recordsRouter,
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
+  notices: noticesRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

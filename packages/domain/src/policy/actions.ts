@@ -38,6 +38,9 @@ const EVERYONE_READS: Grants = {
 const UNIT_DATA_WRITERS: Grants = { admin: PROVINCE, cadre: SUBTREE };
 const BOARD: Grants = { admin: PROVINCE, reviewer: PROVINCE };
 const ADMINS: Grants = { admin: PROVINCE };
+/** Things every signed-in user does to their own account and notices, whatever the unit. */
+const SELF: Grant = { relations: ['own'] };
+const EVERYONE_FOR_THEMSELVES: Grants = { admin: SELF, reviewer: SELF, cadre: SELF, viewer: SELF };
 
 /** One named action per thing a user can do. `public` actions need no account. */
 export const POLICY = {
@@ -98,6 +101,9 @@ export const POLICY = {
   'ambassador.manage': BOARD,
   'ambassador.erase': ADMINS,
   'user.manage': ADMINS,
+  'account.changePassword': EVERYONE_FOR_THEMSELVES,
+  'notice.readOwn': EVERYONE_FOR_THEMSELVES,
+  'notice.manage': ADMINS,
   'audit.read': ADMINS,
 } as const satisfies Record<string, Grants | 'public'>;
 
