@@ -16,12 +16,10 @@ export async function unsubscribeEmail(db: Kysely<Database>, userId: string): Pr
       .insertInto('notice_preferences')
       .values({ user_id: userId, email: false })
       .onConflict((oc) =>
-        oc
-          .column('user_id')
-          .doUpdateSet((eb) => ({
-            email: false,
-            version: eb('notice_preferences.version', '+', 1),
-          })),
+        oc.column('user_id').doUpdateSet((eb) => ({
+          email: false,
+          version: eb('notice_preferences.version', '+', 1),
+        })),
       )
       .execute();
     await appendAuditEvent(trx, {
