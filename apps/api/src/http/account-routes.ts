@@ -72,11 +72,19 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
     return reply.code(userId ? 200 : 400).send(unsubscribePage(userId ? 'confirm' : 'invalid', t));
   });
-  app.post('/notices/unsubscribe', async (req, reply) => {
-    const { t } = ZToken.parse(req.query);
-    const userId = verifyUnsubscribeToken(await signingKey(db), t);
-    const isDone = userId ? await unsubscribeEmail(db, userId) : false;
-    reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
-    return reply.code(isDone ? 200 : 400).send(unsubscribePage(isDone ? 'done' : 'invalid', t));
+  // One-click unsubscribe posts a form body (RFC 8058); only this route reads one.
+  void app.register(async (formRoutes) => {
+    formRoutes.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_req, body, done) => done(null, body),
+    );
+    formRoutes.post('/notices/unsubscribe', async (req, reply) => {
+      const { t } = ZToken.parse(req.query);
+      const userId = verifyUnsubscribeToken(await signingKey(db), t);
+      const isDone = userId ? await unsubscribeEmail(db, userId) : false;
+      reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
+      return reply.code(isDone ? 200 : 400).send(unsubscribePage(isDone ? 'done' : 'invalid', t));
+    });
   });
 }
