@@ -10,14 +10,18 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteImport } from './routes/_app'
+import { Route as ForgotPasswordRouteImport } from './routes/forgot-password'
+import { Route as ResetPasswordRouteImport } from './routes/reset-password'
 import { Route as SetupRouteImport } from './routes/setup'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
+import { Route as AppNoticesRouteImport } from './routes/_app/notices'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
+import { Route as AppSentNoticesRouteImport } from './routes/_app/sent-notices'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
 import { Route as AppAmbassadorsIndexRouteImport } from './routes/_app/ambassadors/index'
 import { Route as AppAmbassadorsAmbassadorIdRouteImport } from './routes/_app/ambassadors/$ambassadorId'
@@ -28,6 +32,16 @@ import { Route as AppUnitsUnitIdRouteImport } from './routes/_app/units/$unitId'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ForgotPasswordRoute = ForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ResetPasswordRoute = ResetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SetupRoute = SetupRouteImport.update({
@@ -60,6 +74,11 @@ const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
   path: '/deadlines',
   getParentRoute: () => AppRoute,
 } as any)
+const AppNoticesRoute = AppNoticesRouteImport.update({
+  id: '/notices',
+  path: '/notices',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppPlanRoute = AppPlanRouteImport.update({
   id: '/plan',
   path: '/plan',
@@ -68,6 +87,11 @@ const AppPlanRoute = AppPlanRouteImport.update({
 const AppReviewRoute = AppReviewRouteImport.update({
   id: '/review',
   path: '/review',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppSentNoticesRoute = AppSentNoticesRouteImport.update({
+  id: '/sent-notices',
+  path: '/sent-notices',
   getParentRoute: () => AppRoute,
 } as any)
 const AppUsersRoute = AppUsersRouteImport.update({
@@ -109,13 +133,17 @@ const AppUnitsUnitIdRoute = AppUnitsUnitIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
+  '/forgot-password': typeof ForgotPasswordRoute
+  '/reset-password': typeof ResetPasswordRoute
   '/setup': typeof SetupRoute
   '/sign-in': typeof SignInRoute
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/notices': typeof AppNoticesRoute
   '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
+  '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
   '/stories/$storyId': typeof AppStoriesStoryIdRoute
@@ -125,13 +153,17 @@ export interface FileRoutesByFullPath {
   '/units/': typeof AppUnitsIndexRoute
 }
 export interface FileRoutesByTo {
+  '/forgot-password': typeof ForgotPasswordRoute
+  '/reset-password': typeof ResetPasswordRoute
   '/setup': typeof SetupRoute
   '/sign-in': typeof SignInRoute
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
+  '/notices': typeof AppNoticesRoute
   '/plan': typeof AppPlanRoute
   '/review': typeof AppReviewRoute
+  '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
   '/': typeof AppIndexRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
@@ -144,13 +176,17 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteWithChildren
+  '/forgot-password': typeof ForgotPasswordRoute
+  '/reset-password': typeof ResetPasswordRoute
   '/setup': typeof SetupRoute
   '/sign-in': typeof SignInRoute
   '/_app/audit': typeof AppAuditRoute
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
+  '/_app/notices': typeof AppNoticesRoute
   '/_app/plan': typeof AppPlanRoute
   '/_app/review': typeof AppReviewRoute
+  '/_app/sent-notices': typeof AppSentNoticesRoute
   '/_app/users': typeof AppUsersRoute
   '/_app/': typeof AppIndexRoute
   '/_app/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
@@ -164,13 +200,17 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/forgot-password'
+    | '/reset-password'
     | '/setup'
     | '/sign-in'
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/notices'
     | '/plan'
     | '/review'
+    | '/sent-notices'
     | '/users'
     | '/ambassadors/$ambassadorId'
     | '/stories/$storyId'
@@ -180,13 +220,17 @@ export interface FileRouteTypes {
     | '/units/'
   fileRoutesByTo: FileRoutesByTo
   to:
+    | '/forgot-password'
+    | '/reset-password'
     | '/setup'
     | '/sign-in'
     | '/audit'
     | '/campaigns'
     | '/deadlines'
+    | '/notices'
     | '/plan'
     | '/review'
+    | '/sent-notices'
     | '/users'
     | '/'
     | '/ambassadors/$ambassadorId'
@@ -198,13 +242,17 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/_app'
+    | '/forgot-password'
+    | '/reset-password'
     | '/setup'
     | '/sign-in'
     | '/_app/audit'
     | '/_app/campaigns'
     | '/_app/deadlines'
+    | '/_app/notices'
     | '/_app/plan'
     | '/_app/review'
+    | '/_app/sent-notices'
     | '/_app/users'
     | '/_app/'
     | '/_app/ambassadors/$ambassadorId'
@@ -217,6 +265,8 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   AppRoute: typeof AppRouteWithChildren
+  ForgotPasswordRoute: typeof ForgotPasswordRoute
+  ResetPasswordRoute: typeof ResetPasswordRoute
   SetupRoute: typeof SetupRoute
   SignInRoute: typeof SignInRoute
 }
@@ -228,6 +278,20 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof AppRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/forgot-password': {
+      id: '/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof ForgotPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reset-password': {
+      id: '/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof ResetPasswordRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/setup': {
@@ -272,6 +336,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppDeadlinesRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/notices': {
+      id: '/_app/notices'
+      path: '/notices'
+      fullPath: '/notices'
+      preLoaderRoute: typeof AppNoticesRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/plan': {
       id: '/_app/plan'
       path: '/plan'
@@ -284,6 +355,13 @@ declare module '@tanstack/react-router' {
       path: '/review'
       fullPath: '/review'
       preLoaderRoute: typeof AppReviewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/sent-notices': {
+      id: '/_app/sent-notices'
+      path: '/sent-notices'
+      fullPath: '/sent-notices'
+      preLoaderRoute: typeof AppSentNoticesRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/users': {
@@ -342,8 +420,10 @@ interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
+  AppNoticesRoute: typeof AppNoticesRoute
   AppPlanRoute: typeof AppPlanRoute
   AppReviewRoute: typeof AppReviewRoute
+  AppSentNoticesRoute: typeof AppSentNoticesRoute
   AppUsersRoute: typeof AppUsersRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAmbassadorsAmbassadorIdRoute: typeof AppAmbassadorsAmbassadorIdRoute
@@ -358,8 +438,10 @@ const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
+  AppNoticesRoute: AppNoticesRoute,
   AppPlanRoute: AppPlanRoute,
   AppReviewRoute: AppReviewRoute,
+  AppSentNoticesRoute: AppSentNoticesRoute,
   AppUsersRoute: AppUsersRoute,
   AppIndexRoute: AppIndexRoute,
   AppAmbassadorsAmbassadorIdRoute: AppAmbassadorsAmbassadorIdRoute,
@@ -374,6 +456,8 @@ const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)
 
 const rootRouteChildren: RootRouteChildren = {
   AppRoute: AppRouteWithChildren,
+  ForgotPasswordRoute: ForgotPasswordRoute,
+  ResetPasswordRoute: ResetPasswordRoute,
   SetupRoute: SetupRoute,
   SignInRoute: SignInRoute,
 }

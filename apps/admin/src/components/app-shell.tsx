@@ -4,6 +4,7 @@ import { ROLE_LABELS, type Role } from '@lantoa/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { NoticeBell } from '../features/notices/notice-bell';
 import { signOut } from '../lib/auth';
 import { useLang } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
@@ -23,6 +24,7 @@ interface NavItem {
     | '/stories'
     | '/ambassadors'
     | '/users'
+    | '/sent-notices'
     | '/audit';
   label: MessageKey;
   roles?: Role[];
@@ -38,6 +40,7 @@ const NAV: NavItem[] = [
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
   { to: '/users', label: 'navUsers', roles: ['admin'] },
+  { to: '/sent-notices', label: 'navSentNotices', roles: ['admin'] },
   { to: '/audit', label: 'navAudit', roles: ['admin'] },
 ];
 
@@ -71,6 +74,7 @@ export function AppShell() {
           </span>{' '}
           {t('appName')}
         </Link>
+        <NoticeBell />
         <button
           type="button"
           className="btn menu-btn"
