@@ -211,3 +211,50 @@ describe('delivery', () => {
       .execute();
   });
 });
+
+describe('waiting for review', () => {
+  it('tells the reviewers after 3 Vietnam days, then also the administrators after 7', async () => {
+    const report = await db
+      .insertInto('reports')
+      .values({
+        unit_id: tree.districtB.id,
+        indicator: 'CT-05',
+        period_key: '2026',
+        status: 'submitted',
+        claims_met: true,
+        note: '',
+        links: '[]',
+        // 23:30 on 01/06 in Vietnam: day 1 of the wait is 02/06 there.
+        submitted_at: vn('2026-06-01T23:30'),
+        created_by: cadre.id,
+        updated_by: cadre.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const waiting = async () =>
+      (
+        await db
+          .selectFrom('notices')
+          .select(['recipient_id', 'period_key', 'link'])
+          .where('kind', '=', 'review_waiting')
+          .where('subject_key', 'like', `report:${report.id}@%`)
+          .execute()
+      )
+        .map(
+          (n) =>
+            `${n.recipient_id === reviewer.id ? 'reviewer' : n.recipient_id === admin.id ? 'admin' : 'other'}:${n.period_key}:${n.link}`,
+        )
+        .sort();
+    await generateTimedNotices(db, vn('2026-06-03T23:59'));
+    expect(await waiting()).toEqual([]);
+    await generateTimedNotices(db, vn('2026-06-04T08:00'));
+    expect(await waiting()).toEqual(['reviewer:r-3:/review']);
+    await generateTimedNotices(db, vn('2026-06-08T08:00'));
+    expect(await waiting()).toEqual([
+      'admin:r-7:/review',
+      'reviewer:r-3:/review',
+      'reviewer:r-7:/review',
+    ]);
+    await db.deleteFrom('reports').where('id', '=', report.id).execute();
+  });
+});

@@ -57,7 +57,7 @@ describe('overdue: 1 day after to cadres, 7 also reviewers, 30 also administrato
   });
 });
 
-describe('waiting for review: 3 days to reviewers, 7 to administrators', () => {
+describe('waiting for review: 3 days to reviewers, 7 also to administrators', () => {
   const submitted = '2026-06-10';
   it('counts whole Vietnam days since the submission', () => {
     expect(reviewWaitingStep(submitted, '2026-06-12', RULES)).toBeNull();
@@ -70,7 +70,7 @@ describe('waiting for review: 3 days to reviewers, 7 to administrators', () => {
     expect(reviewWaitingStep(submitted, '2026-06-17', RULES)).toEqual({
       kind: 'review_waiting',
       step: 'r-7',
-      audience: ['admins'],
+      audience: ['reviewers', 'admins'],
     });
   });
 });

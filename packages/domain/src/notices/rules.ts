@@ -99,8 +99,9 @@ export function reviewWaitingStep(
 ): RuleStep | null {
   const waited = daysBetween(submittedOn, today);
   const r = rules.reviewWaitingDays;
+  // Cumulative like overdue: a scheduler first running on day 8 still tells the reviewers.
   if (waited >= r.admins)
-    return { kind: 'review_waiting', step: `r-${r.admins}`, audience: ['admins'] };
+    return { kind: 'review_waiting', step: `r-${r.admins}`, audience: ['reviewers', 'admins'] };
   if (waited >= r.reviewers)
     return { kind: 'review_waiting', step: `r-${r.reviewers}`, audience: ['reviewers'] };
   return null;
