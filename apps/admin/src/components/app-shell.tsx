@@ -24,7 +24,6 @@ interface NavItem {
     | '/stories'
     | '/ambassadors'
     | '/users'
-    | '/sent-notices'
     | '/audit';
   label: MessageKey;
   roles?: Role[];
@@ -40,7 +39,6 @@ const NAV: NavItem[] = [
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
   { to: '/users', label: 'navUsers', roles: ['admin'] },
-  { to: '/sent-notices', label: 'navSentNotices', roles: ['admin'] },
   { to: '/audit', label: 'navAudit', roles: ['admin'] },
 ];
 

@@ -78,7 +78,7 @@ export function NoticePreferencesForm() {
               en: 'Email and Zalo falling in these hours wait until they end.',
             })}
           </p>
-          <div className="row">
+          <div className="row-between">
             <label className="field">
               <span>{t({ vi: 'Từ', en: 'From' })}</span>
               <input type="time" name="quietStart" defaultValue={p.quietStart} required />

@@ -2,7 +2,7 @@
 // their preferences and their password.
 import { NOTICE_KIND_LABELS } from '@lantoa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
@@ -10,8 +10,11 @@ import { useLang } from '../../lib/i18n';
 import { ChangePasswordForm } from '../account/change-password-form';
 import { NoticePreferencesForm } from './notice-preferences-form';
 
+const route = getRouteApi('/_app');
+
 export function NoticesPage() {
   const { t, lang } = useLang();
+  const { user } = route.useRouteContext();
   const queryClient = useQueryClient();
   const notices = useQuery(trpc.notices.mine.queryOptions());
   const refresh = () =>
@@ -23,6 +26,16 @@ export function NoticesPage() {
   return (
     <>
       <h1>{t({ vi: 'Thông báo', en: 'Notices' })}</h1>
+      {user.role === 'admin' ? (
+        <p>
+          <Link to="/sent-notices">{t('navSentNotices')}</Link>
+          {' · '}
+          {t({
+            vi: 'email, Zalo, lỗi và gửi lại; hộp thư demo',
+            en: 'email, Zalo, failures and resend; demo outbox',
+          })}
+        </p>
+      ) : null}
       <section aria-labelledby="notice-list" className="stack">
         <div className="row-between">
           <h2 id="notice-list">
@@ -61,7 +74,7 @@ export function NoticesPage() {
                   </p>
                   <h3>{n.title[lang]}</h3>
                   <p className="pre-line">{n.body[lang]}</p>
-                  <div className="row">
+                  <div className="notice-actions">
                     <Link to={n.link} className="btn btn-primary">
                       {t({ vi: 'Mở trang', en: 'Open page' })}
                     </Link>
