@@ -26,7 +26,7 @@ import { setSecurityHeaders } from './http/security-headers.js';
 import { registerStaticRoutes } from './http/static-routes.js';
 import { createMailer } from './notices/mailer.js';
 import { NoticeScheduler } from './notices/notice-scheduler.js';
-import { signingKey } from './notices/unsubscribe-token.js';
+import { lazySigningKey } from './notices/unsubscribe-token.js';
 import { ZaloAdapter } from './notices/zalo-adapter.js';
 import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
@@ -153,7 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       mailer,
       zalo: zaloToken ? new ZaloAdapter({ token: zaloToken, apiUrl: zaloApiUrl }) : null,
       linkOrigin: config.linkOrigin,
-      signingKey: await signingKey(db),
+      signingKey: lazySigningKey(db),
     },
     {
       tickMs: tickSeconds * 1000,

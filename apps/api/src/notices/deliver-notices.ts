@@ -15,7 +15,8 @@ export interface Channels {
   zalo: ZaloAdapter | null;
   /** Origin the links in messages point to (PUBLIC_ORIGIN, or localhost in the demo). */
   linkOrigin: string;
-  signingKey: string;
+  /** The unsubscribe links' HMAC key (read lazily from app_secrets). */
+  signingKey: () => Promise<string>;
 }
 
 /** Sends what is due now; returns how many deliveries it handled. */
@@ -47,7 +48,7 @@ async function sendOne(d: ClaimedDelivery, channels: Channels): Promise<Delivery
       ? { status: 'error', reason: outcome.reason, retry: true, afterMs: outcome.afterMs }
       : { status: 'error', reason: outcome.reason, retry: false };
   }
-  const token = unsubscribeToken(channels.signingKey, d.userId);
+  const token = unsubscribeToken(await channels.signingKey(), d.userId);
   const mail = renderNoticeMail({
     to: d.email,
     lang: d.lang,

@@ -10,7 +10,7 @@ import { createProvince, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
 import { deliverNotices } from './deliver-notices.js';
 import { createMailer } from './mailer.js';
-import { signingKey } from './unsubscribe-token.js';
+import { lazySigningKey } from './unsubscribe-token.js';
 
 let handle: DbHandle;
 let db: Kysely<Database>;
@@ -117,7 +117,7 @@ describe('delivery', () => {
     mailer: createMailer(db, { smtpUrl: undefined, from: 'test' }),
     zalo: null,
     linkOrigin: 'https://lantoa.example.vn',
-    signingKey: await signingKey(db),
+    signingKey: lazySigningKey(db),
   });
   const cadreMails = async () =>
     db.selectFrom('demo_outbox').select(['to_address', 'subject']).execute();

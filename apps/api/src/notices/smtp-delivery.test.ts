@@ -11,7 +11,7 @@ import { decodeWords, header, parts, startSmtpSink } from '../test/smtp-sink.js'
 import { openTestDb } from '../test/test-db.js';
 import { deliverNotices } from './deliver-notices.js';
 import { createMailer } from './mailer.js';
-import { signingKey } from './unsubscribe-token.js';
+import { lazySigningKey } from './unsubscribe-token.js';
 
 let handle: DbHandle;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -43,7 +43,7 @@ async function send(now: Date) {
     await generateTimedNotices(handle.db, now);
     await deliverNotices(
       handle.db,
-      { mailer, zalo: null, linkOrigin: ORIGIN, signingKey: await signingKey(handle.db) },
+      { mailer, zalo: null, linkOrigin: ORIGIN, signingKey: lazySigningKey(handle.db) },
       now,
     );
   } finally {

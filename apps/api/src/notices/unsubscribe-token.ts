@@ -21,6 +21,19 @@ export async function signingKey(db: Kysely<Database>): Promise<string> {
   return row.secret;
 }
 
+/** The key, read once on first use: building the app must not touch the database (tests
+ *  count its queries, and a start during an outage must not fail on it). */
+export function lazySigningKey(db: Kysely<Database>): () => Promise<string> {
+  let key: Promise<string> | undefined;
+  return () => {
+    key ??= signingKey(db).catch((error: unknown) => {
+      key = undefined;
+      throw error;
+    });
+    return key;
+  };
+}
+
 const mac = (key: string, userId: string) =>
   createHmac('sha256', key).update(`unsubscribe:email:${userId}`).digest('base64url');
 

@@ -89,7 +89,7 @@ describe('Zalo deliveries', () => {
       mailer: createMailer(db, { smtpUrl: undefined, from: 'test' }),
       zalo: adapter(),
       linkOrigin: 'https://lantoa.example.vn',
-      signingKey: 'k',
+      signingKey: async () => 'k',
     };
     state.mode = '429';
     await deliverNotices(db, channels, now);

@@ -4,7 +4,7 @@
 import { createDb } from '../db/create-db.js';
 import { deliverNotices } from '../notices/deliver-notices.js';
 import { createMailer } from '../notices/mailer.js';
-import { signingKey } from '../notices/unsubscribe-token.js';
+import { lazySigningKey } from '../notices/unsubscribe-token.js';
 import { generateTimedNotices } from '../services/generate-timed-notices.js';
 
 const env = process.env;
@@ -14,7 +14,7 @@ const channels = {
   mailer,
   zalo: null,
   linkOrigin: 'https://lantoa.example.vn',
-  signingKey: await signingKey(handle.db),
+  signingKey: lazySigningKey(handle.db),
 };
 const startedAt = Date.now();
 const clock = () => new Date(Date.parse(String(env.NOW)) + (Date.now() - startedAt));
