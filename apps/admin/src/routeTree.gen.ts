@@ -20,6 +20,7 @@ import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
 import { Route as AppNoticesRouteImport } from './routes/_app/notices'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
+import { Route as AppReorganisationsRouteImport } from './routes/_app/reorganisations'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
 import { Route as AppSentNoticesRouteImport } from './routes/_app/sent-notices'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
@@ -84,6 +85,11 @@ const AppPlanRoute = AppPlanRouteImport.update({
   path: '/plan',
   getParentRoute: () => AppRoute,
 } as any)
+const AppReorganisationsRoute = AppReorganisationsRouteImport.update({
+  id: '/reorganisations',
+  path: '/reorganisations',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppReviewRoute = AppReviewRouteImport.update({
   id: '/review',
   path: '/review',
@@ -142,6 +148,7 @@ export interface FileRoutesByFullPath {
   '/deadlines': typeof AppDeadlinesRoute
   '/notices': typeof AppNoticesRoute
   '/plan': typeof AppPlanRoute
+  '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
   '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
@@ -162,6 +169,7 @@ export interface FileRoutesByTo {
   '/deadlines': typeof AppDeadlinesRoute
   '/notices': typeof AppNoticesRoute
   '/plan': typeof AppPlanRoute
+  '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
   '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
@@ -185,6 +193,7 @@ export interface FileRoutesById {
   '/_app/deadlines': typeof AppDeadlinesRoute
   '/_app/notices': typeof AppNoticesRoute
   '/_app/plan': typeof AppPlanRoute
+  '/_app/reorganisations': typeof AppReorganisationsRoute
   '/_app/review': typeof AppReviewRoute
   '/_app/sent-notices': typeof AppSentNoticesRoute
   '/_app/users': typeof AppUsersRoute
@@ -209,6 +218,7 @@ export interface FileRouteTypes {
     | '/deadlines'
     | '/notices'
     | '/plan'
+    | '/reorganisations'
     | '/review'
     | '/sent-notices'
     | '/users'
@@ -229,6 +239,7 @@ export interface FileRouteTypes {
     | '/deadlines'
     | '/notices'
     | '/plan'
+    | '/reorganisations'
     | '/review'
     | '/sent-notices'
     | '/users'
@@ -251,6 +262,7 @@ export interface FileRouteTypes {
     | '/_app/deadlines'
     | '/_app/notices'
     | '/_app/plan'
+    | '/_app/reorganisations'
     | '/_app/review'
     | '/_app/sent-notices'
     | '/_app/users'
@@ -350,6 +362,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppPlanRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/reorganisations': {
+      id: '/_app/reorganisations'
+      path: '/reorganisations'
+      fullPath: '/reorganisations'
+      preLoaderRoute: typeof AppReorganisationsRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/review': {
       id: '/_app/review'
       path: '/review'
@@ -422,6 +441,7 @@ interface AppRouteChildren {
   AppDeadlinesRoute: typeof AppDeadlinesRoute
   AppNoticesRoute: typeof AppNoticesRoute
   AppPlanRoute: typeof AppPlanRoute
+  AppReorganisationsRoute: typeof AppReorganisationsRoute
   AppReviewRoute: typeof AppReviewRoute
   AppSentNoticesRoute: typeof AppSentNoticesRoute
   AppUsersRoute: typeof AppUsersRoute
@@ -440,6 +460,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppDeadlinesRoute: AppDeadlinesRoute,
   AppNoticesRoute: AppNoticesRoute,
   AppPlanRoute: AppPlanRoute,
+  AppReorganisationsRoute: AppReorganisationsRoute,
   AppReviewRoute: AppReviewRoute,
   AppSentNoticesRoute: AppSentNoticesRoute,
   AppUsersRoute: AppUsersRoute,

@@ -4,6 +4,7 @@
 import { type Bilingual, digestText, digestWeekOf, todayInVietnam } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import { getScope } from '../access/get-scope.js';
+import { readableUnits } from '../access/readable-units.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { enqueueNotices, type NewNotice } from './enqueue-notices.js';
@@ -72,7 +73,7 @@ export async function generateDigests(db: Kysely<Database>, now: Date): Promise<
 
 async function openItems(db: Kysely<Database>, user: SessionUser, today: string) {
   const scope = await getScope(db, user, today);
-  const items = await getDeadlines(db, (id) => scope.unitIds.has(id), scope.homeUnitId, {
+  const items = await getDeadlines(db, readableUnits(db, scope), scope.homeUnitId, {
     asOf: today,
     horizonDays: 14,
   }).catch(() => []);

@@ -34,7 +34,11 @@ export async function generateTimedNotices(db: Kysely<Database>, now: Date): Pro
   for (const rootId of await listProvinceRoots(db, today)) {
     const { rules } = await loadNoticeRules(db, rootId);
     const horizonDays = Math.max(...rules.dueSoonDays);
-    const items = await getDeadlines(db, () => true, rootId, { asOf: today, horizonDays, rootId });
+    const items = await getDeadlines(db, async (ids) => new Set(ids), rootId, {
+      asOf: today,
+      horizonDays,
+      rootId,
+    });
     const dues: Due[] = [];
     for (const item of items) {
       const step = deadlineStep(item.due, today, rules);
