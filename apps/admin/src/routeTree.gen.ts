@@ -10,6 +10,8 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteImport } from './routes/_app'
+import { Route as ForgotPasswordRouteImport } from './routes/forgot-password'
+import { Route as ResetPasswordRouteImport } from './routes/reset-password'
 import { Route as SetupRouteImport } from './routes/setup'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
@@ -17,10 +19,12 @@ import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
 import { Route as AppImportsRouteImport } from './routes/_app/imports'
+import { Route as AppNoticesRouteImport } from './routes/_app/notices'
 import { Route as AppOfficialReportsRouteImport } from './routes/_app/official-reports'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
 import { Route as AppReorganisationsRouteImport } from './routes/_app/reorganisations'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
+import { Route as AppSentNoticesRouteImport } from './routes/_app/sent-notices'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
 import { Route as AppAmbassadorsIndexRouteImport } from './routes/_app/ambassadors/index'
 import { Route as AppAmbassadorsAmbassadorIdRouteImport } from './routes/_app/ambassadors/$ambassadorId'
@@ -31,6 +35,16 @@ import { Route as AppUnitsUnitIdRouteImport } from './routes/_app/units/$unitId'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ForgotPasswordRoute = ForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ResetPasswordRoute = ResetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SetupRoute = SetupRouteImport.update({
@@ -68,6 +82,11 @@ const AppImportsRoute = AppImportsRouteImport.update({
   path: '/imports',
   getParentRoute: () => AppRoute,
 } as any)
+const AppNoticesRoute = AppNoticesRouteImport.update({
+  id: '/notices',
+  path: '/notices',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppOfficialReportsRoute = AppOfficialReportsRouteImport.update({
   id: '/official-reports',
   path: '/official-reports',
@@ -86,6 +105,11 @@ const AppReorganisationsRoute = AppReorganisationsRouteImport.update({
 const AppReviewRoute = AppReviewRouteImport.update({
   id: '/review',
   path: '/review',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppSentNoticesRoute = AppSentNoticesRouteImport.update({
+  id: '/sent-notices',
+  path: '/sent-notices',
   getParentRoute: () => AppRoute,
 } as any)
 const AppUsersRoute = AppUsersRouteImport.update({
@@ -127,16 +151,20 @@ const AppUnitsUnitIdRoute = AppUnitsUnitIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
+  '/forgot-password': typeof ForgotPasswordRoute
+  '/reset-password': typeof ResetPasswordRoute
   '/setup': typeof SetupRoute
   '/sign-in': typeof SignInRoute
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/imports': typeof AppImportsRoute
+  '/notices': typeof AppNoticesRoute
   '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
+  '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
   '/stories/$storyId': typeof AppStoriesStoryIdRoute
@@ -146,16 +174,20 @@ export interface FileRoutesByFullPath {
   '/units/': typeof AppUnitsIndexRoute
 }
 export interface FileRoutesByTo {
+  '/forgot-password': typeof ForgotPasswordRoute
+  '/reset-password': typeof ResetPasswordRoute
   '/setup': typeof SetupRoute
   '/sign-in': typeof SignInRoute
   '/audit': typeof AppAuditRoute
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/imports': typeof AppImportsRoute
+  '/notices': typeof AppNoticesRoute
   '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
   '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
+  '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
   '/': typeof AppIndexRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
@@ -168,16 +200,20 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteWithChildren
+  '/forgot-password': typeof ForgotPasswordRoute
+  '/reset-password': typeof ResetPasswordRoute
   '/setup': typeof SetupRoute
   '/sign-in': typeof SignInRoute
   '/_app/audit': typeof AppAuditRoute
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
   '/_app/imports': typeof AppImportsRoute
+  '/_app/notices': typeof AppNoticesRoute
   '/_app/official-reports': typeof AppOfficialReportsRoute
   '/_app/plan': typeof AppPlanRoute
   '/_app/reorganisations': typeof AppReorganisationsRoute
   '/_app/review': typeof AppReviewRoute
+  '/_app/sent-notices': typeof AppSentNoticesRoute
   '/_app/users': typeof AppUsersRoute
   '/_app/': typeof AppIndexRoute
   '/_app/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
@@ -191,16 +227,20 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/forgot-password'
+    | '/reset-password'
     | '/setup'
     | '/sign-in'
     | '/audit'
     | '/campaigns'
     | '/deadlines'
     | '/imports'
+    | '/notices'
     | '/official-reports'
     | '/plan'
     | '/reorganisations'
     | '/review'
+    | '/sent-notices'
     | '/users'
     | '/ambassadors/$ambassadorId'
     | '/stories/$storyId'
@@ -210,16 +250,20 @@ export interface FileRouteTypes {
     | '/units/'
   fileRoutesByTo: FileRoutesByTo
   to:
+    | '/forgot-password'
+    | '/reset-password'
     | '/setup'
     | '/sign-in'
     | '/audit'
     | '/campaigns'
     | '/deadlines'
     | '/imports'
+    | '/notices'
     | '/official-reports'
     | '/plan'
     | '/reorganisations'
     | '/review'
+    | '/sent-notices'
     | '/users'
     | '/'
     | '/ambassadors/$ambassadorId'
@@ -231,16 +275,20 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/_app'
+    | '/forgot-password'
+    | '/reset-password'
     | '/setup'
     | '/sign-in'
     | '/_app/audit'
     | '/_app/campaigns'
     | '/_app/deadlines'
     | '/_app/imports'
+    | '/_app/notices'
     | '/_app/official-reports'
     | '/_app/plan'
     | '/_app/reorganisations'
     | '/_app/review'
+    | '/_app/sent-notices'
     | '/_app/users'
     | '/_app/'
     | '/_app/ambassadors/$ambassadorId'
@@ -253,6 +301,8 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   AppRoute: typeof AppRouteWithChildren
+  ForgotPasswordRoute: typeof ForgotPasswordRoute
+  ResetPasswordRoute: typeof ResetPasswordRoute
   SetupRoute: typeof SetupRoute
   SignInRoute: typeof SignInRoute
 }
@@ -264,6 +314,20 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof AppRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/forgot-password': {
+      id: '/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof ForgotPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reset-password': {
+      id: '/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof ResetPasswordRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/setup': {
@@ -315,6 +379,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppImportsRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/notices': {
+      id: '/_app/notices'
+      path: '/notices'
+      fullPath: '/notices'
+      preLoaderRoute: typeof AppNoticesRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/official-reports': {
       id: '/_app/official-reports'
       path: '/official-reports'
@@ -341,6 +412,13 @@ declare module '@tanstack/react-router' {
       path: '/review'
       fullPath: '/review'
       preLoaderRoute: typeof AppReviewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/sent-notices': {
+      id: '/_app/sent-notices'
+      path: '/sent-notices'
+      fullPath: '/sent-notices'
+      preLoaderRoute: typeof AppSentNoticesRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/users': {
@@ -400,10 +478,12 @@ interface AppRouteChildren {
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
   AppImportsRoute: typeof AppImportsRoute
+  AppNoticesRoute: typeof AppNoticesRoute
   AppOfficialReportsRoute: typeof AppOfficialReportsRoute
   AppPlanRoute: typeof AppPlanRoute
   AppReorganisationsRoute: typeof AppReorganisationsRoute
   AppReviewRoute: typeof AppReviewRoute
+  AppSentNoticesRoute: typeof AppSentNoticesRoute
   AppUsersRoute: typeof AppUsersRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAmbassadorsAmbassadorIdRoute: typeof AppAmbassadorsAmbassadorIdRoute
@@ -419,10 +499,12 @@ const AppRouteChildren: AppRouteChildren = {
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
   AppImportsRoute: AppImportsRoute,
+  AppNoticesRoute: AppNoticesRoute,
   AppOfficialReportsRoute: AppOfficialReportsRoute,
   AppPlanRoute: AppPlanRoute,
   AppReorganisationsRoute: AppReorganisationsRoute,
   AppReviewRoute: AppReviewRoute,
+  AppSentNoticesRoute: AppSentNoticesRoute,
   AppUsersRoute: AppUsersRoute,
   AppIndexRoute: AppIndexRoute,
   AppAmbassadorsAmbassadorIdRoute: AppAmbassadorsAmbassadorIdRoute,
@@ -437,6 +519,8 @@ const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)
 
 const rootRouteChildren: RootRouteChildren = {
   AppRoute: AppRouteWithChildren,
+  ForgotPasswordRoute: ForgotPasswordRoute,
+  ResetPasswordRoute: ResetPasswordRoute,
   SetupRoute: SetupRoute,
   SignInRoute: SignInRoute,
 }

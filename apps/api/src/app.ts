@@ -17,6 +17,7 @@ import { databaseAppError, isDatabaseUnavailable } from './db/database-errors.js
 import { pingDatabase } from './db/ping-database.js';
 import type { Database } from './db/schema.js';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from './errors.js';
+import { registerAccountRoutes } from './http/account-routes.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
 import { registerExportRoutes } from './http/export-routes.js';
 import { registerFileRoutes } from './http/file-routes.js';
@@ -25,6 +26,10 @@ import { pickLang } from './http/lang.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
 import { registerStaticRoutes } from './http/static-routes.js';
+import { createMailer } from './notices/mailer.js';
+import { NoticeScheduler } from './notices/notice-scheduler.js';
+import { lazySigningKey } from './notices/unsubscribe-token.js';
+import { ZaloAdapter } from './notices/zalo-adapter.js';
 import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
 import { AuditSealer } from './services/audit-sealer.js';
@@ -35,6 +40,8 @@ export interface BuildAppOptions {
   config: AppConfig;
   /** One-time secret for creating the first administrator, when none exists. */
   setupSecret?: string | null;
+  /** The notices' clock (tests); the scheduler is started by main.ts, not here. */
+  clock?: () => Date;
   logger?: boolean;
 }
 
@@ -82,6 +89,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRequest', (req, reply, done) => {
     setSecurityHeaders(reply);
     if (isSameOriginRequest(req, config.publicOrigin)) return done();
+    // RFC 8058 one-click unsubscribe comes from mail providers, with no Origin: its signed
+    // token authorises it, and it reads no cookie, so CSRF has nothing to forge.
+    if (req.method === 'POST' && req.url.startsWith('/notices/unsubscribe?')) return done();
     const lang = pickLang(undefined, req.headers['accept-language']);
     const message =
       lang === 'en' ? 'Cross-site request refused' : 'Yêu cầu từ trang khác bị từ chối';
@@ -134,6 +144,32 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return reply.code(503).send({ status: 'unavailable', messages: failure.messages });
   });
 
+  const mailer = createMailer(db, {
+    smtpUrl: config.notices.smtpUrl,
+    from: config.notices.mailFrom,
+  });
+  const mail = { mailer, linkOrigin: config.linkOrigin };
+  const { zaloToken, zaloApiUrl, tickSeconds } = config.notices;
+  const noticeScheduler = new NoticeScheduler(
+    db,
+    {
+      mailer,
+      zalo: zaloToken ? new ZaloAdapter({ token: zaloToken, apiUrl: zaloApiUrl }) : null,
+      linkOrigin: config.linkOrigin,
+      signingKey: lazySigningKey(db),
+    },
+    {
+      tickMs: tickSeconds * 1000,
+      ...(options.clock ? { clock: options.clock } : {}),
+      onError: (err) => app.log.error({ err }, 'notices: pass failed; next tick retries'),
+    },
+  );
+  app.decorate('noticeScheduler', noticeScheduler);
+  app.addHook('onClose', async () => {
+    await noticeScheduler.stop();
+    mailer.close();
+  });
+
   const createContext = async ({
     req,
     info,
@@ -164,6 +200,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       now,
       today: todayInVietnam(now),
       onFactsChanged: notifyFactsChanged,
+      mail,
     };
   };
   // Writes append unsealed audit events; the sealer chains them just after (decision 7).
@@ -205,6 +242,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     registerFileRoutes(writeRoutes, db, policy);
     registerExportRoutes(writeRoutes, db, policy);
     registerImportRoutes(writeRoutes, db, policy);
+    registerAccountRoutes(writeRoutes, {
+      db,
+      mail,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
     registerAuthRoutes(writeRoutes, {
       db,
       policy,
@@ -222,5 +264,7 @@ declare module 'fastify' {
     onFactsChanged(listener: (unitIds: string[]) => void): void;
     /** Tells every listener (public caches, other replicas) that these units' facts changed. */
     notifyFactsChanged(unitIds: string[]): void;
+    /** Notices' rules and sender; main.ts starts it (decision 23). */
+    noticeScheduler: NoticeScheduler;
   }
 }

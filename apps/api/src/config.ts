@@ -33,6 +33,19 @@ export interface AppConfig {
   formSecret: string;
   /** Public pledges/registrations accepted per client address, per appeal, per hour. */
   formLimits: { perAddressHour: number; perAppealHour: number };
+  notices: NoticesConfig;
+}
+
+/** Notices (issue 13, decision 23): mail, Zalo, and how often the scheduler looks. */
+export interface NoticesConfig {
+  /** smtp:// or smtps:// URL; unset: mail goes to the demo outbox page instead. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The Zalo Official Account's access token; unset: the Zalo channel is off. */
+  zaloToken: string | undefined;
+  zaloApiUrl: string;
+  /** Seconds between the scheduler's passes; 0 turns it off (tools, some tests). */
+  tickSeconds: number;
 }
 
 /** A setting the API cannot start with; its message is bilingual and names the variable. */
@@ -140,6 +153,21 @@ export const ZEnv = ZDatabaseEnv.extend({
   LANTOA_FORM_SECRET: text(),
   LANTOA_FORMS_PER_ADDRESS_HOUR: wholeNumber('LANTOA_FORMS_PER_ADDRESS_HOUR', 10),
   LANTOA_FORMS_PER_APPEAL_HOUR: wholeNumber('LANTOA_FORMS_PER_APPEAL_HOUR', 600),
+  SMTP_URL: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, {
+        error:
+          'SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy:587 hoặc smtps://… / ' +
+          'SMTP_URL must look like smtp://user:password@host:587 or smtps://…',
+      })
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(unset, z.string().default('Lan Tỏa <no-reply@lantoa.local>')),
+  LANTOA_ZALO_OA_TOKEN: text(),
+  LANTOA_ZALO_API_URL: z.preprocess(unset, z.string().default('https://openapi.zalo.me')),
+  LANTOA_NOTICES_TICK_SECONDS: wholeNumber('LANTOA_NOTICES_TICK_SECONDS', 60, { min: 0 }),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' && value !== '' ? value.toLowerCase() : undefined),
     z
@@ -189,6 +217,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     formLimits: {
       perAddressHour: e.LANTOA_FORMS_PER_ADDRESS_HOUR,
       perAppealHour: e.LANTOA_FORMS_PER_APPEAL_HOUR,
+    },
+    notices: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      zaloToken: e.LANTOA_ZALO_OA_TOKEN,
+      zaloApiUrl: e.LANTOA_ZALO_API_URL.replace(/\/+$/, ''),
+      tickSeconds: e.LANTOA_NOTICES_TICK_SECONDS,
     },
   };
 }

@@ -32,6 +32,7 @@ const app = await buildApp({
   logger: true,
 });
 const invalidation = await startInvalidationBridge(app, handle);
+app.noticeScheduler.start();
 await app.listen({ port: config.port, host: config.host });
 // CLIs run while this server holds DATA_DIR ask it to do their work (decision 9).
 const control = handle.lock

@@ -13,6 +13,7 @@ import { databaseAppError } from './db/database-errors.js';
 import type { Database } from './db/schema.js';
 import { AppError, type AppErrorCode } from './errors.js';
 import type { Lang } from './http/lang.js';
+import type { AccountMail } from './notices/account-mail.js';
 
 export interface Context {
   db: Kysely<Database>;
@@ -26,6 +27,8 @@ export interface Context {
   today: IsoDate;
   /** Called after a write that changes what the public surface shows. */
   onFactsChanged: (unitIds: string[]) => void;
+  /** Account mail (invitations): SMTP, or the demo outbox when none is configured. */
+  mail: AccountMail;
 }
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError['code']> = {

@@ -8,6 +8,7 @@ export * from './deadlines.js';
 export * from './evaluate.js';
 export * from './giving/index.js';
 export * from './labels.js';
+export * from './notices/index.js';
 export * from './official-report.js';
 export * from './period-labels.js';
 export * from './periods.js';

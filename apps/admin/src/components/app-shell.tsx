@@ -4,6 +4,7 @@ import { type Action, can, ROLE_LABELS } from '@lantoa/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { NoticeBell } from '../features/notices/notice-bell';
 import { signOut } from '../lib/auth';
 import { useLang } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
@@ -82,6 +83,7 @@ export function AppShell() {
           </span>{' '}
           {t('appName')}
         </Link>
+        <NoticeBell />
         <button
           type="button"
           className="btn menu-btn"

@@ -3,7 +3,7 @@
 // loads, and the classic schemas would add about 15 KB; the server checks with the full one.
 import { ZSignInForm } from '@lantoa/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
@@ -85,6 +85,11 @@ export function SignInPage() {
             {t('signIn')}
           </button>
         </form>
+        <p>
+          <Link to="/forgot-password">
+            {t({ vi: 'Quên mật khẩu?', en: 'Forgot your password?' })}
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -72,6 +72,16 @@ export async function signOut(): Promise<void> {
   await request('/auth/sign-out', {});
 }
 
+/** "Forgot password": the server answers the same whether or not the email exists. */
+export async function requestPasswordReset(email: string): Promise<string> {
+  return ((await request('/auth/reset-request', { email })) as { message: string }).message;
+}
+
+/** Sets a password from a reset or invitation link's token. */
+export async function resetPassword(input: { token: string; password: string }): Promise<void> {
+  await request('/auth/reset', input);
+}
+
 /** Only same-app paths: an open redirect would hand the session page to a stranger. */
 export function safeRedirect(target: string | undefined): string {
   if (!target?.startsWith('/') || target.startsWith('//')) return '/';

@@ -14,6 +14,7 @@ export const MESSAGES = {
   navPlan: { vi: 'Kế hoạch', en: 'Plan' },
   navUsers: { vi: 'Người dùng', en: 'Users' },
   navAudit: { vi: 'Nhật ký', en: 'Audit log' },
+  navSentNotices: { vi: 'Thông báo đã gửi', en: 'Sent notices' },
   navCampaigns: { vi: 'Chiến dịch', en: 'Campaigns' },
   navStories: { vi: 'Bài viết', en: 'Stories' },
   navAmbassadors: { vi: 'Đại sứ', en: 'Ambassadors' },

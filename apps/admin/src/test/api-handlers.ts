@@ -17,7 +17,9 @@ export class TrpcFailure {
 }
 
 type Procedure = (input: unknown) => unknown;
-let procedures: Record<string, Procedure> = {};
+/** Every signed-in page shows the bell: unless a test says otherwise, nothing is unread. */
+const DEFAULT_PROCEDURES: Record<string, Procedure> = { 'notices.unreadCount': () => 0 };
+let procedures: Record<string, Procedure> = { ...DEFAULT_PROCEDURES };
 let currentUser: SessionUser | null = null;
 export const calls: { path: string; input: unknown; headers: Headers }[] = [];
 
@@ -84,7 +86,7 @@ const handlers = [
 export const server = setupServer(...handlers);
 
 export function resetApi() {
-  procedures = {};
+  procedures = { ...DEFAULT_PROCEDURES };
   currentUser = null;
   calls.length = 0;
 }

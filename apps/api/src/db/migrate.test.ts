@@ -37,6 +37,13 @@ const TABLES = [
   'audit_pending',
   'deadline_submissions',
   'publication_files',
+  'notices',
+  'notice_deliveries',
+  'notice_preferences',
+  'notice_settings',
+  'demo_outbox',
+  'password_tokens',
+  'app_secrets',
 ];
 
 /** A database with no tables at all, and how to throw it away. */

@@ -1,6 +1,7 @@
 // Kysely's view of the tables created by migrations/. Kept by hand: the migrations are
 // the truth, and a test (migrate.test.ts) checks that every table named here exists.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { NoticeTables } from './notice-schema.js';
 import type { GivingTables } from './schema-giving.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -394,7 +395,7 @@ export interface OfficialReportTable {
   created_at: DefaultTimestamp;
 }
 
-export interface Database extends GivingTables {
+export interface Database extends GivingTables, NoticeTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;

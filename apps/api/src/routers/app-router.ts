@@ -1,9 +1,11 @@
 // The whole tRPC API. The admin app imports only the AppRouter type from here.
 import { router } from '../trpc.js';
+import { accountRouter } from './account-router.js';
 import { ambassadorsRouter } from './ambassadors-router.js';
 import { appealsRouter } from './appeals-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
+import { noticesRouter } from './notices-router.js';
 import { officialReportsRouter } from './official-reports-router.js';
 import { planRouter } from './plan-router.js';
 import { recordsRouter } from './records-router.js';
@@ -26,6 +28,8 @@ export const appRouter = router({
   ambassadors: ambassadorsRouter,
   appeals: appealsRouter,
   officialReports: officialReportsRouter,
+  notices: noticesRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

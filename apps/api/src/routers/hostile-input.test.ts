@@ -2,7 +2,7 @@
 // validation) with one field of a valid input made hostile: never an internal error, never
 // a leak in the answer, nothing stored when refused, and a zod refusal (400) for anything
 // PostgreSQL could not store or the plan does not allow.
-import { BASE_PLAN, REPORTING_DEADLINES } from '@lantoa/domain';
+import { BASE_PLAN, DEFAULT_NOTICE_RULES, REPORTING_DEADLINES } from '@lantoa/domain';
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import fc from 'fast-check';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import type { DbHandle } from '../db/create-db.js';
 import { callerAs } from '../test/caller.js';
-import { createProvince, createUser } from '../test/factories.js';
+import { createProvince, createUser, TEST_PASSWORD } from '../test/factories.js';
 import { corrupted, LEAK, mustBeRefused, tableCounts } from '../test/hostile.js';
 import { openTestDb } from '../test/test-db.js';
 import { appRouter } from './app-router.js';
@@ -165,6 +165,29 @@ async function buildFixtures() {
       },
     ],
     'users.update': [{ id: cadre.id, version: cadre.version, name: 'Tên mới', isDisabled: false }],
+    'users.invite': [
+      {
+        email: 'moi.moi@test.lantoa.vn',
+        name: 'Cán bộ được mời',
+        role: 'cadre',
+        unitId: tree.districtA.id,
+      },
+    ],
+    'account.changePassword': [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }],
+    'notices.markRead': [{ ids: ['00000000-0000-4000-8000-000000000000'] }],
+    'notices.savePreferences': [
+      {
+        lang: 'vi',
+        email: true,
+        zalo: true,
+        zaloUserId: '8123',
+        quietStart: '21:00',
+        quietEnd: '07:00',
+        digest: true,
+      },
+    ],
+    'notices.resend': [{ deliveryId: '00000000-0000-4000-8000-000000000000' }],
+    'notices.saveRules': [{ rules: DEFAULT_NOTICE_RULES, version: 0 }],
     'reports.save': [
       {
         unitId: tree.districtB.id,

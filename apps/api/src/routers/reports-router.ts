@@ -49,7 +49,7 @@ export const reportsRouter = router({
   review: procedureFor('report.approve', 'report.return', 'report.reopen')
     .input(ZReviewReportInput)
     .mutation(async ({ ctx, input }) => {
-      const report = await reviewReport(ctx.db, ctx.user, ctx.scope, input);
+      const report = await reviewReport(ctx.db, ctx.user, ctx.scope, input, ctx.now);
       ctx.onFactsChanged([report.unitId]);
       return report;
     }),

@@ -60,7 +60,7 @@ export const storiesRouter = router({
       ),
     )
     .mutation(async ({ ctx, input }) => {
-      const story = await changeStoryStatus(ctx.db, ctx.user, ctx.scope, input);
+      const story = await changeStoryStatus(ctx.db, ctx.user, ctx.scope, input, ctx.now);
       ctx.onFactsChanged([story.unitId]);
       return story;
     }),

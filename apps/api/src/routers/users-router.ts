@@ -5,7 +5,9 @@ import { authorizeAccount } from '../access/authorize.js';
 import { readableUnits } from '../access/readable-units.js';
 import { unitInScope } from '../access/unit-scope.js';
 import { notFound } from '../errors.js';
+import { inviteMail } from '../notices/account-mail.js';
 import { createUser } from '../services/create-user.js';
+import { inviteUser } from '../services/invite-user.js';
 import { listSignInAlerts } from '../services/list-sign-in-alerts.js';
 import { updateUser } from '../services/update-user.js';
 import { procedureFor, router } from '../trpc.js';
@@ -45,6 +47,16 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) => {
       await authorizeAccount(ctx.db, ctx.scope, { unitIds: [input.unitId], roles: [input.role] });
       return createUser(ctx.db, ctx.user, input);
+    }),
+  // The invitee sets their own password from an emailed link (issue 13); `create` with a
+  // password stays for deployments without SMTP.
+  invite: procedureFor('user.manage')
+    .input(ZCreateUserInput.omit({ password: true }))
+    .mutation(async ({ ctx, input }) => {
+      await authorizeAccount(ctx.db, ctx.scope, { unitIds: [input.unitId], roles: [input.role] });
+      const { user, token } = await inviteUser(ctx.db, ctx.user, input, ctx.now);
+      await ctx.mail.mailer.send(inviteMail(ctx.mail.linkOrigin, user, token));
+      return { user, isDemoOutbox: ctx.mail.mailer.kind === 'demo' };
     }),
   update: procedureFor('user.manage')
     .input(ZUpdateUserInput)

@@ -9,6 +9,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { notifyReturned } from './notify-returned.js';
 import { toStoryDto } from './story-dto.js';
 
 type Input = z.output<typeof ZStoryActionInput> & { comment?: string };
@@ -24,6 +25,7 @@ export async function changeStoryStatus(
   actor: SessionUser,
   scope: Scope,
   input: Input,
+  now: Date = new Date(),
 ) {
   const action = `story.${input.action}` as const;
   return db.transaction().execute(async (trx) => {
@@ -68,6 +70,22 @@ export async function changeStoryStatus(
       before: { status: before.status },
       after: { status: after.status },
     });
+    if (input.action === 'return') {
+      await notifyReturned(
+        trx,
+        {
+          subject: 'story',
+          id: after.id,
+          version: after.version,
+          unitId: after.unit_id,
+          authorId: after.author_id,
+          what: { vi: `Bài viết «${after.title}»`, en: `Story “${after.title}”` },
+          comment: after.review_comment ?? '',
+          link: `/stories/${after.id}`,
+        },
+        now,
+      );
+    }
     return toStoryDto(after);
   });
 }

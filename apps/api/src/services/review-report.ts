@@ -7,6 +7,7 @@ import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { loadReportForUpdate } from './load-report-for-update.js';
+import { notifyReturned } from './notify-returned.js';
 import { type ReportDto, toReportDto } from './report-dto.js';
 import { audit } from './save-report.js';
 
@@ -15,6 +16,7 @@ export async function reviewReport(
   actor: SessionUser,
   scope: Scope,
   input: ReviewReportInput,
+  now: Date = new Date(),
 ): Promise<ReportDto> {
   const action = `report.${input.decision}` as const;
   return db.transaction().execute(async (trx) => {
@@ -39,6 +41,23 @@ export async function reviewReport(
       .returningAll()
       .executeTakeFirstOrThrow();
     await audit(trx, actor, `report.${input.decision}`, current, updated);
+    if (input.decision === 'return') {
+      const what = `${updated.indicator} (${updated.period_key})`;
+      await notifyReturned(
+        trx,
+        {
+          subject: 'report',
+          id: updated.id,
+          version: updated.version,
+          unitId: updated.unit_id,
+          authorId: updated.created_by,
+          what: { vi: `Báo cáo ${what}`, en: `Report ${what}` },
+          comment: updated.review_comment ?? '',
+          link: `/units/${updated.unit_id}`,
+        },
+        now,
+      );
+    }
     return toReportDto(updated);
   });
 }

@@ -3,8 +3,12 @@ import { todayInVietnam } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { createSession, type SessionUser } from '../auth/sessions.js';
 import type { Database, User } from '../db/schema.js';
+import { createMailer } from '../notices/mailer.js';
 import { appRouter } from '../routers/app-router.js';
 import { createCallerFactory } from '../trpc.js';
+
+/** Where links in test mail point (the demo outbox receives it). */
+export const TEST_ORIGIN = 'http://localhost:3000';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -52,6 +56,10 @@ export function callerFor(
     lang: 'vi',
     now,
     today: todayInVietnam(now),
+    mail: {
+      mailer: createMailer(db, { smtpUrl: undefined, from: 'test' }),
+      linkOrigin: TEST_ORIGIN,
+    },
     onFactsChanged: (unitIds) => {
       if (typeof changed === 'function') changed(unitIds);
       else changed.push(unitIds);

@@ -3,6 +3,7 @@
 // expected answer of every cell comes from the domain policy, never from this file.
 import type { Action, RecordState } from '@lantoa/domain';
 import type { callerAs } from './caller.js';
+import { TEST_PASSWORD } from './factories.js';
 import { GIVING_CASES } from './giving-procedure-cases.js';
 import type { Fixture, MatrixRelation } from './scope-fixture.js';
 import * as rows from './scope-rows.js';
@@ -382,6 +383,98 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     action: 'user.manage',
     prepare: rows.viewerAt,
     call: (c, _u, p) => c.users.update({ id: p.id, version: p.version, name: 'Tên khác' }),
+  },
+  {
+    path: 'users.invite',
+    action: 'user.manage',
+    call: (c, unitId) =>
+      c.users.invite({
+        email: `i-${Math.random().toString(36).slice(2, 10)}@example.vn`,
+        name: 'Người được mời',
+        role: 'viewer',
+        unitId,
+      }),
+  },
+  {
+    path: 'account.changePassword',
+    action: 'account.changePassword',
+    isUnitless: true,
+    // The same password again: every cell's user keeps the one the next cell signs in with.
+    call: (c) =>
+      c.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+  },
+  {
+    path: 'notices.mine',
+    action: 'notice.readOwn',
+    isUnitless: true,
+    call: (c) => c.notices.mine(),
+  },
+  {
+    path: 'notices.unreadCount',
+    action: 'notice.readOwn',
+    isUnitless: true,
+    call: (c) => c.notices.unreadCount(),
+  },
+  {
+    path: 'notices.markRead',
+    action: 'notice.readOwn',
+    isUnitless: true,
+    call: (c) => c.notices.markRead({ all: true }),
+  },
+  {
+    path: 'notices.preferences',
+    action: 'notice.readOwn',
+    isUnitless: true,
+    call: (c) => c.notices.preferences(),
+  },
+  {
+    path: 'notices.savePreferences',
+    action: 'notice.readOwn',
+    isUnitless: true,
+    call: (c) =>
+      c.notices.savePreferences({
+        lang: 'vi',
+        email: true,
+        zalo: false,
+        zaloUserId: '',
+        quietStart: '21:00',
+        quietEnd: '07:00',
+        digest: true,
+      }),
+  },
+  {
+    path: 'notices.deliveries',
+    action: 'notice.manage',
+    isUnitless: true,
+    call: (c) => c.notices.deliveries({ status: 'all', limit: 10 }),
+  },
+  {
+    path: 'notices.resend',
+    action: 'notice.manage',
+    isUnitless: true,
+    prepare: rows.failedDelivery,
+    call: (c, _u, p) => c.notices.resend({ deliveryId: p.id }),
+  },
+  {
+    path: 'notices.demoOutbox',
+    action: 'notice.manage',
+    isUnitless: true,
+    call: (c) => c.notices.demoOutbox(),
+  },
+  {
+    path: 'notices.rules',
+    action: 'notice.manage',
+    isUnitless: true,
+    call: (c) => c.notices.rules(),
+  },
+  {
+    path: 'notices.saveRules',
+    action: 'notice.manage',
+    isUnitless: true,
+    call: async (c) => {
+      const current = await c.notices.rules();
+      return c.notices.saveRules(current);
+    },
   },
   {
     path: 'audit.list',

@@ -116,6 +116,12 @@ const WATCHED = [
   'official_reports',
   'audit_event',
   'audit_seal',
+  'notices',
+  'notice_deliveries',
+  'notice_preferences',
+  'notice_settings',
+  'password_tokens',
+  'demo_outbox',
 ] as const;
 
 /** Every watched table's content, as one digest each: equal digests, nothing written. */

@@ -263,3 +263,27 @@ export async function appeal(
     .executeTakeFirstOrThrow();
   return { ...row, pledgeId: pledge.id, pledgeVersion: pledge.version };
 }
+
+/** A notice to the fixture's author whose email delivery failed: what `resend` acts on. */
+export async function failedDelivery(f: Fixture, unitId: string): Promise<Prepared> {
+  const notice = await f.db
+    .insertInto('notices')
+    .values({
+      recipient_id: f.author.id,
+      kind: 'returned',
+      subject_key: `report:${tag()}`,
+      period_key: 'v2',
+      unit_id: unitId,
+      title: JSON.stringify({ vi: 'Bị trả lại', en: 'Returned' }),
+      body: JSON.stringify({ vi: 'Nhận xét', en: 'Comment' }),
+      link: `/units/${unitId}`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const delivery = await f.db
+    .insertInto('notice_deliveries')
+    .values({ notice_id: notice.id, channel: 'email', status: 'failed', not_before: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: delivery.id, version: 0 };
+}

@@ -40,6 +40,15 @@ const EVERYONE_READS: Grants = {
 const UNIT_DATA_WRITERS: Grants = { admin: PROVINCE, cadre: SUBTREE };
 const BOARD: Grants = { admin: PROVINCE, reviewer: PROVINCE };
 const ADMINS: Grants = { admin: PROVINCE };
+/** Things every signed-in user does to their own account and notices, whatever the unit. */
+const SELF: Grant = { relations: ['own'] };
+const EVERYONE_FOR_THEMSELVES: Grants = {
+  admin: SELF,
+  reviewer: SELF,
+  cadre: SELF,
+  viewer: SELF,
+  national: SELF,
+};
 
 /** One named action per thing a user can do. `public` actions need no account. */
 export const POLICY = {
@@ -113,6 +122,9 @@ export const POLICY = {
   'pledge.erase': ADMINS,
   'user.manage': ADMINS,
   'user.grantNational': {},
+  'account.changePassword': EVERYONE_FOR_THEMSELVES,
+  'notice.readOwn': EVERYONE_FOR_THEMSELVES,
+  'notice.manage': ADMINS,
   'audit.read': ADMINS,
   // Official reports (Decree 30): the province board writes the province's; a cadre its
   // own unit's annual report to the province. Everyone reads those of units they read.

@@ -51,6 +51,9 @@ export function UserForm({
     password: '',
     isDisabled: user?.is_disabled ?? false,
   });
+  // Issue 13: by default the new user sets their own password from an emailed link; the
+  // administrator choosing it stays available (where no SMTP server is configured).
+  const [isInvite, setInvite] = useState(true);
   const [version, setVersion] = useState(user?.version ?? 0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
@@ -59,6 +62,7 @@ export function UserForm({
   };
   const create = useMutation(trpc.users.create.mutationOptions(opts));
   const update = useMutation(trpc.users.update.mutationOptions(opts));
+  const invite = useMutation(trpc.users.invite.mutationOptions(opts));
   const set = (key: keyof typeof f) => (e: { target: { value: string } }) =>
     setF({ ...f, [key]: e.target.value });
 
@@ -74,17 +78,18 @@ export function UserForm({
           unitId: f.unitId,
           isDisabled: f.isDisabled,
         })
-      : ZCreateUserInput.safeParse({
+      : (isInvite ? ZCreateUserInput.omit({ password: true }) : ZCreateUserInput).safeParse({
           email: f.email,
           name: f.name,
           role: f.role,
           unitId: f.unitId,
-          password: f.password,
+          ...(isInvite ? {} : { password: f.password }),
         });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
     setErrors({});
     try {
       if (user) await update.mutateAsync(parsed.data as never);
+      else if (isInvite) await invite.mutateAsync(parsed.data as never);
       else await create.mutateAsync(parsed.data as never);
       onClose();
     } catch (err) {
@@ -150,6 +155,19 @@ export function UserForm({
             })}
           </label>
         ) : (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={isInvite}
+              onChange={(e) => setInvite(e.target.checked)}
+            />
+            {t({
+              vi: 'Gửi lời mời qua email để người dùng tự đặt mật khẩu',
+              en: 'Email an invitation so the user sets their own password',
+            })}
+          </label>
+        )}
+        {user || isInvite ? null : (
           <Field name="password" label={t('password')} error={errors.password}>
             {(p) => (
               <input

@@ -1,0 +1,45 @@
+// Inputs of the notices and account procedures, checked on the server (and by forms).
+import { z } from 'zod';
+import { ZSafeLine } from '../safe-text.js';
+import { msg } from '../schema-messages.js';
+import { ZId, ZPassword, ZVersion } from '../schemas.js';
+
+const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: 'Giờ phải có dạng HH:mm / time must look like HH:mm',
+});
+
+export const ZNoticePreferencesInput = z.object({
+  email: z.boolean(),
+  zalo: z.boolean(),
+  /** The user's Zalo id as the Official Account knows it (they followed the OA). */
+  zaloUserId: ZSafeLine.max(64).default(''),
+  quietStart: ZClock,
+  quietEnd: ZClock,
+  digest: z.boolean(),
+  version: ZVersion.optional(),
+});
+export type NoticePreferencesInput = z.infer<typeof ZNoticePreferencesInput>;
+
+export const ZMarkNoticesReadInput = z.object({ ids: z.array(ZId).min(1).max(200) });
+
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string(msg('passwordRequired')).min(1, msg('passwordRequired')).max(1024),
+  newPassword: ZPassword,
+});
+
+/** A reset or invitation token as it arrives in a link: base64url, 43 characters. */
+export const ZPasswordToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, {
+  error: 'Liên kết không hợp lệ / the link is not valid',
+});
+
+export const ZSetPasswordWithTokenInput = z.object({
+  token: ZPasswordToken,
+  password: ZPassword,
+});
+
+export const ZDeliveriesInput = z.object({
+  status: z.enum(['pending', 'sent', 'failed', 'skipped', 'all']).default('all'),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const ZResendDeliveryInput = z.object({ deliveryId: ZId });
