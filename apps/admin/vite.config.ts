@@ -16,6 +16,16 @@ export default defineConfig({
   ],
   // Domain sources compile straight into the bundle: no stale dist, better tree shaking.
   resolve: { conditions: ['@lantoa/source', ...defaultClientConditions] },
-  build: { manifest: true, target: 'es2022', sourcemap: false },
+  build: {
+    manifest: true,
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser that runs this app knows modulepreload: its polyfill is dead weight.
+    modulePreload: { polyfill: false },
+    // Terser, two passes, shrinks the first screen about 1.5 KB on the wire more than the
+    // default minifier: the difference between inside and outside its 100 KB budget.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
+  },
   server: { proxy: { '/trpc': api, '/auth': api } },
 });

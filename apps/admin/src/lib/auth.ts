@@ -2,8 +2,8 @@
 // user as a query everyone can read. A 401 from /auth/me simply means "nobody".
 import type { Role } from '@lantoa/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { apiUrl, CSRF_HEADERS } from './api';
 import { getLang } from './i18n';
+import { apiUrl, CSRF_HEADERS } from './query-client';
 
 export interface SessionUser {
   id: string;

@@ -8,7 +8,10 @@ export const Route = createFileRoute('/_app')({
     if (!user) {
       throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
-    return { user };
+    // The tRPC client loads here, not in the entry: the sign-in page never needs it.
+    // Child routes find it in their context, as `trpc`, for their loaders.
+    const { trpc } = await import('../lib/api');
+    return { user, trpc };
   },
   component: AppShell,
 });
