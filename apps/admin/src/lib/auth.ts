@@ -58,9 +58,18 @@ export const meQuery = queryOptions({
       return ((await request('/auth/me')) as { user: SessionUser }).user;
     } catch (error) {
       if (error instanceof HttpError && error.status === 401) return null;
+      // No answer at all (offline): the cadre last signed in on this phone, if any, so the
+      // app opens on what it kept; the server still checks the session on every send.
+      if (!(error instanceof HttpError)) {
+        const { lastSignedInUser } = await import('../features/offline/last-user');
+        const user = await lastSignedInUser().catch(() => null);
+        if (user) return user;
+      }
       throw error;
     }
   },
+  // Asked even offline (a paused query would hold the app's first screen forever).
+  networkMode: 'always',
   staleTime: 5 * 60_000,
 });
 
