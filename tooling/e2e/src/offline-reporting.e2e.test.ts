@@ -206,8 +206,12 @@ describe('reporting offline on a phone', () => {
 
   it('sign-out leaves nothing of the cadre: no offline store, no personal answer cached', async () => {
     const { page, ctx, unitId } = await cadreOnUnitPage();
-    const kept = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-    expect(kept).toContain('lantoa-offline');
+    const kept = await page.evaluate(async () => ({
+      names: (await indexedDB.databases()).map((d) => d.name),
+      lastUser: localStorage.getItem('lantoa.offlineUser'),
+    }));
+    expect(kept.names).toContain('lantoa-offline');
+    expect(kept.lastUser).toContain(CADRE);
 
     await page.getByRole('button', { name: 'Trình đơn' }).click();
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -217,9 +221,10 @@ describe('reporting offline on a phone', () => {
       const urls: string[] = [];
       for (const key of await caches.keys())
         for (const req of await (await caches.open(key)).keys()) urls.push(req.url);
-      return { names, urls };
+      return { names, urls, lastUser: localStorage.getItem('lantoa.offlineUser') };
     });
     expect(after.names).not.toContain('lantoa-offline');
+    expect(after.lastUser).toBeNull();
     expect(after.urls.length).toBeGreaterThan(0); // the app shell is cached...
     expect(after.urls.filter((u) => /\/(trpc|auth|files)\b/.test(new URL(u).pathname))).toEqual(
       [], // ...and nothing personal

@@ -60,11 +60,8 @@ export const meQuery = queryOptions({
       if (error instanceof HttpError && error.status === 401) return null;
       // No answer at all (offline): the cadre last signed in on this phone, if any, so the
       // app opens on what it kept; the server still checks the session on every send.
-      if (!(error instanceof HttpError)) {
-        const { lastSignedInUser } = await import('../features/offline/last-user');
-        const user = await lastSignedInUser().catch(() => null);
-        if (user) return user;
-      }
+      const offlineUser = error instanceof HttpError ? null : lastSignedInUser();
+      if (offlineUser) return offlineUser;
       throw error;
     }
   },
@@ -79,6 +76,23 @@ export async function signIn(input: { email: string; password: string }): Promis
 
 export async function signOut(): Promise<void> {
   await request('/auth/sign-out', {});
+}
+
+// Who last signed in on this phone, for opening the app offline. A synchronous read, on
+// purpose: the entry chunk stays free of IndexedDB code. Removed at sign-out (decision 24).
+const LAST_USER = 'lantoa.offlineUser';
+
+export function rememberSignedInUser(user: SessionUser | null) {
+  if (user) localStorage.setItem(LAST_USER, JSON.stringify(user));
+  else localStorage.removeItem(LAST_USER);
+}
+
+function lastSignedInUser(): SessionUser | null {
+  try {
+    return JSON.parse(localStorage.getItem(LAST_USER) ?? 'null') as SessionUser | null;
+  } catch {
+    return null;
+  }
 }
 
 /** Only same-app paths: an open redirect would hand the session page to a stranger. */

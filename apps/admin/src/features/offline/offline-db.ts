@@ -1,5 +1,5 @@
-// The phone's offline store (IndexedDB through idb): the queue of changes made offline, the
-// last synced copy of the data a cadre needs offline, and who it belongs to. Every row
+// The phone's offline store (IndexedDB through idb): the queue of changes made offline and
+// the last synced copy of the data a cadre needs offline. Every row
 // carries its user's id; sign-out deletes the whole database (decision 24).
 import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from 'idb';
 import type { QueuedChange } from './queue-types';
@@ -18,7 +18,6 @@ export interface Snapshot {
 interface OfflineSchema extends DBSchema {
   queue: { key: number; value: QueuedChange; indexes: { byUser: string } };
   snapshots: { key: string; value: Snapshot; indexes: { byUser: string } };
-  meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export type OfflineDb = IDBPDatabase<OfflineSchema>;
@@ -34,7 +33,6 @@ export function offlineDb(): Promise<OfflineDb> {
       queue.createIndex('byUser', 'userId');
       const snapshots = db.createObjectStore('snapshots', { keyPath: 'id' });
       snapshots.createIndex('byUser', 'userId');
-      db.createObjectStore('meta', { keyPath: 'key' });
     },
   });
   return opened;

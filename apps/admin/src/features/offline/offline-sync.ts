@@ -4,7 +4,7 @@
 import type { SaveReportInput } from '@lantoa/domain';
 import type { QueryClient } from '@tanstack/react-query';
 import { trpc, trpcClient } from '../../lib/api';
-import type { SessionUser } from '../../lib/auth';
+import { rememberSignedInUser, type SessionUser } from '../../lib/auth';
 import { errorCode, errorData, errorMessage, isServiceUnavailable } from '../../lib/errors';
 import { getLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
@@ -65,11 +65,11 @@ export async function startOfflineSync(queryClient: QueryClient, user: SessionUs
   if (!hasOfflineStore() || session?.userId === user.id) return;
   session?.stop();
   const db = await offlineDb();
-  const tx = db.transaction(['snapshots', 'meta'], 'readwrite');
-  for (const snap of await tx.objectStore('snapshots').getAll())
-    if (snap.userId !== user.id) await tx.objectStore('snapshots').delete(snap.id);
-  await tx.objectStore('meta').put({ key: 'user', value: user });
+  const tx = db.transaction('snapshots', 'readwrite');
+  for (const snap of await tx.store.getAll())
+    if (snap.userId !== user.id) await tx.store.delete(snap.id);
   await tx.done;
+  rememberSignedInUser(user);
   const stopSnapshots = keepSnapshots(queryClient, user.id);
   window.addEventListener('online', onOnline);
   session = {
@@ -83,9 +83,11 @@ export async function startOfflineSync(queryClient: QueryClient, user: SessionUs
   if (navigator.onLine) void syncNow();
 }
 
+/** Sign-out: stop syncing and forget who was signed in (the store itself is deleted too). */
 export function stopOfflineSync() {
   session?.stop();
   session = null;
+  rememberSignedInUser(null);
 }
 
 export const signedInUserId = () => session?.userId ?? null;
