@@ -97,7 +97,10 @@ describe('bootstrap', () => {
       const emails = (await countUsers(handle.db)).map((u) => u.email);
       expect(emails).toContain('admin@demo.lantoa.vn');
       expect(emails).toContain('cadre.kg-rach-gia@demo.lantoa.vn');
-      expect(emails.filter((e) => e.startsWith('cadre.'))).toHaveLength(15);
+      expect(emails.filter((e) => e.startsWith('cadre.kg-'))).toHaveLength(15);
+      // The sample province's own accounts, and Central's (decision 20).
+      expect(emails).toContain('admin.camau@demo.lantoa.vn');
+      expect(emails).toContain('trunguong@demo.lantoa.vn');
       const samples = await handle.db
         .selectFrom('units')
         .select('name')

@@ -7,6 +7,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
 import { getScope } from './access/get-scope.js';
+import { readableUnits } from './access/readable-units.js';
 import type { SessionOfRequest, SessionUser } from './auth/sessions.js';
 import { databaseAppError } from './db/database-errors.js';
 import type { Database } from './db/schema.js';
@@ -150,9 +151,7 @@ export const procedureFor = (...actions: [Action, ...Action[]]) =>
     .use(async ({ ctx, next }) => {
       if (!actions.some((action) => grantOf(ctx.user.role, action))) throw forbiddenRole();
       const scope = await getScope(ctx.db, ctx.user, ctx.today);
-      return next({
-        ctx: { ...ctx, scope, isVisible: (unitId: string) => scope.unitIds.has(unitId) },
-      });
+      return next({ ctx: { ...ctx, scope, readable: readableUnits(ctx.db, scope) } });
     });
 
 /** For a procedure whose own statement authenticates the session and checks the policy

@@ -6,7 +6,8 @@ import type { Bilingual, ComplianceState, ReportStatus } from './types.js';
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-export const ROLES = ['admin', 'reviewer', 'cadre', 'viewer'] as const;
+/** `national` is the Central Committee (Trung ương Hội): it reads every province (decision 20). */
+export const ROLES = ['admin', 'reviewer', 'cadre', 'viewer', 'national'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const COMPLIANCE_STATE_LABELS: Record<ComplianceState, Bilingual> = {
@@ -31,6 +32,7 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   reviewer: { vi: 'Người duyệt', en: 'Reviewer' },
   cadre: { vi: 'Cán bộ', en: 'Cadre' },
   viewer: { vi: 'Người xem', en: 'Viewer' },
+  national: { vi: 'Trung ương Hội (chỉ xem)', en: 'Central Committee (read-only)' },
 };
 
 /** Picks one language; unknown languages fall back to Vietnamese rather than showing nothing. */

@@ -1,6 +1,6 @@
 // The signed-in frame: skip link, header with navigation (a menu button on phones),
 // language switch, who is signed in, and the page's <main>.
-import { ROLE_LABELS, type Role } from '@lantoa/domain';
+import { type Action, can, ROLE_LABELS } from '@lantoa/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { signOut } from '../lib/auth';
 import { useLang } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
 import { LangSwitch } from './lang-switch';
+import { ProvinceSwitcher } from './province-switcher';
 import { RetryingBanner } from './retrying-banner';
 
 const route = getRouteApi('/_app');
@@ -28,20 +29,21 @@ interface NavItem {
     | '/users'
     | '/audit';
   label: MessageKey;
-  roles?: Role[];
+  /** Shown only to roles the policy grants this action (anywhere). */
+  action?: Action;
 }
 
 const NAV: NavItem[] = [
   { to: '/', label: 'navDashboard' },
   { to: '/units', label: 'navUnits' },
-  { to: '/review', label: 'navReview', roles: ['admin', 'reviewer'] },
+  { to: '/review', label: 'navReview', action: 'report.reviewQueue' },
   { to: '/deadlines', label: 'navDeadlines' },
   { to: '/plan', label: 'navPlan' },
   { to: '/stories', label: 'navStories' },
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
-  { to: '/users', label: 'navUsers', roles: ['admin'] },
-  { to: '/audit', label: 'navAudit', roles: ['admin'] },
+  { to: '/users', label: 'navUsers', action: 'user.manage' },
+  { to: '/audit', label: 'navAudit', action: 'audit.read' },
 ];
 
 export function AppShell() {
@@ -64,7 +66,12 @@ export function AppShell() {
     await router.navigate({ to: '/sign-in', search: {} });
   }
 
-  const items = NAV.filter((item) => !item.roles || item.roles.includes(user.role));
+  const items = NAV.filter((item) => !item.action || can({ role: user.role, action: item.action }));
+  const readsEveryProvince = can({
+    role: user.role,
+    action: 'unit.read',
+    relation: 'other-province',
+  });
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -108,6 +115,7 @@ export function AppShell() {
               {user.name}
               <span className="muted"> · {t(ROLE_LABELS[user.role])}</span>
             </p>
+            {readsEveryProvince ? <ProvinceSwitcher /> : null}
             <LangSwitch />
             <button type="button" className="btn btn-quiet" onClick={onSignOut}>
               {t('signOut')}

@@ -79,3 +79,38 @@ export async function authorize(db: Kysely<Database>, scope: Who, check: Check):
   const refusal = await refusalOf(db, scope, check);
   if (refusal) throw refusal;
 }
+
+/** A hierarchy change: every unit it touches (the unit, its old and new parent) must be
+ *  the caller's to change; a unit with no parent is a new province (decision 20). */
+export async function authorizeUnitChange(
+  db: Kysely<Database>,
+  scope: Who,
+  action: Action,
+  unitIds: readonly (string | null)[],
+): Promise<void> {
+  if (
+    unitIds.includes(null) &&
+    !decide({ role: scope.user.role, action: 'unit.createProvince' }).allowed
+  )
+    throw forbidden();
+  for (const unitId of unitIds) if (unitId) await authorize(db, scope, { action, unitId });
+}
+
+/** An account change: the account's unit (old and new) must be in the administrator's
+ *  province, and Central's role is granted by no one through the app (decision 20). */
+export async function authorizeAccount(
+  db: Kysely<Database>,
+  scope: Who,
+  change: {
+    unitIds: readonly string[];
+    roles: readonly (string | undefined)[];
+    notFound?: Bilingual;
+  },
+): Promise<void> {
+  const action = 'user.manage';
+  const messages = change.notFound ? { notFound: change.notFound } : {};
+  for (const unitId of change.unitIds) await authorize(db, scope, { action, unitId, ...messages });
+  const isNational = change.roles.includes('national');
+  if (isNational && !decide({ role: scope.user.role, action: 'user.grantNational' }).allowed)
+    throw forbidden();
+}

@@ -1,19 +1,20 @@
-// The caller's unit scope, resolved once per call by the procedure middleware: the units
-// the policy lets them read today (the province's roles: every unit that ever existed, so
-// views "as of" an earlier date still reach closed ones), and where their views start.
-// Out-of-scope units answer NOT_FOUND, so a probe cannot learn they exist.
+// The caller's scope, resolved once per call by the procedure middleware: who, which day,
+// and where their views start. It costs one indexed read (the user's province), whatever
+// the number of units: which units they may reach is asked per target in SQL
+// (unitInScope), never loaded as a set (decision 20). Out-of-scope units answer
+// NOT_FOUND, so a probe cannot learn they exist.
 import { type IsoDate, relationsFor } from '@lantoa/domain';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
-import { unitInScope } from './unit-scope.js';
 
 export interface Scope {
   user: SessionUser;
   today: IsoDate;
+  /** Reads beyond its own subtree: the province's board and administrators, Central. */
   isProvinceWide: boolean;
-  /** Units the user may read. */
-  unitIds: Set<string>;
+  /** The province (tenant root) the user's unit belongs to today. */
+  provinceId: string;
   /** Where the user's views start: the province for province-wide roles, else their unit. */
   homeUnitId: string;
 }
@@ -24,39 +25,22 @@ export async function getScope(
   today: IsoDate,
 ): Promise<Scope> {
   const isProvinceWide = relationsFor(user.role, 'unit.read').includes('other');
-  const [visible, root] = await Promise.all([
-    db
-      .selectFrom('units')
-      .select('id')
-      .where(unitInScope('unit.read', user, sql.ref('units.id'), today))
-      .execute(),
-    isProvinceWide ? provinceRoot(db, today) : undefined,
-  ]);
-  const unitIds = new Set(visible.map((u) => u.id));
-  return { user, today, isProvinceWide, unitIds, homeUnitId: root ?? user.unitId };
+  const provinceId = await provinceOf(db, user.unitId);
+  return {
+    user,
+    today,
+    isProvinceWide,
+    provinceId,
+    homeUnitId: isProvinceWide ? provinceId : user.unitId,
+  };
 }
 
-/** Today's root unit: open, and linked under nothing. */
-async function provinceRoot(db: Kysely<Database>, today: IsoDate) {
+/** The province (tenant) a unit belongs to: one primary-key read of unit_tenants. */
+export async function provinceOf(db: Kysely<Database>, unitId: string): Promise<string> {
   const row = await db
-    .selectFrom('unit_ancestors as s')
-    .select('s.unit_id')
-    .where('s.depth', '=', 0)
-    .where('s.valid_from', '<=', today)
-    .where((eb) => eb.or([eb('s.valid_to', 'is', null), eb('s.valid_to', '>', today)]))
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('unit_ancestors as p')
-            .select('p.depth')
-            .whereRef('p.unit_id', '=', 's.unit_id')
-            .where('p.depth', '=', 1)
-            .where('p.valid_from', '<=', today)
-            .where((eb) => eb.or([eb('p.valid_to', 'is', null), eb('p.valid_to', '>', today)])),
-        ),
-      ),
-    )
-    .orderBy('s.valid_from')
+    .selectFrom('unit_tenants')
+    .select('tenant_id')
+    .where('unit_id', '=', unitId)
     .executeTakeFirst();
-  return row?.unit_id;
+  return row?.tenant_id ?? unitId;
 }

@@ -30,9 +30,12 @@ function isAtOrBelow(ancestor: Sql, unit: Sql, today: string, depth: 'self' | 's
     AND s.ancestor_id = ${ancestor}${depthRule[depth]} AND ${validOn(today)})`;
 }
 
-/** Every unit of this deployment is in one province until provinces become tenants
- *  (issue 11, part 1); that change is this expression and nothing else. */
-const inSameProvince = (_userUnit: Sql, _target: Sql) => sql<boolean>`TRUE`;
+/** Both units belong to the same province (tenant): two indexed reads of unit_tenants,
+ *  whatever the number of units (decision 20). A closed unit belongs to the province that
+ *  took it over, so a merged province's history stays with its successor. */
+const inSameProvince = (userUnit: Sql, target: Sql) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM unit_tenants mt JOIN unit_tenants tt
+    ON tt.tenant_id = mt.tenant_id WHERE mt.unit_id = ${userUnit} AND tt.unit_id = ${target})`;
 
 const PROVINCE_WIDE: readonly Relation[] = ['own', 'descendant', 'ancestor', 'other'];
 

@@ -13,7 +13,7 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
-  role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+  role: 'admin' | 'reviewer' | 'cadre' | 'viewer' | 'national';
   unitId: string;
   unitCode: string;
   unitName: string;

@@ -49,11 +49,26 @@ export interface UnitAncestorTable {
   valid_to: DateText | null;
 }
 
+/** Which province owns each unit, kept by the ancestor refresh (migration 0010). */
+export interface UnitTenantTable {
+  unit_id: string;
+  tenant_id: string;
+}
+
+/** The plan each province adopted: plan 48 itself, or a template copy of it (0010). */
+export interface PlanAdoptionTable {
+  province_id: string;
+  plan_id: string;
+  template_plan_id: string | null;
+  adopted_on: DateText;
+  created_at: DefaultTimestamp;
+}
+
 export interface UserTable {
   id: Generated<string>;
   email: string;
   name: string;
-  role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+  role: 'admin' | 'reviewer' | 'cadre' | 'viewer' | 'national';
   unit_id: string;
   password_hash: string;
   is_disabled: Generated<boolean>;
@@ -149,6 +164,8 @@ export interface CampaignTable {
   starts_on: DateText;
   ends_on: DateText;
   target_kinds: Json<string[]>;
+  /** The owning province; NULL: Central's (Trung ương Hội), read by every province. */
+  province_id: string | null;
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -198,6 +215,8 @@ export interface StoryTable {
 
 export interface AmbassadorTable {
   id: Generated<string>;
+  /** The province that manages the profile (decision 20). */
+  province_id: string | null;
   name: string;
   field: string;
   channels: Json<{ platform: string; url: string; followers: number }[]>;
@@ -314,10 +333,49 @@ export interface PlanAmendmentTable {
   version: Generated<number>;
 }
 
+/** The rows a reorganisation wrote, so a planned one can be cancelled exactly (decision 18). */
+export interface ReorganisationWritten {
+  createdUnitIds: string[];
+  insertedLinkIds: string[];
+  endedLinkIds: string[];
+  nameIds: string[];
+  closedUnitIds: string[];
+  touchedUnitIds: string[];
+}
+
+export interface ReorganisationTable {
+  id: string;
+  effective_on: DateText;
+  title: string;
+  legal_number: string | null;
+  legal_issued_on: DateText | null;
+  legal_issuer: string | null;
+  steps: Json<unknown[]>;
+  written: Json<ReorganisationWritten>;
+  status: 'planned' | 'applied' | 'cancelled';
+  is_sample: Generated<boolean>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  cancelled_by: string | null;
+  cancelled_at: NullableTimestamp;
+}
+
+/** A unit's name from a date on (a dated rename); before the first row, units.name. */
+export interface UnitNameTable {
+  id: Generated<string>;
+  unit_id: string;
+  name: string;
+  valid_from: DateText;
+  reorganisation_id: string | null;
+}
+
 export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;
+  unit_tenants: UnitTenantTable;
+  plan_adoptions: PlanAdoptionTable;
   users: UserTable;
   sessions: SessionTable;
   reports: ReportTable;
@@ -338,6 +396,8 @@ export interface Database {
   publication_files: PublicationFileTable;
   deadline_submissions: DeadlineSubmissionTable;
   plan_amendments: PlanAmendmentTable;
+  reorganisations: ReorganisationTable;
+  unit_names: UnitNameTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;

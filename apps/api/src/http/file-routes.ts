@@ -3,9 +3,10 @@
 // attachment in a sandbox, never rendered in our origin.
 import { todayInVietnam } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { getScope } from '../access/get-scope.js';
+import { unitInScope } from '../access/unit-scope.js';
 import { findSessionUser, SESSION_COOKIE, type SessionPolicy } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { notFound, unauthorized } from '../errors.js';
@@ -128,8 +129,9 @@ export function registerFileRoutes(
       .innerJoin('reports as r', 'r.id', 'f.report_id')
       .select(['f.file_name', 'f.content_type', 'f.data', 'r.unit_id'])
       .where('f.id', '=', ZId.parse(req.params).id)
+      .where(unitInScope('report.read', scope.user, sql.ref('r.unit_id'), scope.today))
       .executeTakeFirst();
-    if (!file || !scope.unitIds.has(file.unit_id)) throw notFound(FILE_NOT_FOUND);
+    if (!file) throw notFound(FILE_NOT_FOUND);
     return sendAttachment(reply, file);
   });
 
@@ -140,8 +142,9 @@ export function registerFileRoutes(
       .innerJoin('publications as p', 'p.id', 'f.publication_id')
       .select(['f.file_name', 'f.content_type', 'f.data', 'p.unit_id'])
       .where('f.id', '=', ZId.parse(req.params).id)
+      .where(unitInScope('unit.read', scope.user, sql.ref('p.unit_id'), scope.today))
       .executeTakeFirst();
-    if (!file || !scope.unitIds.has(file.unit_id)) throw notFound(FILE_NOT_FOUND);
+    if (!file) throw notFound(FILE_NOT_FOUND);
     return sendAttachment(reply, file);
   });
 }

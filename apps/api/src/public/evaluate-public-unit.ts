@@ -51,7 +51,7 @@ export async function evaluatePublicUnit(
   const year = Number(today.slice(0, 4));
   const [facts, plan] = await Promise.all([
     loadFacts(db, { unitIds: [unit.id] }),
-    loadPlanInForce(db, today),
+    loadPlanInForce(db, today, unit.id),
   ]);
   const periods = plan.indicators.map((indicator) => ({
     indicator,

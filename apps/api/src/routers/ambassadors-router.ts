@@ -8,10 +8,13 @@ import {
   ZSaveAmbassadorInput,
   ZWithdrawConsentInput,
 } from '@lantoa/domain';
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { ownedInScope } from '../access/province-owned.js';
 import { notFound } from '../errors.js';
 import { addAppearance } from '../services/add-ambassador-appearance.js';
 import { toAmbassadorDto } from '../services/ambassador-dto.js';
+import { assertAmbassadorInScope } from '../services/ambassador-guards.js';
 import { eraseAmbassador } from '../services/erase-ambassador.js';
 import { exportAmbassadorData } from '../services/export-ambassador-data.js';
 import { recordConsent } from '../services/record-ambassador-consent.js';
@@ -19,6 +22,7 @@ import { saveAmbassador } from '../services/save-ambassador.js';
 import { withdrawConsent } from '../services/withdraw-ambassador-consent.js';
 import { procedureFor, type Role, router } from '../trpc.js';
 
+const MANAGE = 'ambassador.manage';
 const canSeeContacts = (role: Role) => can({ role, action: 'ambassador.seeContacts' });
 
 export const ambassadorsRouter = router({
@@ -26,6 +30,7 @@ export const ambassadorsRouter = router({
     const rows = await ctx.db
       .selectFrom('ambassadors')
       .selectAll()
+      .where(ownedInScope('ambassador.read', ctx.scope, sql.ref('province_id')))
       .orderBy('name')
       .limit(1000)
       .execute();
@@ -38,6 +43,7 @@ export const ambassadorsRouter = router({
         .selectFrom('ambassadors')
         .selectAll()
         .where('id', '=', input.id)
+        .where(ownedInScope('ambassador.read', ctx.scope, sql.ref('province_id')))
         .executeTakeFirst();
       if (!row) throw notFound({ vi: 'Không tìm thấy đại sứ', en: 'Ambassador not found' });
       const [units, appearances, consents] = await Promise.all([
@@ -74,17 +80,32 @@ export const ambassadorsRouter = router({
     .mutation(({ ctx, input }) => saveAmbassador(ctx.db, ctx.user, ctx.scope, input)),
   addAppearance: procedureFor('ambassador.manage')
     .input(ZAddAppearanceInput)
-    .mutation(({ ctx, input }) => addAppearance(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      await assertAmbassadorInScope(ctx.db, ctx.scope, MANAGE, { id: input.ambassadorId });
+      return addAppearance(ctx.db, ctx.user, input);
+    }),
   recordConsent: procedureFor('ambassador.manage')
     .input(ZRecordConsentInput)
-    .mutation(({ ctx, input }) => recordConsent(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      await assertAmbassadorInScope(ctx.db, ctx.scope, MANAGE, { id: input.ambassadorId });
+      return recordConsent(ctx.db, ctx.user, input);
+    }),
   withdrawConsent: procedureFor('ambassador.manage')
     .input(ZWithdrawConsentInput)
-    .mutation(({ ctx, input }) => withdrawConsent(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      await assertAmbassadorInScope(ctx.db, ctx.scope, MANAGE, { consentId: input.consentId });
+      return withdrawConsent(ctx.db, ctx.user, input);
+    }),
   exportData: procedureFor('ambassador.manage')
     .input(z.object({ id: ZId }))
-    .query(({ ctx, input }) => exportAmbassadorData(ctx.db, input.id)),
+    .query(async ({ ctx, input }) => {
+      await assertAmbassadorInScope(ctx.db, ctx.scope, MANAGE, { id: input.id });
+      return exportAmbassadorData(ctx.db, input.id);
+    }),
   erase: procedureFor('ambassador.erase')
     .input(z.object({ id: ZId }))
-    .mutation(({ ctx, input }) => eraseAmbassador(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      await assertAmbassadorInScope(ctx.db, ctx.scope, 'ambassador.erase', { id: input.id });
+      return eraseAmbassador(ctx.db, ctx.user, input);
+    }),
 });

@@ -1,5 +1,5 @@
 // Compliance, computed by the domain package from the facts in the database.
-import { ZHttpUrl, ZId, ZIsoDate, ZSafeLine, ZSafeText } from '@lantoa/domain';
+import { ZDeadlineSubmissionInput, ZId, ZIsoDate } from '@lantoa/domain';
 import { z } from 'zod';
 import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
@@ -27,19 +27,11 @@ function asOfFor(
   return yearEnd < today ? yearEnd : today;
 }
 
-const ZDeadlineSubmission = z.object({
-  unitId: ZId,
-  deadlineId: ZSafeLine.min(1).max(60),
-  submittedOn: ZIsoDate,
-  link: ZHttpUrl.nullable(),
-  note: ZSafeText.trim().max(2000).default(''),
-});
-
 export const complianceRouter = router({
   matrix: procedureFor('unit.read')
     .input(ZSubtreeQuery.optional())
     .query(({ ctx, input }) =>
-      getMatrix(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
+      getMatrix(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         ...input,
         asOf: asOfFor(input, ctx.today),
       }),
@@ -49,7 +41,7 @@ export const complianceRouter = router({
     .query(async ({ ctx, input }) => {
       const detail = await getUnitDetail(
         ctx.db,
-        ctx.isVisible,
+        ctx.readable,
         input.unitId,
         input.asOf ?? ctx.today,
       );
@@ -63,13 +55,13 @@ export const complianceRouter = router({
       }).optional(),
     )
     .query(({ ctx, input }) =>
-      getDeadlines(ctx.db, ctx.isVisible, ctx.scope.homeUnitId, {
+      getDeadlines(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         ...input,
         horizonDays: input?.horizonDays ?? 30,
         asOf: asOfFor(input, ctx.today),
       }),
     ),
   submitDeadline: procedureFor('unit.editData')
-    .input(ZDeadlineSubmission)
+    .input(ZDeadlineSubmissionInput)
     .mutation(({ ctx, input }) => recordDeadlineSubmission(ctx.db, ctx.user, ctx.scope, input)),
 });

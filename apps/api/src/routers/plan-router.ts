@@ -3,7 +3,7 @@
 import { PLAN, ZId, ZIsoDate, ZPlanAmendmentInput, ZVersion } from '@lantoa/domain';
 import { z } from 'zod';
 import { listPlanAmendments } from '../services/list-plan-amendments.js';
-import { loadPlanInForce } from '../services/load-plan-in-force.js';
+import { loadPlanInForce, planIdOf } from '../services/load-plan-in-force.js';
 import { previewPlanAmendment } from '../services/preview-plan-amendment.js';
 import { recordPlanAmendment } from '../services/record-plan-amendment.js';
 import { withdrawPlanAmendment } from '../services/withdraw-plan-amendment.js';
@@ -17,12 +17,15 @@ export const planRouter = router({
       const inForce = await loadPlanInForce(ctx.db, asOf);
       return { asOf, plan: PLAN, indicators: inForce.indicators, deadlines: inForce.deadlines };
     }),
-  amendments: procedureFor('plan.readAmendments').query(({ ctx }) =>
-    listPlanAmendments(ctx.db, ctx.today),
+  // The caller's province's plan (Central: plan 48, until it picks a province).
+  amendments: procedureFor('plan.readAmendments').query(async ({ ctx }) =>
+    listPlanAmendments(ctx.db, ctx.today, await planIdOf(ctx.db, ctx.scope.provinceId)),
   ),
   previewAmendment: procedureFor('plan.amend')
     .input(ZPlanAmendmentInput)
-    .query(({ ctx, input }) => previewPlanAmendment(ctx.db, ctx.isVisible, input)),
+    .query(({ ctx, input }) =>
+      previewPlanAmendment(ctx.db, ctx.readable, input, ctx.scope.provinceId),
+    ),
   recordAmendment: procedureFor('plan.amend')
     .input(ZPlanAmendmentInput)
     .mutation(async ({ ctx, input }) => {

@@ -1,7 +1,9 @@
 // Records behind the plan's indicators, per unit: cadres keep their own units' records,
 // administrators any; campaigns are organised by the province (administrators, reviewers).
 import { ZDeleteRecordInput, ZId, ZSaveCampaignInput, ZSaveRecordInput } from '@lantoa/domain';
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { ownedInScope } from '../access/province-owned.js';
 import { deleteRecord } from '../services/delete-record.js';
 import { listUnitRecords } from '../services/list-unit-records.js';
 import { saveCampaign } from '../services/save-campaign.js';
@@ -11,7 +13,7 @@ import { procedureFor, router } from '../trpc.js';
 export const recordsRouter = router({
   ofUnit: procedureFor('unit.read')
     .input(z.object({ unitId: ZId }))
-    .query(({ ctx, input }) => listUnitRecords(ctx.db, ctx.isVisible, input.unitId)),
+    .query(({ ctx, input }) => listUnitRecords(ctx.db, ctx.readable, input.unitId)),
   save: procedureFor('unit.editData')
     .input(ZSaveRecordInput)
     .mutation(async ({ ctx, input }) => {
@@ -26,13 +28,22 @@ export const recordsRouter = router({
       ctx.onFactsChanged([removed.unitId]);
       return removed;
     }),
+  // The province's campaigns and Central's (decision 20).
   campaigns: procedureFor('campaign.read').query(({ ctx }) =>
-    ctx.db.selectFrom('campaigns').selectAll().orderBy('starts_on', 'desc').limit(500).execute(),
+    ctx.db
+      .selectFrom('campaigns')
+      .selectAll()
+      .where(
+        ownedInScope('campaign.read', ctx.scope, sql.ref('province_id'), { isCentralShared: true }),
+      )
+      .orderBy('starts_on', 'desc')
+      .limit(500)
+      .execute(),
   ),
   saveCampaign: procedureFor('campaign.save')
     .input(ZSaveCampaignInput)
     .mutation(async ({ ctx, input }) => {
-      const campaign = await saveCampaign(ctx.db, ctx.user, input);
+      const campaign = await saveCampaign(ctx.db, ctx.scope, input);
       ctx.onFactsChanged([]);
       return campaign;
     }),

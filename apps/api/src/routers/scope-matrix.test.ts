@@ -1,5 +1,6 @@
 // Generated from the domain policy: every procedure of the app router × every role × the
-// target unit's relation to the user (own, descendant, ancestor, other). Each cell's
+// target unit's relation to the user (own, descendant, ancestor, other, other-province:
+// two provinces, decision 20). Each cell's
 // expected answer is the policy's; a refused cell must leave every watched table as it was.
 // A procedure that declares no policy action, or has no case here, fails the test.
 import { ACTIONS } from '@lantoa/domain';
@@ -57,12 +58,15 @@ const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : St
 
 function expectedFor(cell: (typeof cells)[number]): string {
   const { testCase, role, relation } = cell;
-  const expected = expectedOutcome(
-    role,
-    testCase.action,
-    testCase.isUnitless ? undefined : relation,
-    { state: testCase.state, isList: Boolean(testCase.shows) },
-  );
+  const asked = testCase.isProvinceOwned
+    ? relation === 'other-province'
+      ? relation
+      : undefined
+    : relation;
+  const expected = expectedOutcome(role, testCase.action, testCase.isUnitless ? undefined : asked, {
+    state: testCase.state,
+    isList: Boolean(testCase.shows),
+  });
   if (expected === 'OK' && testCase.whenAllowed) return testCase.whenAllowed(relation, fixture);
   return expected;
 }

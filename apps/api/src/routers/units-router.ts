@@ -6,7 +6,10 @@ import {
   ZMoveUnitInput,
   ZRenameUnitInput,
 } from '@lantoa/domain';
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { authorizeUnitChange } from '../access/authorize.js';
+import { unitInScope } from '../access/unit-scope.js';
 import { closeUnit } from '../services/close-unit.js';
 import { createUnit } from '../services/create-unit.js';
 import { getHierarchy } from '../services/get-hierarchy.js';
@@ -19,18 +22,24 @@ export const unitsRouter = router({
     .input(z.object({ asOf: ZIsoDate.optional() }).optional())
     .query(async ({ ctx, input }) => {
       const units = await getHierarchy(ctx.db, input?.asOf ?? ctx.today);
-      const versions = await ctx.db.selectFrom('units').select(['id', 'version']).execute();
+      // The units in reach, with their versions: the scope is the query's, not a loaded set.
+      const versions = await ctx.db
+        .selectFrom('units')
+        .select(['id', 'version'])
+        .where(unitInScope('unit.read', ctx.user, sql.ref('units.id'), ctx.today))
+        .execute();
       const versionOf = new Map(versions.map((v) => [v.id, v.version]));
       return {
         homeUnitId: ctx.scope.homeUnitId,
         units: units
-          .filter((u) => ctx.isVisible(u.id))
+          .filter((u) => versionOf.has(u.id))
           .map((u) => ({ ...u, version: versionOf.get(u.id) ?? 1 })),
       };
     }),
   create: procedureFor('unit.create')
     .input(ZCreateUnitInput)
     .mutation(async ({ ctx, input }) => {
+      await authorizeUnitChange(ctx.db, ctx.scope, 'unit.create', [input.parentId]);
       const unit = await createUnit(ctx.db, ctx.user, input);
       // Its code may have been asked for already: a cached "not found" must not outlive it.
       ctx.onFactsChanged([unit.id]);
@@ -39,6 +48,7 @@ export const unitsRouter = router({
   rename: procedureFor('unit.rename')
     .input(ZRenameUnitInput)
     .mutation(async ({ ctx, input }) => {
+      await authorizeUnitChange(ctx.db, ctx.scope, 'unit.rename', [input.unitId]);
       const unit = await renameUnit(ctx.db, ctx.user, input);
       // The public badge and JSON show the unit's name.
       ctx.onFactsChanged([unit.id]);
@@ -47,6 +57,7 @@ export const unitsRouter = router({
   move: procedureFor('unit.move')
     .input(ZMoveUnitInput)
     .mutation(async ({ ctx, input }) => {
+      await authorizeUnitChange(ctx.db, ctx.scope, 'unit.move', [input.unitId, input.parentId]);
       const unit = await moveUnit(ctx.db, ctx.user, input);
       ctx.onFactsChanged([unit.id]);
       return unit;
@@ -54,6 +65,8 @@ export const unitsRouter = router({
   close: procedureFor('unit.close')
     .input(ZCloseUnitInput)
     .mutation(async ({ ctx, input }) => {
+      const touched = [input.unitId, input.mergedIntoId ?? input.unitId];
+      await authorizeUnitChange(ctx.db, ctx.scope, 'unit.close', touched);
       const unit = await closeUnit(ctx.db, ctx.user, input);
       ctx.onFactsChanged([unit.id]);
       return unit;

@@ -11,6 +11,7 @@ import { seedDemoAmbassadors } from './demo-ambassadors.js';
 import { seedDemoFacts } from './demo-facts.js';
 import { seedDemoStories } from './demo-stories.js';
 import { KIEN_GIANG_UNITS, SAMPLE_GRASSROOTS } from './kien-giang.js';
+import { seedSampleProvince } from './sample-province.js';
 import { seedUnits } from './seed-units.js';
 
 export interface SeedOptions {
@@ -43,6 +44,7 @@ export async function seedIfEmpty(
     await seedDemoAccounts(trx, ids, options.demoPasswordHash);
     await seedDemoStories(trx, ids);
     await seedDemoAmbassadors(trx, ids);
+    await seedSampleProvince(trx, ids, { demoPasswordHash: options.demoPasswordHash });
     await appendAuditEvent(trx, {
       actorId: null,
       action: 'seed.demo',

@@ -3,7 +3,13 @@
 export interface SeedUnit {
   code: string;
   name: string;
-  kind: 'province' | 'province_board' | 'district' | 'grassroots_province' | 'grassroots';
+  kind:
+    | 'province'
+    | 'province_board'
+    | 'district'
+    | 'commune'
+    | 'grassroots_province'
+    | 'grassroots';
   parent: string | null;
   isSample?: boolean;
 }

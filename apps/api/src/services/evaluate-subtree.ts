@@ -13,6 +13,7 @@ import {
   type UnitNode,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { getHierarchy } from './get-hierarchy.js';
@@ -45,26 +46,28 @@ export interface EvaluatedSubtree {
 
 export async function evaluateSubtree(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   defaultRootId: string,
   query: SubtreeQuery,
 ): Promise<EvaluatedSubtree> {
   const [tree, plan] = await Promise.all([
     getHierarchy(db, query.asOf),
-    loadPlanInForce(db, query.asOf),
+    loadPlanInForce(db, query.asOf, query.rootId ?? defaultRootId),
   ]);
   const rootId = query.rootId ?? defaultRootId;
   // On a past date the caller's home may not exist yet (or any more): the province of that
   // day stands in for it, so "the dashboard as of 30/06/2025" shows Kiên Giang's tree.
+  const roots = tree.filter((u) => u.kind === 'province' && u.parentId === null);
+  const inReach = await readable([rootId, ...roots.map((u) => u.id)]);
   const root =
     tree.find((u) => u.id === rootId) ??
-    (query.rootId
-      ? undefined
-      : tree.find((u) => u.kind === 'province' && u.parentId === null && visible(u.id)));
-  if (!root || !visible(root.id))
+    (query.rootId ? undefined : roots.find((u) => inReach.has(u.id)));
+  if (!root || !inReach.has(root.id))
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const ids = subtreeIds(tree, root.id);
-  const units = tree.filter((u) => ids.has(u.id));
+  // A unit that moved to another province since that day is that province's now.
+  const mine = await readable([...ids]);
+  const units = tree.filter((u) => ids.has(u.id) && mine.has(u.id));
   const year = query.year ?? Number(query.asOf.slice(0, 4));
   const periods = plan.indicators.map((indicator) => ({
     indicator,

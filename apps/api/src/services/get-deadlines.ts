@@ -1,16 +1,17 @@
 // What is due soon or overdue, and for whom, under a subtree.
 import { deadlineCalendar } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
 
 export async function getDeadlines(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   defaultRootId: string,
   query: SubtreeQuery & { horizonDays: number },
 ) {
-  const { units, evaluations, plan } = await evaluateSubtree(db, visible, defaultRootId, query);
+  const { units, evaluations, plan } = await evaluateSubtree(db, readable, defaultRootId, query);
   const completed = await db
     .selectFrom('deadline_submissions')
     .select(['unit_id as unitId', 'deadline_id as deadlineId'])

@@ -2,6 +2,7 @@
 // roll-ups ("12/15 huyện, thành Hội (80%)") for the root and for each of its children.
 import { type Bilingual, type ComplianceState, rollup, rollupByChild } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { evaluateSubtree, type SubtreeQuery } from './evaluate-subtree.js';
 
@@ -14,13 +15,13 @@ export interface MatrixCell {
 
 export async function getMatrix(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   defaultRootId: string,
   query: SubtreeQuery,
 ) {
   const { root, units, periods, evaluations, plan } = await evaluateSubtree(
     db,
-    visible,
+    readable,
     defaultRootId,
     query,
   );

@@ -1,5 +1,5 @@
 // Pages through the audit log by sequence number, with the actor's and unit's names.
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 export interface AuditQuery {
@@ -15,7 +15,12 @@ export interface AuditQuery {
 /** Dates are Vietnamese calendar days: a day starts at 00:00 in UTC+7. */
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
 
-export async function listAuditEvents(db: Kysely<Database>, q: AuditQuery) {
+/** `inScope`: the caller's part of the log, over `a` (the event) and `u` (its actor). */
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  q: AuditQuery,
+  inScope: RawBuilder<boolean>,
+) {
   let query = db
     .selectFrom('audit_event as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
@@ -31,6 +36,7 @@ export async function listAuditEvents(db: Kysely<Database>, q: AuditQuery) {
       'u.name as actorName',
       'un.name as unitName',
     ])
+    .where(inScope)
     .orderBy('a.seq', 'desc')
     .limit(q.limit);
   if (q.entity) query = query.where('a.entity', '=', q.entity);

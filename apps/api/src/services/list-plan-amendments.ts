@@ -4,11 +4,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { toPlanAmendmentDto } from './plan-amendment-dto.js';
 
-export async function listPlanAmendments(db: Kysely<Database>, today: IsoDate) {
+export async function listPlanAmendments(
+  db: Kysely<Database>,
+  today: IsoDate,
+  planId: string = BASE_PLAN.id,
+) {
   const rows = await db
     .selectFrom('plan_amendments')
     .selectAll()
-    .where('plan_id', '=', BASE_PLAN.id)
+    .where('plan_id', '=', planId)
     .orderBy('effective_on')
     .orderBy('created_at')
     .execute();

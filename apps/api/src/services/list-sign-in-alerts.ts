@@ -1,6 +1,7 @@
 // Accounts under attack in the last 24 hours, for the administrators' users page: one row
 // per account, from the audit events recordSignInAttack wrote, limited to the caller's scope.
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { SIGN_IN_ATTACK_ACTION } from './record-sign-in-attack.js';
 
@@ -28,7 +29,7 @@ const MAX_EVENTS = 1000;
 
 export async function listSignInAlerts(
   db: Kysely<Database>,
-  options: { visibleUnitIds: Set<string>; now: Date },
+  options: { readable: Readable; now: Date },
 ): Promise<SignInAlertRow[]> {
   const events = await db
     .selectFrom('audit_event')
@@ -46,9 +47,10 @@ export async function listSignInAlerts(
     .select(['u.id', 'u.email', 'u.name', 'u.unit_id', 'un.name as unitName'])
     .where('u.id', 'in', ids)
     .execute();
+  const inReach = await options.readable(users.map((u) => u.unit_id));
   const rows = new Map<string, SignInAlertRow>();
   for (const user of users) {
-    if (!options.visibleUnitIds.has(user.unit_id)) continue;
+    if (!inReach.has(user.unit_id)) continue;
     const { unit_id: _unit, id, ...rest } = user;
     rows.set(id, {
       userId: id,

@@ -1,17 +1,15 @@
 // Every record of one unit, grouped by kind, for the unit page.
 import { RECORD_KINDS, type RecordKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { toFileDto } from './evidence-file.js';
 import { type AnyDb, RECORD_KIND_DEFS, toRecordDto } from './record-kinds.js';
 
-export async function listUnitRecords(
-  db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
-  unitId: string,
-) {
-  if (!visible(unitId)) throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
+export async function listUnitRecords(db: Kysely<Database>, readable: Readable, unitId: string) {
+  if (!(await readable([unitId])).has(unitId))
+    throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const lists = await Promise.all(
     RECORD_KINDS.map(async (kind) => {
       const rows = await (db as AnyDb)

@@ -7,6 +7,7 @@ import {
   previewPlanChange,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { Readable } from '../access/readable-units.js';
 import type { Database } from '../db/schema.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { loadFacts } from './load-facts.js';
@@ -14,16 +15,18 @@ import { loadPlanInForce } from './load-plan-in-force.js';
 
 export async function previewPlanAmendment(
   db: Kysely<Database>,
-  visible: (unitId: string) => boolean,
+  readable: Readable,
   input: PlanAmendmentInput,
+  provinceId: string,
 ) {
   const [before, tree, facts] = await Promise.all([
-    loadPlanInForce(db, input.effectiveOn),
+    loadPlanInForce(db, input.effectiveOn, provinceId),
     getHierarchy(db, input.effectiveOn),
     loadFacts(db),
   ]);
   const problems = amendmentProblems(before, input);
-  const units = tree.filter((u) => visible(u.id));
+  const inReach = await readable(tree.map((u) => u.id));
+  const units = tree.filter((u) => inReach.has(u.id));
   const root = units.find((u) => u.parentId === null && u.kind === 'province');
   if (problems.length > 0 || !root) return { problems, units: [], rollups: [] };
   const after = applyAmendment(before, input);

@@ -1,17 +1,12 @@
 // Administrators record an amendment: checked against the plan in force on its date,
 // stored with its legal basis, audited in the same transaction.
-import {
-  amendmentProblems,
-  BASE_PLAN,
-  type IsoDate,
-  type PlanAmendmentInput,
-} from '@lantoa/domain';
+import { amendmentProblems, type IsoDate, type PlanAmendmentInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { loadPlanInForce } from './load-plan-in-force.js';
+import { loadPlanInForce, planIdOf } from './load-plan-in-force.js';
 import { toPlanAmendmentDto } from './plan-amendment-dto.js';
 
 export async function recordPlanAmendment(
@@ -21,7 +16,7 @@ export async function recordPlanAmendment(
   options: { today: IsoDate; isSample?: boolean },
 ) {
   return db.transaction().execute(async (trx) => {
-    const before = await loadPlanInForce(trx, input.effectiveOn);
+    const before = await loadPlanInForce(trx, input.effectiveOn, actor.unitId);
     const problems = amendmentProblems(before, input);
     if (problems.length > 0) {
       throw badRequest(problems[0] as { vi: string; en: string }, {
@@ -32,7 +27,7 @@ export async function recordPlanAmendment(
     const row = await trx
       .insertInto('plan_amendments')
       .values({
-        plan_id: BASE_PLAN.id,
+        plan_id: await planIdOf(trx, actor.unitId),
         effective_on: input.effectiveOn,
         legal_number: input.legalBasis.number,
         legal_issued_on: input.legalBasis.issuedOn,

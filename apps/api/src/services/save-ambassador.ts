@@ -1,9 +1,10 @@
 // Creates or edits an ambassador's profile and the units and programs they accompany.
 import type { ZSaveAmbassadorInput } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
+import { ownedInScope } from '../access/province-owned.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { AppError, conflict, notFound } from '../errors.js';
@@ -37,6 +38,7 @@ export async function saveAmbassador(
           .selectFrom('ambassadors')
           .selectAll()
           .where('id', '=', input.id)
+          .where(ownedInScope('ambassador.manage', scope, sql.ref('province_id')))
           .forUpdate()
           .executeTakeFirst()
       : null;
@@ -55,7 +57,11 @@ export async function saveAmbassador(
           .where('id', '=', before.id)
           .returningAll()
           .executeTakeFirstOrThrow()
-      : await trx.insertInto('ambassadors').values(values).returningAll().executeTakeFirstOrThrow();
+      : await trx
+          .insertInto('ambassadors')
+          .values({ ...values, province_id: scope.provinceId })
+          .returningAll()
+          .executeTakeFirstOrThrow();
     await trx.deleteFrom('ambassador_units').where('ambassador_id', '=', after.id).execute();
     const links = [...new Map(input.units.map((u) => [`${u.unitId}|${u.program}`, u])).values()];
     if (links.length > 0) {

@@ -2,16 +2,19 @@
 // decide which units CT-06 expects to take part.
 
 import type { ZSaveCampaignInput } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
-import type { SessionUser } from '../auth/sessions.js';
+import type { Scope } from '../access/get-scope.js';
+import { ownedInScope } from '../access/province-owned.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
 
 type Input = z.output<typeof ZSaveCampaignInput>;
 
-export async function saveCampaign(db: Kysely<Database>, actor: SessionUser, input: Input) {
+/** A province's board keeps its own campaigns; Central's (no province) are read-only here. */
+export async function saveCampaign(db: Kysely<Database>, scope: Scope, input: Input) {
+  const actor = scope.user;
   const values = {
     title: input.title,
     kind: input.kind,
@@ -26,6 +29,7 @@ export async function saveCampaign(db: Kysely<Database>, actor: SessionUser, inp
           .selectFrom('campaigns')
           .selectAll()
           .where('id', '=', input.id)
+          .where(ownedInScope('campaign.save', scope, sql.ref('province_id')))
           .forUpdate()
           .executeTakeFirst()
       : null;
@@ -39,7 +43,11 @@ export async function saveCampaign(db: Kysely<Database>, actor: SessionUser, inp
           .where('id', '=', before.id)
           .returningAll()
           .executeTakeFirstOrThrow()
-      : await trx.insertInto('campaigns').values(values).returningAll().executeTakeFirstOrThrow();
+      : await trx
+          .insertInto('campaigns')
+          .values({ ...values, province_id: scope.provinceId })
+          .returningAll()
+          .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, {
       actorId: actor.id,
       action: before ? 'campaign.update' : 'campaign.create',

@@ -2,9 +2,10 @@
 // caller's scope. Edits name their version; moving a record to another unit needs scope on
 // both. Facts change, so the caller invalidates public caches for the units touched.
 import { msg, type RecordInput } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
+import { ownedInScope } from '../access/province-owned.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
@@ -55,6 +56,10 @@ async function writeRecord(
         .selectFrom('campaigns')
         .select('id')
         .where('id', '=', record.campaignId)
+        // The province's campaigns and Central's: another province's is unknown here.
+        .where(
+          ownedInScope('campaign.read', scope, sql.ref('province_id'), { isCentralShared: true }),
+        )
         .executeTakeFirst();
       if (!campaign)
         throw badRequest(

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { planIdOf } from './load-plan-in-force.js';
 import { toPlanAmendmentDto } from './plan-amendment-dto.js';
 
 export async function withdrawPlanAmendment(
@@ -19,6 +20,7 @@ export async function withdrawPlanAmendment(
       .selectFrom('plan_amendments')
       .selectAll()
       .where('id', '=', input.id)
+      .where('plan_id', '=', await planIdOf(trx, actor.unitId))
       .forUpdate()
       .executeTakeFirst();
     if (!row) throw notFound({ vi: 'Không tìm thấy văn bản sửa đổi', en: 'Amendment not found' });

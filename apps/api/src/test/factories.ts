@@ -1,5 +1,7 @@
 // Factories: each test builds exactly the rows it needs.
+
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/schema.js';
@@ -63,7 +65,7 @@ export const TEST_PASSWORD = 'Lan-Toa-test-2025';
 export async function createUser(
   db: Kysely<Database>,
   input: {
-    role: 'admin' | 'reviewer' | 'cadre' | 'viewer';
+    role: Role;
     unitId: string;
     email?: string;
     isDisabled?: boolean;

@@ -17,6 +17,9 @@ export interface ProcedureCase {
   state?: RecordState;
   /** The answer does not depend on a unit: the policy is asked with no relation. */
   isUnitless?: boolean;
+  /** A row a province owns (an ambassador, a campaign), prepared for the target unit's
+   *  province: only another province's is refused by relation (decision 20). */
+  isProvinceOwned?: boolean;
   /** A list: out of scope shows as absence, and `shows` says whether the row is there. */
   shows?: (answer: unknown, p: Prepared) => boolean;
   /** A cell the policy allows but the target unit cannot take (its kind): that answer. */
@@ -115,6 +118,59 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c, _u, p) => c.units.close({ unitId: p.id, version: p.version, closedOn: '2026-01-01' }),
   },
   {
+    path: 'reorganisations.list',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    call: (c) => c.reorganisations.list(),
+  },
+  {
+    path: 'reorganisations.get',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.plannedReorganisation,
+    call: (c, _u, p) => c.reorganisations.get({ id: p.id }),
+  },
+  {
+    path: 'reorganisations.preview',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.unitToReorganise,
+    call: (c, _u, p) => c.reorganisations.preview(rows.renameReorganisation(p.code as string)),
+  },
+  {
+    path: 'reorganisations.importFile',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.unitToReorganise,
+    call: (c, _u, p) =>
+      c.reorganisations.importFile({
+        effectiveOn: '2026-09-01',
+        title: 'Danh sách',
+        fileName: 'ds.csv',
+        contentBase64: Buffer.from(
+          `old code,new code,name,kind,parent\n${p.code},${p.code},Chi hội mới,,\n`,
+        ).toString('base64'),
+      }),
+  },
+  {
+    path: 'reorganisations.applyAll',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.unitToReorganise,
+    call: (c, _u, p) =>
+      c.reorganisations.applyAll({
+        reorganisation: rows.renameReorganisation(p.code as string),
+        versions: { [p.code as string]: p.version },
+      }),
+  },
+  {
+    path: 'reorganisations.cancel',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.plannedReorganisation,
+    call: (c, _u, p) => c.reorganisations.cancel(p),
+  },
+  {
     path: 'compliance.matrix',
     action: 'unit.read',
     call: (c, rootId) => c.compliance.matrix({ rootId }),
@@ -174,8 +230,28 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   {
     path: 'records.campaigns',
     action: 'campaign.read',
-    isUnitless: true,
+    isProvinceOwned: true,
+    shows: (a, p) => ids(a).includes(p.id),
+    prepare: rows.campaign,
     call: (c) => c.records.campaigns(),
+  },
+  {
+    path: 'records.saveCampaign',
+    variant: 'edit',
+    action: 'campaign.save',
+    isProvinceOwned: true,
+    prepare: rows.campaign,
+    call: (c, _u, p) =>
+      c.records.saveCampaign({
+        id: p.id,
+        version: p.version,
+        title: 'Tháng Nhân đạo (sửa)',
+        kind: 'campaign',
+        organiser: 'province',
+        startsOn: '2025-05-01',
+        endsOn: '2025-05-31',
+        targetKinds: ['district'],
+      }),
   },
   {
     path: 'records.saveCampaign',
@@ -197,14 +273,16 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   {
     path: 'ambassadors.list',
     action: 'ambassador.read',
-    isUnitless: true,
+    isProvinceOwned: true,
+    shows: (a, p) => ids(a).includes(p.id),
+    prepare: (f, u) => rows.ambassador(f, u),
     call: (c) => c.ambassadors.list(),
   },
   {
     path: 'ambassadors.get',
     action: 'ambassador.read',
-    isUnitless: true,
-    prepare: rows.ambassador,
+    isProvinceOwned: true,
+    prepare: (f, u) => rows.ambassador(f, u),
     call: (c, _u, p) => c.ambassadors.get({ id: p.id }),
   },
   {
@@ -215,8 +293,8 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   {
     path: 'ambassadors.addAppearance',
     action: 'ambassador.manage',
-    isUnitless: true,
-    prepare: rows.ambassador,
+    isProvinceOwned: true,
+    prepare: (f, u) => rows.ambassador(f, u),
     call: (c, _u, p) =>
       c.ambassadors.addAppearance({
         ambassadorId: p.id,
@@ -229,8 +307,8 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   {
     path: 'ambassadors.recordConsent',
     action: 'ambassador.manage',
-    isUnitless: true,
-    prepare: rows.ambassador,
+    isProvinceOwned: true,
+    prepare: (f, u) => rows.ambassador(f, u),
     call: (c, _u, p) =>
       c.ambassadors.recordConsent({
         ambassadorId: p.id,
@@ -242,26 +320,32 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   {
     path: 'ambassadors.withdrawConsent',
     action: 'ambassador.manage',
-    isUnitless: true,
-    prepare: rows.consent,
+    isProvinceOwned: true,
+    prepare: (f, u) => rows.consent(f, u),
     call: (c, _u, p) =>
       c.ambassadors.withdrawConsent({ consentId: p.id, withdrawnOn: '2025-06-01' }),
   },
   {
     path: 'ambassadors.exportData',
     action: 'ambassador.manage',
-    isUnitless: true,
-    prepare: rows.ambassador,
+    isProvinceOwned: true,
+    prepare: (f, u) => rows.ambassador(f, u),
     call: (c, _u, p) => c.ambassadors.exportData({ id: p.id }),
   },
   {
     path: 'ambassadors.erase',
     action: 'ambassador.erase',
-    isUnitless: true,
-    prepare: rows.ambassador,
+    isProvinceOwned: true,
+    prepare: (f, u) => rows.ambassador(f, u),
     call: (c, _u, p) => c.ambassadors.erase({ id: p.id }),
   },
-  { path: 'users.list', action: 'user.manage', isUnitless: true, call: (c) => c.users.list() },
+  {
+    path: 'users.list',
+    action: 'user.manage',
+    shows: (a, p) => ids(a).includes(p.id),
+    prepare: rows.viewerAt,
+    call: (c) => c.users.list(),
+  },
   {
     path: 'users.signInAlerts',
     action: 'user.manage',

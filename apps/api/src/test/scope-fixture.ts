@@ -1,19 +1,32 @@
-// The tree and people of the generated scope matrix (routers/scope-matrix.test.ts): every
-// role sits on the same district, so each has an own unit, a descendant, an ancestor and
-// an unrelated unit; prepared rows are written by a separate author, so four eyes never
-// decides a cell (four-eyes.test.ts covers it).
+// The tree and people of the generated scope matrix (routers/scope-matrix.test.ts): two
+// provinces; every role sits on the same district of the first, so each has an own unit,
+// a descendant, an ancestor, an unrelated unit and a unit of another province (decision
+// 20); prepared rows are written by a separate author, so four eyes never decides a cell
+// (four-eyes.test.ts covers it).
 import { type Action, decide, type RecordState, type Relation, type Role } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database, User } from '../db/schema.js';
 import { createUnit, createUser } from './factories.js';
 
-export type MatrixRelation = Exclude<Relation, 'other-province'>;
-export const MATRIX_ROLES: Role[] = ['admin', 'reviewer', 'cadre', 'viewer'];
-export const MATRIX_RELATIONS: MatrixRelation[] = ['own', 'descendant', 'ancestor', 'other'];
+export type MatrixRelation = Relation;
+export const MATRIX_ROLES: Role[] = ['admin', 'reviewer', 'cadre', 'viewer', 'national'];
+export const MATRIX_RELATIONS: MatrixRelation[] = [
+  'own',
+  'descendant',
+  'ancestor',
+  'other',
+  'other-province',
+];
 
 export interface Fixture {
   db: Kysely<Database>;
-  units: Record<MatrixRelation, string> & { sibling: string; board: string };
+  units: Record<MatrixRelation, string> & {
+    sibling: string;
+    board: string;
+    /** The second province's root and one of its districts. */
+    province2: string;
+    district2: string;
+  };
   kinds: Record<MatrixRelation, string>;
   users: Record<Role, User>;
   /** An administrator of the province who writes every prepared row. */
@@ -27,6 +40,9 @@ export async function buildFixture(db: Kysely<Database>): Promise<Fixture> {
   const child = await createUnit(db, { kind: 'grassroots', parentId: own.id });
   const sibling = await createUnit(db, { kind: 'district', parentId: province.id });
   const other = await createUnit(db, { kind: 'grassroots', parentId: sibling.id });
+  const province2 = await createUnit(db, { kind: 'province' });
+  const district2 = await createUnit(db, { kind: 'district', parentId: province2.id });
+  const elsewhere = await createUnit(db, { kind: 'grassroots', parentId: district2.id });
   const users = {} as Record<Role, User>;
   for (const role of MATRIX_ROLES) users[role] = await createUser(db, { role, unitId: own.id });
   return {
@@ -36,10 +52,19 @@ export async function buildFixture(db: Kysely<Database>): Promise<Fixture> {
       descendant: child.id,
       ancestor: province.id,
       other: other.id,
+      'other-province': elsewhere.id,
       sibling: sibling.id,
       board: board.id,
+      province2: province2.id,
+      district2: district2.id,
     },
-    kinds: { own: 'district', descendant: 'grassroots', ancestor: 'province', other: 'grassroots' },
+    kinds: {
+      own: 'district',
+      descendant: 'grassroots',
+      ancestor: 'province',
+      other: 'grassroots',
+      'other-province': 'grassroots',
+    },
     users,
     author: await createUser(db, { role: 'admin', unitId: province.id }),
   };
@@ -83,6 +108,8 @@ const WATCHED = [
   'ambassador_consents',
   'deadline_submissions',
   'plan_amendments',
+  'reorganisations',
+  'unit_names',
   'audit_event',
   'audit_seal',
 ] as const;

@@ -23,17 +23,19 @@ export interface Grant {
   states?: readonly RecordState[];
 }
 
-/** A role's grants; a role missing from an action's row may not do it anywhere. A future
- *  national role (Trung ương) is one more key here, reading `other-province` too. */
+/** A role's grants; a role missing from an action's row may not do it anywhere. Only the
+ *  national role (Trung ương) is granted `other-province`, and only to read (decision 20). */
 export type Grants = Partial<Record<Role, Grant>>;
 
 const PROVINCE: Grant = { relations: ['own', 'descendant', 'ancestor', 'other'] };
 const SUBTREE: Grant = { relations: ['own', 'descendant'] };
+const NATION: Grant = { relations: ['own', 'descendant', 'ancestor', 'other', 'other-province'] };
 const EVERYONE_READS: Grants = {
   admin: PROVINCE,
   reviewer: PROVINCE,
   cadre: SUBTREE,
   viewer: SUBTREE,
+  national: NATION,
 };
 const UNIT_DATA_WRITERS: Grants = { admin: PROVINCE, cadre: SUBTREE };
 const BOARD: Grants = { admin: PROVINCE, reviewer: PROVINCE };
@@ -46,9 +48,14 @@ export const POLICY = {
   'plan.amend': ADMINS,
   'unit.read': EVERYONE_READS,
   'unit.create': ADMINS,
+  // A province is a tenant: no account opens one (nor grants Central's role) through the
+  // app; whoever runs the deployment does, with its seed or CLI (decision 20).
+  'unit.createProvince': {},
   'unit.rename': ADMINS,
   'unit.move': ADMINS,
   'unit.close': ADMINS,
+  /** Preview, apply, list and cancel reorganisations (merge, split, dissolve, move, rename). */
+  'unit.reorganise': ADMINS,
   'unit.editData': UNIT_DATA_WRITERS,
   'report.read': EVERYONE_READS,
   'report.save': {
@@ -98,6 +105,7 @@ export const POLICY = {
   'ambassador.manage': BOARD,
   'ambassador.erase': ADMINS,
   'user.manage': ADMINS,
+  'user.grantNational': {},
   'audit.read': ADMINS,
 } as const satisfies Record<string, Grants | 'public'>;
 

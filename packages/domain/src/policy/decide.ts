@@ -38,7 +38,8 @@ export const isPublicAction = (action: Action) => POLICY[action] === 'public';
 /** The role's grant for an action, or null when the role may never do it. */
 export function grantOf(role: Role, action: Action): Grant | null {
   const grants = POLICY[action];
-  if (grants === 'public') return { relations: ['own', 'descendant', 'ancestor', 'other'] };
+  if (grants === 'public')
+    return { relations: ['own', 'descendant', 'ancestor', 'other', 'other-province'] };
   return (grants as Grants)[role] ?? null;
 }
 

@@ -1,5 +1,12 @@
 // Create a user, or change one's name, role, unit or disabled flag (versioned).
-import { ROLE_LABELS, ROLES, ZCreateUserInput, ZUpdateUserInput } from '@lantoa/domain';
+import {
+  can,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+  ZCreateUserInput,
+  ZUpdateUserInput,
+} from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
@@ -17,14 +24,22 @@ import { useLang } from '../../lib/i18n';
 import type { TreeUnit } from '../../lib/types';
 import type { UserRow } from './users-page';
 
+/** The roles an administrator may give: Central's (national) only if the policy grants it. */
+export const rolesOffered = (by: Role) =>
+  ROLES.filter((r) => r !== 'national' || can({ role: by, action: 'user.grantNational' }));
+
 export function UserForm({
   user,
   units,
   onClose,
+  by,
 }: {
   user: UserRow | null;
+  /** The units of the administrator's province (units.tree answers no other). */
   units: TreeUnit[];
   onClose: () => void;
+  /** The signed-in administrator's role. */
+  by: Role;
 }) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
@@ -103,7 +118,7 @@ export function UserForm({
         <Field name="role" label={t('role')} error={errors.role}>
           {(p) => (
             <select {...p} value={f.role} onChange={set('role')}>
-              {ROLES.map((r) => (
+              {rolesOffered(by).map((r) => (
                 <option key={r} value={r}>
                   {t(ROLE_LABELS[r])}
                 </option>

@@ -1,6 +1,7 @@
 // Accounts: administrators create them, change role and unit, and disable them.
 import { ROLE_LABELS } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -10,8 +11,11 @@ import { UserForm } from './user-form';
 
 export type UserRow = RouterOutputs['users']['list'][number];
 
+const appRoute = getRouteApi('/_app');
+
 export function UsersPage() {
   const { t } = useLang();
+  const { user: me } = appRoute.useRouteContext();
   const { data: users } = useSuspenseQuery(trpc.users.list.queryOptions());
   const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
@@ -61,6 +65,7 @@ export function UsersPage() {
         <UserForm
           user={editing === 'new' ? null : editing}
           units={tree.units}
+          by={me.role}
           onClose={() => setEditing(null)}
         />
       ) : null}
