@@ -22,11 +22,16 @@ const sender: QueueSender = {
   },
 };
 
-/** A failure with no HTTP answer (or a 503) is the network's: the change waits. */
-export function isNetworkFailure(error: unknown): boolean {
-  if (error instanceof UploadError) return error.status === 0 || error.status === 503;
-  if (isServiceUnavailable(error)) return true;
+/** No HTTP answer at all: the phone has no network (a form then queues its save). */
+export function isUnreachable(error: unknown): boolean {
+  if (error instanceof UploadError) return error.status === 0;
   return !errorData(error).httpStatus && !errorCode(error);
+}
+
+/** For the queue, a 503 is the network's too: the change waits for the next run. */
+export function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof UploadError && error.status === 503) return true;
+  return isServiceUnavailable(error) || isUnreachable(error);
 }
 
 export const classifyFailure: ClassifyFailure = (error) => {

@@ -22,7 +22,7 @@ import { M } from '../../lib/screen-messages';
 import type { Report } from '../../lib/types';
 import { O } from '../offline/offline-messages';
 import { OfflinePhotos } from '../offline/offline-photos';
-import { isNetworkFailure, notifyQueueChanged, signedInUserId } from '../offline/offline-sync';
+import { isUnreachable, notifyQueueChanged, signedInUserId } from '../offline/offline-sync';
 import type { QueuedPhoto } from '../offline/queue-types';
 import { ConflictPanel } from './conflict-panel';
 import { LinkRows } from './link-rows';
@@ -66,7 +66,8 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
       await queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
       onDone(t(andSubmit ? 'submitted' : 'saved'));
     } catch (err) {
-      if (isNetworkFailure(err) && !andSubmit) return keepForLater(parsed.data);
+      // A 503 keeps the draft in the form and says so; no answer at all queues it.
+      if (isUnreachable(err) && !andSubmit) return keepForLater(parsed.data);
       const current = errorData(err).details?.current as Report | undefined;
       if (errorCode(err) === 'CONFLICT' && current) {
         setConflict(current);
