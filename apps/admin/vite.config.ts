@@ -4,6 +4,7 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './vite-precompress.ts';
 
 const api = process.env.LANTOA_API_URL ?? 'http://127.0.0.1:3200';
@@ -12,10 +13,59 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
+    // The installable app: a manifest and a service worker that precaches the app shell
+    // (scripts, styles, index.html, icons) and nothing else. Answers of the API (/trpc,
+    // /auth, /files) are never cached by it: a cadre's data offline lives in IndexedDB,
+    // per user, and sign-out deletes it (decision 24). Registered after sign-in.
+    VitePWA({
+      strategies: 'generateSW',
+      injectRegister: null,
+      registerType: 'autoUpdate',
+      manifest: {
+        id: '/',
+        name: 'Lan Tỏa — Hội Chữ thập đỏ',
+        short_name: 'Lan Tỏa',
+        description: 'Theo dõi và báo cáo Kế hoạch 48/KH-CTĐKG',
+        lang: 'vi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#b3121b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/(trpc|auth|files|public|widget|demo|healthz)(\/|$)/],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+      },
+    }),
     precompress(),
   ],
   // Domain sources compile straight into the bundle: no stale dist, better tree shaking.
   resolve: { conditions: ['@lantoa/source', ...defaultClientConditions] },
-  build: { manifest: true, target: 'es2022', sourcemap: false },
+  build: {
+    manifest: true,
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser that runs this app knows modulepreload: its polyfill is dead weight.
+    modulePreload: { polyfill: false },
+    // Terser (three passes; function expressions that never use `this` become arrows)
+    // shrinks the first screen about 1.7 KB on the wire more than the default minifier:
+    // the difference between inside and outside its 100 KB budget. The e2e suite runs on it.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 3, unsafe_arrows: true } },
+  },
   server: { proxy: { '/trpc': api, '/auth': api } },
 });

@@ -22,7 +22,8 @@ const browser = await chromium.launch({
 /** Loads a page and sums what came over the wire, by kind (script, stylesheet, ...). */
 async function measure(page, open) {
   const seen = [];
-  const onFinished = async (request) => {
+  const pending = [];
+  const record = async (request) => {
     const response = await request.response();
     if (!response) return;
     const sizes = await request.sizes();
@@ -33,10 +34,14 @@ async function measure(page, open) {
       bytes: sizes.responseBodySize,
     });
   };
+  // Each size is read asynchronously: every reading is awaited before summing, or a late
+  // one (the route's chunk after /auth/me) would go uncounted.
+  const onFinished = (request) => pending.push(record(request));
   page.on('requestfinished', onFinished);
   await open();
   await page.waitForLoadState('networkidle');
   page.off('requestfinished', onFinished);
+  await Promise.all(pending);
   const sum = (kinds) =>
     seen.filter((r) => kinds.includes(r.kind)).reduce((total, r) => total + r.bytes, 0);
   return {

@@ -2,9 +2,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { type queryClient as defaultQueryClient, setSessionExpiredHandler } from './lib/api';
 import { meQuery } from './lib/auth';
 import { LangProvider } from './lib/i18n';
+import {
+  type queryClient as defaultQueryClient,
+  setSessionExpiredHandler,
+} from './lib/query-client';
 import type { createAppRouter } from './router';
 
 interface AppProps {

@@ -1,13 +1,14 @@
-// The router with its context (query client + tRPC proxy) so loaders can prefetch.
+// The router with its context (the query client; signed-in routes add the tRPC proxy,
+// see routes/_app.tsx) so loaders can prefetch.
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { ErrorState, Loading, NotFound } from './components/query-state';
-import { type queryClient as defaultQueryClient, trpc } from './lib/api';
+import type { queryClient as defaultQueryClient } from './lib/query-client';
 import { routeTree } from './routeTree.gen';
 
 export function createAppRouter(queryClient: typeof defaultQueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
-    context: { queryClient, trpc },
+    context: { queryClient },
     ...(history ? { history } : {}),
     defaultPreload: 'intent',
     // Query owns caching; the router should always ask it.

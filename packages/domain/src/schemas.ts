@@ -128,6 +128,9 @@ export const ZSaveReportInput = z
     links: z.array(ZEvidenceLink, invalid).max(20, msg('linksMax')).default([]),
     /** null creates the report; a number edits that version of it. */
     version: ZVersion.nullable(),
+    /** Names this save: the same save sent again (an offline queue's retry) is answered with
+     *  the row it already wrote instead of a second version or a CONFLICT. */
+    saveKey: z.uuid(invalid).optional(),
   })
   .refine((r) => periodByKey(indicatorOf(r.indicator), r.periodKey) !== undefined, {
     message: msg('periodOfIndicator'),

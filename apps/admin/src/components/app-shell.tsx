@@ -5,6 +5,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { NoticeBell } from '../features/notices/notice-bell';
+import { OfflineBar } from '../features/offline/offline-bar';
+import { clearOfflineStore } from '../features/offline/offline-db';
+import { stopOfflineSync } from '../features/offline/offline-sync';
 import { signOut } from '../lib/auth';
 import { useLang } from '../lib/i18n';
 import type { MessageKey } from '../lib/messages';
@@ -61,6 +64,9 @@ export function AppShell() {
 
   async function onSignOut() {
     await signOut().catch(() => undefined);
+    // Nothing of this user stays on the phone: the offline store and the query cache.
+    stopOfflineSync();
+    await clearOfflineStore().catch(() => undefined);
     queryClient.clear();
     await router.navigate({ to: '/sign-in', search: {} });
   }
@@ -125,6 +131,7 @@ export function AppShell() {
       </header>
       <main id="main" tabIndex={-1} className="main">
         <RetryingBanner />
+        <OfflineBar />
         <Outlet />
       </main>
     </div>

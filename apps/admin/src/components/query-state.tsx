@@ -1,7 +1,7 @@
 // Loading, error, empty and not-found states shared by every screen.
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../lib/errors';
+import { errorMessage } from '../lib/error-codes';
 import { useLang } from '../lib/i18n';
 
 export function Loading() {

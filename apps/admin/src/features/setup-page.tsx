@@ -6,9 +6,10 @@ import { type FormEvent, useState } from 'react';
 import { z } from 'zod';
 import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
-import { CSRF_HEADERS } from '../lib/api';
 import { type FieldErrors, zodFieldErrors } from '../lib/errors';
 import { useLang } from '../lib/i18n';
+import { CSRF_HEADERS } from '../lib/query-client';
+import '../lib/zod-config';
 import { M } from '../lib/screen-messages';
 
 const ZSetupForm = z.object({

@@ -1,17 +1,19 @@
 // Sign-in: the only screen a stranger sees. Errors come back in the chosen language.
-// Checked here with the domain's zod/mini twin of ZSignInInput: this is the first route a phone
-// loads, and the classic schemas would add about 15 KB; the server checks with the full one.
-import { ZSignInForm } from '@lantoa/domain';
+// Checked here with the domain's zod/mini twin of ZSignInInput, loaded when the form is first
+// touched: this is the first route a phone loads, and even zod's core is about 13 KB on the
+// wire. The server checks with the full schema.
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
 import { meQuery, type SessionUser, safeRedirect, signIn } from '../lib/auth';
-import { errorMessage, type FieldErrors, serverFieldErrors, zodFieldErrors } from '../lib/errors';
+import { errorMessage } from '../lib/error-codes';
+import type { FieldErrors } from '../lib/errors';
 import { useLang } from '../lib/i18n';
 
 const route = getRouteApi('/sign-in');
+const loadCheck = () => import('./sign-in-check');
 
 export function SignInPage() {
   const { t, lang } = useLang();
@@ -25,6 +27,14 @@ export function SignInPage() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    let check: Awaited<ReturnType<typeof loadCheck>>;
+    try {
+      check = await loadCheck();
+    } catch (err) {
+      setError(errorMessage(err, lang)); // offline before the check ever loaded
+      return;
+    }
+    const { ZSignInForm, serverFieldErrors, zodFieldErrors } = check;
     const parsed = ZSignInForm.safeParse({
       email: form.get('email'),
       password: form.get('password'),
@@ -72,7 +82,7 @@ export function SignInPage() {
             {error}
           </p>
         ) : null}
-        <form onSubmit={onSubmit} noValidate className="stack">
+        <form onSubmit={onSubmit} onFocus={() => void loadCheck()} noValidate className="stack">
           <Field name="email" label={t('email')} error={fieldErrors.email}>
             {(props) => <input {...props} type="email" autoComplete="username" required />}
           </Field>

@@ -2,8 +2,8 @@
 // user as a query everyone can read. A 401 from /auth/me simply means "nobody".
 import type { Role } from '@lantoa/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { apiUrl, CSRF_HEADERS } from './api';
 import { getLang } from './i18n';
+import { apiUrl, CSRF_HEADERS } from './query-client';
 
 export interface SessionUser {
   id: string;
@@ -58,9 +58,15 @@ export const meQuery = queryOptions({
       return ((await request('/auth/me')) as { user: SessionUser }).user;
     } catch (error) {
       if (error instanceof HttpError && error.status === 401) return null;
+      // No answer at all (offline): the cadre last signed in on this phone, if any, so the
+      // app opens on what it kept; the server still checks the session on every send.
+      const offlineUser = error instanceof HttpError ? null : lastSignedInUser();
+      if (offlineUser) return offlineUser;
       throw error;
     }
   },
+  // Asked even offline (a paused query would hold the app's first screen forever).
+  networkMode: 'always',
   staleTime: 5 * 60_000,
 });
 
@@ -80,6 +86,23 @@ export async function requestPasswordReset(email: string): Promise<string> {
 /** Sets a password from a reset or invitation link's token. */
 export async function resetPassword(input: { token: string; password: string }): Promise<void> {
   await request('/auth/reset', input);
+}
+
+// Who last signed in on this phone, for opening the app offline. A synchronous read, on
+// purpose: the entry chunk stays free of IndexedDB code. Removed at sign-out (decision 24).
+const LAST_USER = 'lantoa.offlineUser';
+
+export function rememberSignedInUser(user: SessionUser | null) {
+  if (user) localStorage.setItem(LAST_USER, JSON.stringify(user));
+  else localStorage.removeItem(LAST_USER);
+}
+
+function lastSignedInUser(): SessionUser | null {
+  try {
+    return JSON.parse(localStorage.getItem(LAST_USER) ?? 'null') as SessionUser | null;
+  } catch {
+    return null;
+  }
 }
 
 /** Only same-app paths: an open redirect would hand the session page to a stranger. */

@@ -1,7 +1,8 @@
-// Shared pieces of URL search schemas: filters live in the URL so a view can be shared.
-// zod/mini keeps these in the entry chunk without pulling the whole of zod into it.
+// URL search params: filters live in the URL so a view can be shared. Every route's
+// validateSearch is in the entry chunk (the route tree), so these are plain functions, not
+// zod: zod's core alone is about 13 KB on the wire, too much for the first screen a phone
+// loads. A param that does not parse falls back to "absent" rather than failing the page.
 import { INDICATOR_CODES, todayInVietnam, yearOf } from '@lantoa/domain';
-import { z } from 'zod/mini';
 
 // The plan's yearly indicators run 2024–2027 (plan.ts: YEARLY).
 export const PLAN_YEARS = [2024, 2025, 2026, 2027] as const;
@@ -11,14 +12,38 @@ export function defaultYear(): number {
   return Math.min(Math.max(year, 2024), 2027);
 }
 
-/** An optional search param that falls back to "absent" rather than failing the page. */
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+/** Reads one search param: the value, or undefined when it is absent or malformed. */
+export type SearchParam<T> = (value: unknown) => T | undefined;
 
-export const zYear = lenient(z.number().check(z.int(), z.minimum(2022), z.maximum(2030)));
-export const zId = lenient(z.string().check(z.minLength(1), z.maxLength(100)));
-export const zIndicator = lenient(z.enum(INDICATOR_CODES));
-export const zText = lenient(z.string().check(z.maxLength(2000)));
-export const zFlag = lenient(z.boolean());
-export const zIsoDay = lenient(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
-export const zEntity = lenient(z.enum(['unit', 'user', 'report', 'story', 'record', 'ambassador']));
-export { z };
+/** A route's validateSearch from one reader per param; unknown params are dropped. */
+export function searchParams<const S extends Record<string, SearchParam<unknown>>>(shape: S) {
+  return (raw: Record<string, unknown>): { [K in keyof S]?: ReturnType<S[K]> } => {
+    const out: Record<string, unknown> = {};
+    for (const [key, read] of Object.entries(shape)) {
+      const value = read(raw[key]);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as { [K in keyof S]?: ReturnType<S[K]> };
+  };
+}
+
+const textUpTo =
+  (min: number, max: number): SearchParam<string> =>
+  (v) =>
+    typeof v === 'string' && v.length >= min && v.length <= max ? v : undefined;
+
+/** One of a fixed list of strings. */
+export const oneOf =
+  <const T extends string>(options: readonly T[]): SearchParam<T> =>
+  (v) =>
+    options.includes(v as T) ? (v as T) : undefined;
+
+export const zYear: SearchParam<number> = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 2022 && v <= 2030 ? v : undefined;
+export const zId = textUpTo(1, 100);
+export const zIndicator = oneOf(INDICATOR_CODES);
+export const zText = textUpTo(0, 2000);
+export const zFlag: SearchParam<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
+export const zIsoDay: SearchParam<string> = (v) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+export const zEntity = oneOf(['unit', 'user', 'report', 'story', 'record', 'ambassador']);

@@ -8,7 +8,10 @@ export const Route = createFileRoute('/_app')({
     if (!user) {
       throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
-    return { user };
+    // The tRPC client and the offline app load here, not in the entry: the sign-in page
+    // never needs them. Child routes find tRPC in their context, for their loaders.
+    const { startSignedIn } = await import('../lib/signed-in');
+    return { user, trpc: await startSignedIn(context.queryClient, user) };
   },
   component: AppShell,
 });

@@ -6,8 +6,8 @@ import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { App } from '../app';
-import { createQueryClient } from '../lib/api';
 import { LangProvider } from '../lib/i18n';
+import { createQueryClient } from '../lib/query-client';
 import { createAppRouter } from '../router';
 
 export function renderWithProviders(ui: ReactNode) {

@@ -108,6 +108,8 @@ export interface ReportTable {
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  /** The key of the save that last wrote this row: a retried save is recognised by it. */
+  save_key: string | null;
 }
 
 export interface ReportFileTable {

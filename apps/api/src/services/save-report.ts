@@ -79,11 +79,11 @@ const createReport: Write = (db, session, input, today, now) =>
       WHERE u.id = ${input.unitId} AND ${mayISave('u.id', today)}
     ), w AS (
       INSERT INTO reports (id, unit_id, indicator, period_key, status, claims_met, value, note,
-        links, created_by, updated_by, version, created_at, updated_at)
+        links, created_by, updated_by, version, created_at, updated_at, save_key)
       SELECT ${randomUUID()}::uuid, target.id, ${input.indicator}::text, ${input.periodKey}::text,
         'draft', ${input.claimsMet}::boolean, ${input.value ?? null}::double precision,
         ${input.note}::text, ${JSON.stringify(input.links)}::jsonb, me.id, me.id, 1,
-        ${now}::timestamptz, ${now}::timestamptz
+        ${now}::timestamptz, ${now}::timestamptz, ${input.saveKey ?? null}::uuid
       FROM target CROSS JOIN me
       ON CONFLICT (unit_id, indicator, period_key) DO NOTHING
       RETURNING *
@@ -104,7 +104,8 @@ const updateReport: Write = (db, session, input, today, now) =>
       -- whatever the table's statistics say (a join to "old" was planned as a table scan).
       UPDATE reports r SET claims_met = ${input.claimsMet}, value = ${input.value ?? null},
         note = ${input.note}, links = ${JSON.stringify(input.links)}::jsonb, status = 'draft',
-        version = r.version + 1, updated_by = (SELECT id FROM me), updated_at = ${now}
+        version = r.version + 1, updated_by = (SELECT id FROM me), updated_at = ${now},
+        save_key = ${input.saveKey ?? null}::uuid
       WHERE r.id = (SELECT id FROM old) AND r.version = ${input.version}
       RETURNING r.*
     ), ${auditOfWrite('report.update', now, 'old')}
@@ -114,7 +115,8 @@ const updateReport: Write = (db, session, input, today, now) =>
  * Saves the report in one statement that also authenticates the session, checks the role
  * and the unit scope, and appends the audit event. Only when it writes nothing do further
  * queries find out why: no session (UNAUTHORIZED), a role that does not write (FORBIDDEN),
- * out of scope (NOT_FOUND), a stale version (CONFLICT with the current row), locked.
+ * out of scope (NOT_FOUND), a stale version (CONFLICT with the current row), locked, or
+ * a retry of a save that already wrote (answered with its row, decision 24).
  */
 export async function saveReport(
   db: Kysely<Database>,
@@ -132,18 +134,24 @@ export async function saveReport(
   const user = await findSessionUser(db, token, session.policy, now);
   if (!user) throw unauthorized();
   // A role that does not write reports is refused (FORBIDDEN) by loadReportTarget.
-  throw await whyNothingWasWritten(db, user, input, today);
+  const why = await whyNothingWasWritten(db, user, input, today);
+  if (why instanceof AppError) throw why;
+  return toReportDto(why);
 }
 
-/** Out of scope → NOT_FOUND (thrown); otherwise the error that says what is there now. */
+/** Out of scope → NOT_FOUND (thrown); a retried save → the row it wrote; otherwise the
+ *  error that says what is there now. */
 async function whyNothingWasWritten(
   db: Kysely<Database>,
   actor: SessionUser,
   input: SaveReportInput,
   today: IsoDate,
-): Promise<AppError> {
+): Promise<AppError | Report> {
   const current = await loadReportTarget(db, actor, input, today);
   if (!current) return notFound(REPORT_NOT_FOUND);
+  // This very save already wrote the row (its answer was lost on the way): answer again.
+  if (input.saveKey && current.save_key === input.saveKey && current.updated_by === actor.id)
+    return current;
   const isLocked = !can({ role: actor.role, action: 'report.save', state: current.status });
   if (input.version !== null && current.version === input.version && isLocked)
     return reportLocked();

@@ -1,8 +1,9 @@
 // A cadre's report for one indicator and period, made for a phone: met yes/no, a figure,
 // a note and evidence links. Validated with the domain schema before sending; server
 // field errors land beside their fields; a CONFLICT keeps the draft and offers to
-// apply it again on top of the newer version.
-import { REPORT_STATUS_LABELS, ZSaveReportInput } from '@lantoa/domain';
+// apply it again on top of the newer version. Offline (or when the network fails), the save
+// and any photos go to the phone's queue and are sent when back online (decision 24).
+import { REPORT_STATUS_LABELS, type SaveReportInput, ZSaveReportInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { EvidenceFiles } from '../../components/evidence-files';
@@ -19,6 +20,10 @@ import {
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { Report } from '../../lib/types';
+import { O } from '../offline/offline-messages';
+import { OfflinePhotos } from '../offline/offline-photos';
+import { isUnreachable, notifyQueueChanged, signedInUserId } from '../offline/offline-sync';
+import type { QueuedPhoto } from '../offline/queue-types';
 import { ConflictPanel } from './conflict-panel';
 import { LinkRows } from './link-rows';
 import { draftFrom, type ReportTarget, remapLinkErrors, toSaveInput } from './report-draft';
@@ -37,6 +42,8 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
   const [conflict, setConflict] = useState<Report | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<QueuedPhoto[]>([]);
+  const isOffline = !navigator.onLine;
   const save = useMutation(trpc.reports.save.mutationOptions());
   const submit = useMutation(trpc.reports.submit.mutationOptions());
   const isBusy = save.isPending || submit.isPending;
@@ -50,6 +57,7 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
       return;
     }
     setFieldErrors({});
+    if (!navigator.onLine) return keepForLater(parsed.data);
     try {
       let saved = await save.mutateAsync(parsed.data);
       setVersion(saved.version);
@@ -58,6 +66,8 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
       await queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
       onDone(t(andSubmit ? 'submitted' : 'saved'));
     } catch (err) {
+      // A 503 keeps the draft in the form and says so; no answer at all queues it.
+      if (isUnreachable(err) && !andSubmit) return keepForLater(parsed.data);
       const current = errorData(err).details?.current as Report | undefined;
       if (errorCode(err) === 'CONFLICT' && current) {
         setConflict(current);
@@ -66,6 +76,25 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
       setFieldErrors(remapLinkErrors(serverFieldErrors(err, lang), rowOf));
       setError(errorMessage(err, lang));
     }
+  }
+
+  /** No network: the save waits in the phone's queue, with the version it edits. */
+  async function keepForLater(input: SaveReportInput) {
+    const userId = signedInUserId();
+    if (!userId) return setError(t(O.network));
+    const [{ offlineDb }, { enqueueReportSave }] = await Promise.all([
+      import('../offline/offline-db'),
+      import('../offline/sync-queue'),
+    ]);
+    const { saveKey: _unused, ...change } = input;
+    await enqueueReportSave(
+      await offlineDb(),
+      userId,
+      { ...change, value: change.value ?? null, version: input.version },
+      photos,
+    );
+    notifyQueueChanged();
+    onDone(t(O.savedOffline));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -151,7 +180,8 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
         errors={fieldErrors}
         onChange={(links) => setDraft({ ...draft, links })}
       />
-      {report ? (
+      {isOffline ? <OfflinePhotos photos={photos} onChange={setPhotos} /> : null}
+      {report && !isOffline ? (
         <EvidenceFiles
           target={{ kind: 'reports', id: report.id }}
           version={version ?? report.version}
@@ -159,7 +189,7 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
           canUpload={report.status !== 'approved'}
           onVersion={setVersion}
         />
-      ) : (
+      ) : isOffline ? null : (
         <p className="muted small">{t(M.filesAfterSave)}</p>
       )}
       <div className="actions">

@@ -12,8 +12,10 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
+import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
+import { O } from '../offline/offline-messages';
 import { RecordsSection } from '../records/records-section';
 import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
@@ -35,7 +37,7 @@ export function UnitPage() {
   const { t } = useLang();
   const { unitId } = route.useParams();
   const { user } = appRoute.useRouteContext();
-  const { data } = useSuspenseQuery(trpc.compliance.unit.queryOptions({ unitId }));
+  const { data, dataUpdatedAt } = useSuspenseQuery(trpc.compliance.unit.queryOptions({ unitId }));
   const dueOf = (p: { indicator: string; periodKey: string }) =>
     data.evaluations.find((e) => e.indicator === p.indicator && e.periodKey === p.periodKey)?.due;
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -72,6 +74,10 @@ export function UnitPage() {
             </Link>
           </>
         ) : null}
+      </p>
+      {/* Offline, this is the copy kept on the phone: say how old it is. */}
+      <p className="muted small" data-testid="last-synced">
+        {t(O.lastSynced)}: {formatInstant(new Date(dataUpdatedAt).toISOString())}
       </p>
       <UnitContinuity closure={data.closure} predecessors={data.predecessors} />
       {notice ? (

@@ -1,13 +1,16 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { AuditPage } from '../../features/users/audit-page';
-import { z, zEntity, zIsoDay } from '../../lib/search';
+import { searchParams, zEntity, zIsoDay } from '../../lib/search';
+
+// Declared apart: inside the options object, TypeScript loses the params' types.
+const searchOf = searchParams({
+  entity: zEntity,
+  from: zIsoDay,
+  to: zIsoDay,
+});
 
 export const Route = createFileRoute('/_app/audit')({
-  validateSearch: z.object({
-    entity: zEntity,
-    from: zIsoDay,
-    to: zIsoDay,
-  }),
+  validateSearch: searchOf,
   beforeLoad: ({ context }) => {
     if (context.user.role !== 'admin') throw redirect({ to: '/' });
   },

@@ -1,9 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DeadlinesPage } from '../../features/dashboard/deadlines-page';
-import { z, zId, zIndicator } from '../../lib/search';
+import { searchParams, zId, zIndicator } from '../../lib/search';
+
+// Declared apart: inside the options object, TypeScript loses the params' types.
+const searchOf = searchParams({ root: zId, unit: zId, indicator: zIndicator });
 
 export const Route = createFileRoute('/_app/deadlines')({
-  validateSearch: z.object({ root: zId, unit: zId, indicator: zIndicator }),
+  validateSearch: searchOf,
   loaderDeps: ({ search }) => ({ rootId: search.root }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
     queryClient.ensureQueryData(

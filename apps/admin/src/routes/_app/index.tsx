@@ -1,10 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DashboardPage } from '../../features/dashboard/dashboard-page';
 import { matrixPages } from '../../features/dashboard/matrix-pages';
-import { defaultYear, z, zId, zIsoDay, zYear } from '../../lib/search';
+import { defaultYear, searchParams, zId, zIsoDay, zYear } from '../../lib/search';
+
+// Declared apart: inside the options object, TypeScript loses the params' types.
+const searchOf = searchParams({ year: zYear, root: zId, asOf: zIsoDay });
 
 export const Route = createFileRoute('/_app/')({
-  validateSearch: z.object({ year: zYear, root: zId, asOf: zIsoDay }),
+  validateSearch: searchOf,
   loaderDeps: ({ search }) => ({
     year: search.year ?? defaultYear(),
     rootId: search.root,

@@ -1,9 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { PlanPage } from '../../features/plan/plan-page';
-import { z, zIsoDay } from '../../lib/search';
+import { searchParams, zIsoDay } from '../../lib/search';
+
+// Declared apart: inside the options object, TypeScript loses the params' types.
+const searchOf = searchParams({ asOf: zIsoDay });
 
 export const Route = createFileRoute('/_app/plan')({
-  validateSearch: z.object({ asOf: zIsoDay }),
+  validateSearch: searchOf,
   loaderDeps: ({ search }) => ({ asOf: search.asOf }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
     Promise.all([

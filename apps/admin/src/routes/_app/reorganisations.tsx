@@ -1,9 +1,9 @@
-import { can } from '@lantoa/domain';
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { ReorganisationsPage } from '../../features/reorganisations/reorganisations-page';
 
 export const Route = createFileRoute('/_app/reorganisations')({
-  beforeLoad: ({ context }) => {
+  beforeLoad: async ({ context }) => {
+    const { can } = await import('../../lib/policy');
     if (!can({ role: context.user.role, action: 'unit.reorganise' })) throw redirect({ to: '/' });
   },
   loader: ({ context: { queryClient, trpc } }) =>

@@ -1,9 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { UnitTreePage } from '../../../features/units/unit-tree-page';
-import { z, zText } from '../../../lib/search';
+import { searchParams, zText } from '../../../lib/search';
+
+// Declared apart: inside the options object, TypeScript loses the params' types.
+const searchOf = searchParams({ q: zText });
 
 export const Route = createFileRoute('/_app/units/')({
-  validateSearch: z.object({ q: zText }),
+  validateSearch: searchOf,
   loader: ({ context: { queryClient, trpc } }) =>
     queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
   component: UnitTreePage,

@@ -1,0 +1,114 @@
+// The cadre's view of the offline state, under the header: a notice while offline, and the
+// changes still waiting, each with what became of it and what can be done (send again,
+// apply on top of the newer version, discard). Polite live region: it never interrupts.
+import { useCallback, useEffect, useState } from 'react';
+import { formatInstant } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import { hasOfflineStore, offlineDb } from './offline-db';
+import { O } from './offline-messages';
+import { notifyQueueChanged, onQueueChanged, signedInUserId, syncNow } from './offline-sync';
+import type { QueuedChange } from './queue-types';
+import { applyOnCurrent, discardChange, listQueue, retryChange } from './sync-queue';
+
+function useOnline() {
+  const [isOnline, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return isOnline;
+}
+
+function useQueue(): QueuedChange[] {
+  const [items, setItems] = useState<QueuedChange[]>([]);
+  const reload = useCallback(async () => {
+    const userId = signedInUserId();
+    if (!userId || !hasOfflineStore()) return setItems([]);
+    setItems(await listQueue(await offlineDb(), userId));
+  }, []);
+  useEffect(() => {
+    void reload();
+    return onQueueChanged(() => void reload());
+  }, [reload]);
+  return items;
+}
+
+export function OfflineBar() {
+  const { t } = useLang();
+  const isOnline = useOnline();
+  const items = useQueue();
+  if (isOnline && items.length === 0) return null;
+
+  async function act(change: (db: Awaited<ReturnType<typeof offlineDb>>) => Promise<void>) {
+    await change(await offlineDb());
+    notifyQueueChanged();
+    if (navigator.onLine) await syncNow();
+  }
+
+  return (
+    <section className="offline-bar" aria-live="polite" aria-label={t(O.queueTitle)}>
+      {isOnline ? null : <p className="notice">{t(O.offline)}</p>}
+      {items.length > 0 ? (
+        <details open>
+          <summary>
+            {t(O.queueTitle)}: {items.length}
+          </summary>
+          <ul className="offline-queue">
+            {items.map((item) => (
+              <li key={item.seq} className="offline-item">
+                <p>
+                  <strong>
+                    {item.input.indicator} · {item.input.periodKey}
+                  </strong>{' '}
+                  <span className="muted small">
+                    {formatInstant(new Date(item.createdAt).toISOString())}
+                    {item.photos.length > 0 ? ` · ${item.photos.length} ${t(O.queuePhotos)}` : ''}
+                  </span>
+                </p>
+                <p className="small">
+                  {item.status === 'conflict'
+                    ? t(O.queueConflict)
+                    : item.status === 'failed'
+                      ? `${t(O.queueFailed)}: ${item.error}`
+                      : `${t(O.queueWaiting)}${item.error ? ` — ${item.error}` : ''}`}
+                </p>
+                <div className="actions">
+                  {item.status === 'conflict' ? (
+                    <button
+                      type="button"
+                      className="btn btn-primary"
+                      onClick={() => act((db) => applyOnCurrent(db, item.seq as number))}
+                    >
+                      {t('conflictApply')}
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      className="btn"
+                      disabled={!isOnline}
+                      onClick={() => act((db) => retryChange(db, item.seq as number))}
+                    >
+                      {t(item.status === 'waiting' ? O.sendNow : O.retry)}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="btn btn-quiet"
+                    onClick={() => act((db) => discardChange(db, item.seq as number))}
+                  >
+                    {t(O.discard)}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

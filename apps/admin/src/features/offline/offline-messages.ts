@@ -1,0 +1,32 @@
+// Words of the offline features (queue, last synced, photos). Use as t(O.key).
+export const O = {
+  offline: {
+    vi: 'Đang ngoại tuyến: thay đổi được lưu trên máy và gửi khi có mạng.',
+    en: 'Offline: changes are kept on this phone and sent when back online.',
+  },
+  lastSynced: { vi: 'Đồng bộ lần cuối', en: 'Last synced' },
+  savedOffline: {
+    vi: 'Đã lưu trên máy. Sẽ gửi khi có mạng.',
+    en: 'Saved on this phone. It will be sent when back online.',
+  },
+  queueTitle: { vi: 'Thay đổi chờ gửi', en: 'Changes waiting to be sent' },
+  queueWaiting: { vi: 'Đang chờ', en: 'Waiting' },
+  queueFailed: { vi: 'Bị từ chối', en: 'Refused' },
+  queueConflict: {
+    vi: 'Người khác đã sửa báo cáo này trước',
+    en: 'Someone else changed this report first',
+  },
+  queuePhotos: { vi: 'ảnh', en: 'photos' },
+  sendNow: { vi: 'Gửi ngay', en: 'Send now' },
+  retry: { vi: 'Thử lại', en: 'Retry' },
+  discard: { vi: 'Bỏ thay đổi', en: 'Discard' },
+  photos: { vi: 'Ảnh minh chứng (gửi khi có mạng)', en: 'Evidence photos (sent when online)' },
+  photoHint: {
+    vi: 'Ảnh được thu nhỏ (cạnh dài 1.600 px) và bỏ vị trí GPS trước khi lưu.',
+    en: 'Photos are shrunk (longest side 1,600 px) and stripped of GPS location first.',
+  },
+  network: {
+    vi: 'Không kết nối được máy chủ. Sẽ thử lại khi có mạng.',
+    en: 'Could not reach the server. Will try again when online.',
+  },
+} as const;

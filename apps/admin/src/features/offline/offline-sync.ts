@@ -1,0 +1,98 @@
+// Wires the queue to the real server and to the signed-in session: sends with the tRPC
+// client and the upload route, sorts failures (offline / conflict / refused), syncs when the
+// phone comes back online, keeps snapshots of the unit page, and tells the screens.
+import type { SaveReportInput } from '@lantoa/domain';
+import type { QueryClient } from '@tanstack/react-query';
+import { trpc, trpcClient } from '../../lib/api';
+import { rememberSignedInUser, type SessionUser } from '../../lib/auth';
+import { errorCode, errorData, errorMessage, isServiceUnavailable } from '../../lib/errors';
+import { getLang } from '../../lib/i18n';
+import type { Report } from '../../lib/types';
+import { UploadError, uploadFile } from '../../lib/upload';
+import { hasOfflineStore, offlineDb } from './offline-db';
+import { O } from './offline-messages';
+import { keepSnapshots } from './snapshots';
+import { type ClassifyFailure, flushQueue, type QueueSender } from './sync-queue';
+
+const sender: QueueSender = {
+  saveReport: (input) => trpcClient.reports.save.mutate(input as SaveReportInput),
+  async uploadPhoto(report, photo) {
+    const file = new File([photo.blob], photo.name, { type: photo.type });
+    return (await uploadFile({ kind: 'reports', ...report }, file, () => {})).version;
+  },
+};
+
+/** No HTTP answer at all: the phone has no network (a form then queues its save). */
+export function isUnreachable(error: unknown): boolean {
+  if (error instanceof UploadError) return error.status === 0;
+  return !errorData(error).httpStatus && !errorCode(error);
+}
+
+/** For the queue, a 503 is the network's too: the change waits for the next run. */
+export function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof UploadError && error.status === 503) return true;
+  return isServiceUnavailable(error) || isUnreachable(error);
+}
+
+export const classifyFailure: ClassifyFailure = (error) => {
+  if (isNetworkFailure(error)) return { kind: 'offline', message: O.network[getLang()] };
+  const current = errorData(error).details?.current as Report | undefined;
+  if (errorCode(error) === 'CONFLICT' && current?.version !== undefined)
+    return { kind: 'conflict', current };
+  return { kind: 'refused', message: errorMessage(error, getLang()) };
+};
+
+const listeners = new Set<() => void>();
+export function onQueueChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const notifyQueueChanged = () => {
+  for (const listener of listeners) listener();
+};
+
+let session: { userId: string; queryClient: QueryClient; stop: () => void } | null = null;
+
+/** Sends what waits for the signed-in user, then refreshes what the changes touched. */
+export async function syncNow(): Promise<void> {
+  if (!session || !hasOfflineStore()) return;
+  const { userId, queryClient } = session;
+  await flushQueue(await offlineDb(), userId, sender, classifyFailure);
+  notifyQueueChanged();
+  await queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
+}
+
+const onOnline = () => void syncNow();
+
+/** After sign-in (routes/_app.tsx): remember who this phone's offline data belongs to,
+ *  drop another user's snapshots, keep this user's, and sync now and on every reconnect. */
+export async function startOfflineSync(queryClient: QueryClient, user: SessionUser) {
+  if (!hasOfflineStore() || session?.userId === user.id) return;
+  session?.stop();
+  const db = await offlineDb();
+  const tx = db.transaction('snapshots', 'readwrite');
+  for (const snap of await tx.store.getAll())
+    if (snap.userId !== user.id) await tx.store.delete(snap.id);
+  await tx.done;
+  rememberSignedInUser(user);
+  const stopSnapshots = keepSnapshots(queryClient, user.id);
+  window.addEventListener('online', onOnline);
+  session = {
+    userId: user.id,
+    queryClient,
+    stop: () => {
+      stopSnapshots();
+      window.removeEventListener('online', onOnline);
+    },
+  };
+  if (navigator.onLine) void syncNow();
+}
+
+/** Sign-out: stop syncing and forget who was signed in (the store itself is deleted too). */
+export function stopOfflineSync() {
+  session?.stop();
+  session = null;
+  rememberSignedInUser(null);
+}
+
+export const signedInUserId = () => session?.userId ?? null;

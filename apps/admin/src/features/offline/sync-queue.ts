@@ -1,0 +1,151 @@
+// The offline queue: changes wait here, in IndexedDB, until the server takes them. Sent one
+// at a time in the order they were made, each with the version it edited and its saveKey,
+// so a resend after a lost answer is recognised by the server and never becomes a second
+// version. A conflict or a refusal waits for the cadre; a network failure stops the run and
+// keeps everything for the next one (decision 24).
+import type { Report } from '../../lib/types';
+import type { OfflineDb } from './offline-db';
+import type { QueuedChange, QueuedPhoto, ReportSaveInput } from './queue-types';
+import { targetOf } from './queue-types';
+
+/** How a change reaches the server: the real one is the tRPC client and the upload route. */
+export interface QueueSender {
+  saveReport(input: ReportSaveInput): Promise<{ id: string; version: number }>;
+  uploadPhoto(report: { id: string; version: number }, photo: QueuedPhoto): Promise<number>;
+}
+
+/** What a failed send means for the queue. */
+export type SendFailure =
+  | { kind: 'offline'; message: string }
+  | { kind: 'conflict'; current: Report }
+  | { kind: 'refused'; message: string };
+
+export type ClassifyFailure = (error: unknown) => SendFailure;
+
+const newKey = () => crypto.randomUUID();
+
+export async function listQueue(db: OfflineDb, userId: string): Promise<QueuedChange[]> {
+  const items = await db.getAllFromIndex('queue', 'byUser', userId);
+  return items.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+/** Queues a save; a change not yet sent for the same report is replaced by this newer one,
+ *  which keeps the version the cadre first edited (one report, one pending save). */
+export async function enqueueReportSave(
+  db: OfflineDb,
+  userId: string,
+  input: Omit<ReportSaveInput, 'saveKey'>,
+  photos: QueuedPhoto[] = [],
+): Promise<number> {
+  const pending = (await listQueue(db, userId)).find(
+    (item) => item.saved === null && targetOf(item.input) === targetOf(input),
+  );
+  if (pending?.seq !== undefined) {
+    const merged: QueuedChange = {
+      ...pending,
+      input: { ...input, version: pending.input.version, saveKey: newKey() },
+      photos: [...pending.photos, ...photos],
+      status: 'waiting',
+      error: null,
+      current: null,
+    };
+    await db.put('queue', merged);
+    return pending.seq;
+  }
+  const change: QueuedChange = {
+    userId,
+    kind: 'report.save',
+    input: { ...input, saveKey: newKey() },
+    photos,
+    saved: null,
+    status: 'waiting',
+    attempts: 0,
+    error: null,
+    current: null,
+    createdAt: Date.now(),
+  };
+  return db.add('queue', change);
+}
+
+const running = new Map<string, Promise<void>>();
+
+/** Sends what waits, in order. One run per user at a time: a second call joins the first,
+ *  so the same change is never in flight twice. */
+export function flushQueue(
+  db: OfflineDb,
+  userId: string,
+  sender: QueueSender,
+  classify: ClassifyFailure,
+): Promise<void> {
+  const inFlight = running.get(userId);
+  if (inFlight) return inFlight;
+  const run = sendAll(db, userId, sender, classify).finally(() => running.delete(userId));
+  running.set(userId, run);
+  return run;
+}
+
+async function sendAll(
+  db: OfflineDb,
+  userId: string,
+  sender: QueueSender,
+  classify: ClassifyFailure,
+) {
+  for (const item of await listQueue(db, userId)) {
+    if (item.status !== 'waiting') continue;
+    const outcome = await sendOne(db, item, sender).catch((error: unknown) => classify(error));
+    if (outcome === 'sent') continue;
+    const latest = await db.get('queue', item.seq as number);
+    if (!latest) continue;
+    latest.attempts += 1;
+    if (outcome.kind === 'offline') {
+      latest.error = outcome.message;
+      await db.put('queue', latest);
+      return; // the rest waits behind it, in order
+    }
+    if (outcome.kind === 'conflict')
+      Object.assign(latest, { status: 'conflict', current: outcome.current });
+    else Object.assign(latest, { status: 'failed', error: outcome.message });
+    await db.put('queue', latest);
+  }
+}
+
+async function sendOne(db: OfflineDb, item: QueuedChange, sender: QueueSender): Promise<'sent'> {
+  let saved = item.saved;
+  if (!saved) {
+    saved = await sender.saveReport(item.input);
+    item.saved = { id: saved.id, version: saved.version };
+    await db.put('queue', item);
+  }
+  // Photos go one by one, each on the version the last one made; each leaves the queue as
+  // soon as it is on the server, so a resend never attaches it twice.
+  while (item.photos.length > 0) {
+    const version = await sender.uploadPhoto(
+      item.saved as { id: string; version: number },
+      item.photos[0] as QueuedPhoto,
+    );
+    item.photos = item.photos.slice(1);
+    item.saved = { id: saved.id, version };
+    await db.put('queue', item);
+  }
+  await db.delete('queue', item.seq as number);
+  return 'sent';
+}
+
+/** The cadre asks to send a failed change again (as it is, with a new key if it was refused). */
+export async function retryChange(db: OfflineDb, seq: number): Promise<void> {
+  const item = await db.get('queue', seq);
+  if (!item) return;
+  await db.put('queue', { ...item, status: 'waiting', error: null });
+}
+
+/** After a CONFLICT, "apply mine": the same change, on top of the version there now. */
+export async function applyOnCurrent(db: OfflineDb, seq: number): Promise<void> {
+  const item = await db.get('queue', seq);
+  if (!item?.current) return;
+  const input = { ...item.input, version: item.current.version, saveKey: newKey() };
+  await db.put('queue', { ...item, input, status: 'waiting', error: null, current: null });
+}
+
+export async function discardChange(db: OfflineDb, seq: number): Promise<void> {
+  await db.delete('queue', seq);
+}

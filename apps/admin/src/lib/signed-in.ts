@@ -1,0 +1,17 @@
+// Everything a signed-in session starts with, loaded in one piece after sign-in (see
+// routes/_app.tsx): the tRPC client, the offline sync, the snapshots of the unit page and
+// the service worker. One dynamic import keeps the entry chunk, and the sign-in page, lean.
+import type { QueryClient } from '@tanstack/react-query';
+import { startOfflineSync } from '../features/offline/offline-sync';
+import { registerServiceWorker } from '../features/offline/register-sw';
+import { restoreSnapshots } from '../features/offline/snapshots';
+import { trpc } from './api';
+import type { SessionUser } from './auth';
+
+export async function startSignedIn(queryClient: QueryClient, user: SessionUser) {
+  await startOfflineSync(queryClient, user).catch(() => undefined);
+  // Offline, the unit page opens on the copy last synced (decision 24).
+  if (!navigator.onLine) await restoreSnapshots(queryClient, user.id).catch(() => undefined);
+  registerServiceWorker();
+  return trpc;
+}
