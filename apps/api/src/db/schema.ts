@@ -40,6 +40,12 @@ export interface UnitLinkTable {
   valid_to: DateText | null;
 }
 
+/** Further successors of a unit closed into several (migration 0013); merged_into is the first. */
+export interface UnitSuccessorTable {
+  unit_id: string;
+  successor_id: string;
+}
+
 /** Dated ancestors, kept by triggers from unit_links and units (migration 0007). */
 export interface UnitAncestorTable {
   unit_id: string;
@@ -316,6 +322,7 @@ export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;
+  unit_successors: UnitSuccessorTable;
   users: UserTable;
   sessions: SessionTable;
   reports: ReportTable;
