@@ -46,9 +46,9 @@ for (const [tag, viewport] of VIEWPORTS) {
   await page.getByText('Đã sáp nhập vào').waitFor();
   await page.screenshot({ path: `${out}/${tag}-closed-unit.png`, fullPage: true });
   await page.getByRole('link', { name: 'Hội Chữ thập đỏ tỉnh An Giang' }).first().click();
-  await page.getByRole('heading', { name: 'Các đơn vị đã sáp nhập vào đây' }).waitFor();
+  await page.getByRole('heading', { name: 'Đơn vị tiền thân' }).waitFor();
   await page
-    .getByRole('heading', { name: 'Các đơn vị đã sáp nhập vào đây' })
+    .getByRole('heading', { name: 'Đơn vị tiền thân' })
     .scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/${tag}-successor-predecessors.png`, fullPage: false });
   await page.goto(siteUrl);

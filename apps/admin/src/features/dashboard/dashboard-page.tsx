@@ -2,8 +2,8 @@
 // progress over the plan's years. Year and subtree live in the URL.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Empty } from '../../components/query-state';
-import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
@@ -21,7 +21,7 @@ export function DashboardPage() {
   const navigate = route.useNavigate();
   const year = search.year ?? defaultYear();
   const rootId = search.root;
-  const asOf = search.asOf;
+  const asOf = useAsOf();
   const { data: matrix } = useSuspenseQuery(
     trpc.compliance.matrix.queryOptions({ year, rootId, asOf }),
   );
@@ -38,6 +38,7 @@ export function DashboardPage() {
   return (
     <>
       <h1>{t('navDashboard')}</h1>
+      <AsOfControl />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label className="filter">
           <span>{t('year')}</span>
@@ -51,14 +52,6 @@ export function DashboardPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="filter">
-          <span>{t({ vi: 'Xem theo ngày (để trống: hôm nay)', en: 'As of (empty: today)' })}</span>
-          <ViDateInput
-            value={asOf}
-            // Another day has another tree: the chosen subtree may not exist then.
-            onChange={(iso) => navigate({ search: (s) => ({ ...s, asOf: iso, root: undefined }) })}
-          />
         </label>
         <label className="filter">
           <span>{t('subtree')}</span>

@@ -4,10 +4,10 @@ import { z, zId, zIndicator } from '../../lib/search';
 
 export const Route = createFileRoute('/_app/deadlines')({
   validateSearch: z.object({ root: zId, unit: zId, indicator: zIndicator }),
-  loaderDeps: ({ search }) => ({ rootId: search.root }),
+  loaderDeps: ({ search }) => ({ rootId: search.root, asOf: search.asOf }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
     queryClient.ensureQueryData(
-      trpc.compliance.deadlines.queryOptions({ rootId: deps.rootId, horizonDays: 60 }),
+      trpc.compliance.deadlines.queryOptions({ ...deps, horizonDays: 60 }),
     ),
   component: DeadlinesPage,
 });

@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DashboardPage } from '../../features/dashboard/dashboard-page';
-import { defaultYear, z, zId, zIsoDay, zYear } from '../../lib/search';
+import { defaultYear, z, zId, zYear } from '../../lib/search';
 
 export const Route = createFileRoute('/_app/')({
-  validateSearch: z.object({ year: zYear, root: zId, asOf: zIsoDay }),
+  validateSearch: z.object({ year: zYear, root: zId }),
   loaderDeps: ({ search }) => ({
     year: search.year ?? defaultYear(),
     rootId: search.root,

@@ -4,7 +4,8 @@ import { z, zText } from '../../../lib/search';
 
 export const Route = createFileRoute('/_app/units/')({
   validateSearch: z.object({ q: zText }),
-  loader: ({ context: { queryClient, trpc } }) =>
-    queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
+  loaderDeps: ({ search }) => ({ asOf: search.asOf }),
+  loader: ({ context: { queryClient, trpc }, deps }) =>
+    queryClient.ensureQueryData(trpc.units.tree.queryOptions(deps)),
   component: UnitTreePage,
 });
