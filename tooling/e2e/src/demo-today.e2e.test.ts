@@ -31,7 +31,9 @@ async function signIn(viewport: { width: number; height: number }): Promise<Page
   return page;
 }
 
-const matrixTitle = (page: Page) => page.locator('#matrix-title').textContent();
+/** Waits (Playwright's patience, not a poll's second) for the matrix of that province. */
+const matrixOf = (page: Page, province: string) =>
+  page.locator('#matrix-title', { hasText: province }).waitFor();
 
 describe.each([
   ['a phone', { width: 390, height: 844 }],
@@ -39,17 +41,21 @@ describe.each([
 ])('the dashboard on %s', (_name, viewport) => {
   it('shows An Giang today and Kiên Giang as of 30/06/2025, the day kept across pages', async () => {
     const page = await signIn(viewport);
-    await expect.poll(() => matrixTitle(page)).toMatch(/Hội Chữ thập đỏ tỉnh An Giang/);
+    await matrixOf(page, 'Hội Chữ thập đỏ tỉnh An Giang');
     await page.getByRole('link', { name: 'Hội CTĐ phường Rạch Giá' }).first().waitFor();
     expect(await page.getByRole('link', { name: 'Hội CTĐ thành phố Rạch Giá' }).count()).toBe(0);
 
     await page.getByLabel(/Xem theo ngày/).fill('30/06/2025');
     await page.getByLabel(/Xem theo ngày/).press('Enter');
-    await expect.poll(() => matrixTitle(page)).toMatch(/Hội Chữ thập đỏ tỉnh Kiên Giang/);
+    await page.waitForURL(/asOf=2025-06-30/);
+    await matrixOf(page, 'Hội Chữ thập đỏ tỉnh Kiên Giang');
     await page.getByText('Đang xem theo ngày 30/06/2025').waitFor();
     await page.getByRole('link', { name: 'Hội CTĐ thành phố Rạch Giá' }).first().waitFor();
-    const rollups = page.locator('section[aria-labelledby="rollups-title"]');
-    await expect.poll(() => rollups.textContent()).toMatch(/\/15 huyện, thành Hội/);
+    await page
+      .locator('section[aria-labelledby="rollups-title"]')
+      .getByText(/\/15 huyện, thành Hội/)
+      .first()
+      .waitFor();
 
     if (viewport.width < 600) await page.getByRole('button', { name: 'Trình đơn' }).click();
     await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
