@@ -19,9 +19,9 @@ export function DashboardPage() {
   const { t } = useLang();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const year = search.year ?? defaultYear();
-  const rootId = search.root;
   const asOf = useAsOf();
+  const year = search.year ?? defaultYear(asOf);
+  const rootId = search.root;
   const { data: matrix } = useSuspenseQuery(
     trpc.compliance.matrix.queryOptions({ year, rootId, asOf }),
   );

@@ -5,7 +5,7 @@ import { defaultYear, z, zId, zYear } from '../../lib/search';
 export const Route = createFileRoute('/_app/')({
   validateSearch: z.object({ year: zYear, root: zId }),
   loaderDeps: ({ search }) => ({
-    year: search.year ?? defaultYear(),
+    year: search.year ?? defaultYear(search.asOf),
     rootId: search.root,
     asOf: search.asOf,
   }),
