@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // start of the API on a fresh PGlite directory migrates and seeds, which takes seconds.
 export default defineConfig({
   test: {
+    name: 'e2e',
     include: ['src/**/*.e2e.test.ts'],
     pool: 'forks',
     maxWorkers: 1,

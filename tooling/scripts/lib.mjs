@@ -1,9 +1,9 @@
 // Shared by start.mjs and test.mjs: make a fresh machine (Node 20 + npm only) ready.
-// Installs the pinned pnpm, then dependencies, then builds — each only when needed,
-// so a restart on a ready checkout costs milliseconds, not seconds.
+// Installs the pinned pnpm, then dependencies, then builds — each only when needed. What
+// is needed is decided by the tools themselves (pnpm's dependency check, turbo's cache),
+// not by hand-written stamps.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +11,6 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const PNPM_VERSION = JSON.parse(
   readFileSync(path.join(root, 'package.json'), 'utf8'),
 ).packageManager.split('@')[1];
-const stampDir = path.join(root, 'node_modules', '.lantoa');
 
 export function run(cmd, args, options = {}) {
   const env = { TURBO_TELEMETRY_DISABLED: '1', ...(options.env ?? process.env) };
@@ -52,34 +51,15 @@ export function ensurePnpm() {
   return local;
 }
 
-function fingerprint(files) {
-  const hash = createHash('sha256');
-  for (const file of files) if (existsSync(file)) hash.update(file).update(readFileSync(file));
-  return hash.digest('hex');
-}
-
-function readStamp(name) {
-  const file = path.join(stampDir, name);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
-}
-
-function writeStamp(name, value) {
-  mkdirSync(stampDir, { recursive: true });
-  writeFileSync(path.join(stampDir, name), value);
-}
-
+/**
+ * Installs dependencies on a checkout that has none. Afterwards pnpm itself checks them
+ * before every `pnpm exec` (`verifyDepsBeforeRun` in pnpm-workspace.yaml), comparing the
+ * manifests with the lockfile, so a changed or removed dependency is installed again.
+ */
 export function ensureDependencies(pnpm) {
-  const manifests = [
-    'pnpm-lock.yaml',
-    'pnpm-workspace.yaml',
-    'package.json',
-    ...workspacePackages().map((dir) => path.join(dir, 'package.json')),
-  ].map((f) => path.resolve(root, f));
-  const print = fingerprint(manifests);
-  if (readStamp('install') === print) return;
+  if (existsSync(path.join(root, 'node_modules', '.modules.yaml'))) return;
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   runOrExit(pnpm, ['install', ...frozen]);
-  writeStamp('install', print);
 }
 
 export function workspacePackages() {
@@ -88,27 +68,10 @@ export function workspacePackages() {
     .filter((dir) => existsSync(path.join(root, dir, 'package.json')));
 }
 
-const SKIP = new Set(['node_modules', 'dist', '.turbo', '.data', 'test-results', 'screenshots']);
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name) || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds through turbo when any source changed since the last successful build. */
+/**
+ * Builds through turbo, whose content-hash cache decides what is stale: a changed, added,
+ * deleted or renamed file changes its package's hash; an unchanged tree costs ~0.5 s.
+ */
 export function ensureBuilt(pnpm) {
-  const dirs = workspacePackages().map((d) => path.join(root, d));
-  const newest = Math.max(
-    ...dirs.map(newestMtime),
-    statSync(path.join(root, 'pnpm-lock.yaml')).mtimeMs,
-  );
-  const stamp = Number(readStamp('build') ?? 0);
-  if (stamp >= newest && existsSync(path.join(root, 'apps/api/dist/main.js'))) return;
   runOrExit(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
-  writeStamp('build', String(newest));
 }

@@ -1,34 +1,30 @@
-// `npm test`: the same set-up as `npm start`, then every package's tests, one package at a
-// time (two cores). With DATABASE_URL set, the API suite runs on PostgreSQL and then once
-// more on embedded PGlite, so both engines are proven on every run. Ends with one line,
+// `npm test`: the same set-up as `npm start`, then every package's tests: each package is
+// a project of the root vitest.config.ts, run one project at a time (two cores). With
+// DATABASE_URL set, the API project runs on PostgreSQL and then once more on embedded
+// PGlite, so both engines are proven on every run. Ends with one line,
 // "tests: N passed, N failed", summed from vitest's JSON reports. Type-checking (tests
 // included) and Biome run first: either failing fails the run.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  ensureBuilt,
-  ensureDependencies,
-  ensurePnpm,
-  root,
-  run,
-  workspacePackages,
-} from './lib.mjs';
+import { ensureBuilt, ensureDependencies, ensurePnpm, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
 ensureBuilt(pnpm);
 
 const reports = mkdtempSync(path.join(os.tmpdir(), 'lantoa-test-'));
-const runs = [];
-for (const dir of workspacePackages()) {
-  const manifest = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
-  if (!manifest.scripts?.test) continue;
-  runs.push({ dir, name: manifest.name, env: {} });
-  if (dir === 'apps/api' && process.env.DATABASE_URL) {
-    runs.push({ dir, name: `${manifest.name} (PGlite)`, env: { DATABASE_URL: '' } });
-  }
-}
+// The projects of the root vitest.config.ts, in this order; the API twice with a server.
+const runs = [
+  { name: 'domain', env: {} },
+  { name: 'widget', env: {} },
+  { name: 'admin', env: {} },
+  { name: 'api', env: {} },
+  ...(process.env.DATABASE_URL
+    ? [{ name: 'api (PGlite)', project: 'api', env: { DATABASE_URL: '' } }]
+    : []),
+  { name: 'e2e', env: {} },
+];
 
 let passed = 0;
 let failed = 0;
@@ -46,11 +42,16 @@ for (const [i, item] of runs.entries()) {
   console.log(`\n━━ ${item.name} ━━`);
   const status = run(
     pnpm,
-    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
-    {
-      cwd: path.join(root, item.dir),
-      env: { ...process.env, ...item.env },
-    },
+    [
+      'exec',
+      'vitest',
+      'run',
+      `--project=${item.project ?? item.name}`,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
+    { env: { ...process.env, ...item.env } },
   );
   if (existsSync(out)) {
     const result = JSON.parse(readFileSync(out, 'utf8'));

@@ -17,6 +17,7 @@ import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
+import { Route as AppReorganisationsRouteImport } from './routes/_app/reorganisations'
 import { Route as AppReviewRouteImport } from './routes/_app/review'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
 import { Route as AppAmbassadorsIndexRouteImport } from './routes/_app/ambassadors/index'
@@ -63,6 +64,11 @@ const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
 const AppPlanRoute = AppPlanRouteImport.update({
   id: '/plan',
   path: '/plan',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppReorganisationsRoute = AppReorganisationsRouteImport.update({
+  id: '/reorganisations',
+  path: '/reorganisations',
   getParentRoute: () => AppRoute,
 } as any)
 const AppReviewRoute = AppReviewRouteImport.update({
@@ -115,6 +121,7 @@ export interface FileRoutesByFullPath {
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/plan': typeof AppPlanRoute
+  '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
@@ -131,6 +138,7 @@ export interface FileRoutesByTo {
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/plan': typeof AppPlanRoute
+  '/reorganisations': typeof AppReorganisationsRoute
   '/review': typeof AppReviewRoute
   '/users': typeof AppUsersRoute
   '/': typeof AppIndexRoute
@@ -150,6 +158,7 @@ export interface FileRoutesById {
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
   '/_app/plan': typeof AppPlanRoute
+  '/_app/reorganisations': typeof AppReorganisationsRoute
   '/_app/review': typeof AppReviewRoute
   '/_app/users': typeof AppUsersRoute
   '/_app/': typeof AppIndexRoute
@@ -170,6 +179,7 @@ export interface FileRouteTypes {
     | '/campaigns'
     | '/deadlines'
     | '/plan'
+    | '/reorganisations'
     | '/review'
     | '/users'
     | '/ambassadors/$ambassadorId'
@@ -186,6 +196,7 @@ export interface FileRouteTypes {
     | '/campaigns'
     | '/deadlines'
     | '/plan'
+    | '/reorganisations'
     | '/review'
     | '/users'
     | '/'
@@ -204,6 +215,7 @@ export interface FileRouteTypes {
     | '/_app/campaigns'
     | '/_app/deadlines'
     | '/_app/plan'
+    | '/_app/reorganisations'
     | '/_app/review'
     | '/_app/users'
     | '/_app/'
@@ -279,6 +291,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppPlanRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/reorganisations': {
+      id: '/_app/reorganisations'
+      path: '/reorganisations'
+      fullPath: '/reorganisations'
+      preLoaderRoute: typeof AppReorganisationsRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/review': {
       id: '/_app/review'
       path: '/review'
@@ -343,6 +362,7 @@ interface AppRouteChildren {
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
   AppPlanRoute: typeof AppPlanRoute
+  AppReorganisationsRoute: typeof AppReorganisationsRoute
   AppReviewRoute: typeof AppReviewRoute
   AppUsersRoute: typeof AppUsersRoute
   AppIndexRoute: typeof AppIndexRoute
@@ -359,6 +379,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
   AppPlanRoute: AppPlanRoute,
+  AppReorganisationsRoute: AppReorganisationsRoute,
   AppReviewRoute: AppReviewRoute,
   AppUsersRoute: AppUsersRoute,
   AppIndexRoute: AppIndexRoute,

@@ -15,6 +15,7 @@ export * from './plan-definition.js';
 export * from './plan-preview.js';
 export * from './policy/index.js';
 export * from './record-schemas.js';
+export * from './reorganisation/index.js';
 export * from './rollup.js';
 export { APP_MILESTONE_LABELS, foldVietnamese, isStandardPageName } from './rules/index.js';
 export * from './safe-text.js';

@@ -210,3 +210,14 @@ export const ZRecordConsentInput = z.object({
   documentRef: ZSafeLine.min(1, msg('titleRequired')).max(200, msg('textLong')),
 });
 export const ZWithdrawConsentInput = z.object({ consentId: ZId, withdrawnOn: ZIsoDate });
+
+/** A unit records that it met one of the plan's reporting deadlines (its own plan, a
+ *  year's report): when it sent it, and where it can be read. */
+export const ZDeadlineSubmissionInput = z.object({
+  unitId: ZId,
+  deadlineId: ZSafeLine.min(1, msg('invalid')).max(60, msg('invalid')),
+  submittedOn: ZIsoDate,
+  link: ZHttpUrl.nullable(),
+  note: ZSafeText.trim().max(5000, msg('noteLong')).default(''),
+});
+export type DeadlineSubmissionInput = z.output<typeof ZDeadlineSubmissionInput>;

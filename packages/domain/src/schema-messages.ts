@@ -117,6 +117,15 @@ export const SCHEMA_MESSAGES = {
     vi: 'Văn bản sửa đổi phải có 1 đến 50 thay đổi.',
     en: 'An amendment has 1 to 50 changes.',
   },
+  reorgStepsRequired: {
+    vi: 'Một đợt sắp xếp có từ 1 đến 2.000 bước.',
+    en: 'A reorganisation has 1 to 2,000 steps.',
+  },
+  reorgUnitsRequired: { vi: 'Chọn ít nhất một đơn vị.', en: 'Choose at least one unit.' },
+  reorgSplitTwo: {
+    vi: 'Chia tách phải tạo ít nhất hai đơn vị mới.',
+    en: 'A split creates at least two new units.',
+  },
   kindsRequired: {
     vi: 'Chọn ít nhất một cấp đơn vị.',
     en: 'Choose at least one unit kind.',

@@ -4,13 +4,16 @@
 import { formatDateVi, parseDateVi } from '@lantoa/domain';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useLang } from '../lib/i18n';
+import type { ControlProps } from './field';
 
 interface ViDateInputProps {
   value: string | undefined;
   onChange: (iso: string | undefined) => void;
+  /** Set when a Field labels it (its label's htmlFor, its error's id). */
+  control?: Partial<ControlProps>;
 }
 
-export function ViDateInput({ value, onChange }: ViDateInputProps) {
+export function ViDateInput({ value, onChange, control }: ViDateInputProps) {
   const { t } = useLang();
   const errorId = useId();
   const [text, setText] = useState(value ? formatDateVi(value) : '');
@@ -27,11 +30,13 @@ export function ViDateInput({ value, onChange }: ViDateInputProps) {
   return (
     <>
       <input
+        id={control?.id}
+        name={control?.name}
         inputMode="numeric"
         placeholder="dd/mm/yyyy"
         value={text}
-        aria-invalid={isInvalid || undefined}
-        aria-describedby={isInvalid ? errorId : undefined}
+        aria-invalid={isInvalid || control?.['aria-invalid']}
+        aria-describedby={isInvalid ? errorId : control?.['aria-describedby']}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {

@@ -74,6 +74,7 @@ describe("a unit page's buttons follow the policy", () => {
     unit: { ...RACH_GIA, version: 1, mergedInto: null },
     parent: null,
     children: [],
+    deadlines: [],
     evaluations: ['by-2025', 'by-2026'].map((periodKey) => ({
       unitId: RACH_GIA.id,
       indicator: 'CT-03',

@@ -318,6 +318,43 @@ export interface PlanAmendmentTable {
   version: Generated<number>;
 }
 
+/** The rows a reorganisation wrote, so a planned one can be cancelled exactly (decision 18). */
+export interface ReorganisationWritten {
+  createdUnitIds: string[];
+  insertedLinkIds: string[];
+  endedLinkIds: string[];
+  nameIds: string[];
+  closedUnitIds: string[];
+  touchedUnitIds: string[];
+}
+
+export interface ReorganisationTable {
+  id: string;
+  effective_on: DateText;
+  title: string;
+  legal_number: string | null;
+  legal_issued_on: DateText | null;
+  legal_issuer: string | null;
+  steps: Json<unknown[]>;
+  written: Json<ReorganisationWritten>;
+  status: 'planned' | 'applied' | 'cancelled';
+  is_sample: Generated<boolean>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  cancelled_by: string | null;
+  cancelled_at: NullableTimestamp;
+}
+
+/** A unit's name from a date on (a dated rename); before the first row, units.name. */
+export interface UnitNameTable {
+  id: Generated<string>;
+  unit_id: string;
+  name: string;
+  valid_from: DateText;
+  reorganisation_id: string | null;
+}
+
 export interface Database {
   units: UnitTable;
   unit_links: UnitLinkTable;
@@ -343,6 +380,8 @@ export interface Database {
   publication_files: PublicationFileTable;
   deadline_submissions: DeadlineSubmissionTable;
   plan_amendments: PlanAmendmentTable;
+  reorganisations: ReorganisationTable;
+  unit_names: UnitNameTable;
   audit_head: AuditHeadTable;
   audit_event: AuditEventTable;
   audit_seal: AuditSealTable;

@@ -5,6 +5,7 @@ import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
 import { planRouter } from './plan-router.js';
 import { recordsRouter } from './records-router.js';
+import { reorganisationsRouter } from './reorganisations-router.js';
 import { reportsRouter } from './reports-router.js';
 import { storiesRouter } from './stories-router.js';
 import { unitsRouter } from './units-router.js';
@@ -13,6 +14,7 @@ import { usersRouter } from './users-router.js';
 export const appRouter = router({
   plan: planRouter,
   units: unitsRouter,
+  reorganisations: reorganisationsRouter,
   users: usersRouter,
   reports: reportsRouter,
   compliance: complianceRouter,

@@ -1,5 +1,5 @@
 // Compliance, computed by the domain package from the facts in the database.
-import { ZHttpUrl, ZId, ZIsoDate, ZSafeLine, ZSafeText } from '@lantoa/domain';
+import { ZDeadlineSubmissionInput, ZId, ZIsoDate } from '@lantoa/domain';
 import { z } from 'zod';
 import { relationTo } from '../access/authorize.js';
 import { getDeadlines } from '../services/get-deadlines.js';
@@ -26,14 +26,6 @@ function asOfFor(
   const yearEnd = input?.year ? `${input.year}-12-31` : today;
   return yearEnd < today ? yearEnd : today;
 }
-
-const ZDeadlineSubmission = z.object({
-  unitId: ZId,
-  deadlineId: ZSafeLine.min(1).max(60),
-  submittedOn: ZIsoDate,
-  link: ZHttpUrl.nullable(),
-  note: ZSafeText.trim().max(2000).default(''),
-});
 
 export const complianceRouter = router({
   matrix: procedureFor('unit.read')
@@ -70,6 +62,6 @@ export const complianceRouter = router({
       }),
     ),
   submitDeadline: procedureFor('unit.editData')
-    .input(ZDeadlineSubmission)
+    .input(ZDeadlineSubmissionInput)
     .mutation(({ ctx, input }) => recordDeadlineSubmission(ctx.db, ctx.user, ctx.scope, input)),
 });

@@ -200,3 +200,43 @@ describe('the reporting workflow', () => {
     expect(update).toMatchObject({ action: 'report.update', before: created, after: edited });
   });
 });
+
+describe('the review queue', () => {
+  it("shows each report's evidence files, and only its own", async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    const asReviewer = await callerAs(handle.db, reviewer);
+    const save = (periodKey: string) =>
+      asCadre.reports.save({
+        unitId: districtId,
+        indicator: 'CT-05',
+        periodKey,
+        claimsMet: true,
+        links: [],
+        note: 'Có ảnh',
+        version: null,
+      });
+    const withFile = await save('2024');
+    const without = await save('2025');
+    // Stored as the upload route stores it (the upload itself is tested in file-routes).
+    await handle.db
+      .insertInto('report_files')
+      .values({
+        report_id: withFile.id,
+        file_name: 'anh-hop.jpg',
+        content_type: 'image/jpeg',
+        size_bytes: 3,
+        sha256: 'x',
+        data: new Uint8Array([1, 2, 3]),
+        uploaded_by: cadre.id,
+      })
+      .execute();
+    for (const r of [withFile, without]) {
+      await asCadre.reports.submit({ reportId: r.id, version: r.version });
+    }
+    const queue = await asReviewer.reports.reviewQueue({ indicator: 'CT-05' });
+    expect(queue.find((r) => r.id === withFile.id)?.files).toEqual([
+      expect.objectContaining({ fileName: 'anh-hop.jpg', contentType: 'image/jpeg', sizeBytes: 3 }),
+    ]);
+    expect(queue.find((r) => r.id === without.id)?.files).toEqual([]);
+  });
+});

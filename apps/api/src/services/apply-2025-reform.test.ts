@@ -79,5 +79,5 @@ describe('the 1 July 2025 reform on the demo data', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000);
 });

@@ -15,10 +15,22 @@ export function datedUnits(db: Kysely<Database>, asOf: IsoDate) {
         .on('l.valid_from', '<=', asOf)
         .on((eb) => eb.or([eb('l.valid_to', 'is', null), eb('l.valid_to', '>', asOf)])),
     )
-    .select([
+    .select((eb) => [
       'u.id',
       'u.code',
-      'u.name',
+      // A dated rename (decision 18): the latest name from that day or before, else the unit's own.
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('unit_names as n')
+            .select('n.name')
+            .whereRef('n.unit_id', '=', 'u.id')
+            .where('n.valid_from', '<=', asOf)
+            .orderBy('n.valid_from', 'desc')
+            .limit(1),
+          eb.ref('u.name'),
+        )
+        .as('name'),
       'u.kind',
       'u.opened_on',
       'u.closed_on',

@@ -1,13 +1,15 @@
 // One unit's page: every indicator over every period with state, reason and the facts
-// behind it, plus its reports and their history from the audit log. A unit closed by the
-// date still has its page: what became of it, its reports and history, no indicators.
+// behind it, the reporting deadlines it owes, its reports and their history from the audit
+// log. A unit closed by the date still has its page: what became of it, its reports and
+// history, no indicators and no deadlines.
 import { evaluate, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { toFileDto } from './evidence-file.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { getUnitContinuity } from './get-unit-continuity.js';
+import { listReportFiles } from './list-report-files.js';
+import { listUnitDeadlines } from './list-unit-deadlines.js';
 import { loadFacts } from './load-facts.js';
 import { loadPlanInForce } from './load-plan-in-force.js';
 import { toReportDto } from './report-dto.js';
@@ -48,19 +50,13 @@ export async function getUnitDetail(
     loadPlanInForce(db, asOf),
   ]);
   const evaluations = open ? evaluate({ units: [unit], facts, today: asOf, plan }) : [];
-  const files =
-    reports.length === 0
-      ? []
-      : await db
-          .selectFrom('report_files')
-          .select(['id', 'report_id', 'file_name', 'content_type', 'size_bytes', 'created_at'])
-          .where(
-            'report_id',
-            'in',
-            reports.map((r) => r.id),
-          )
-          .orderBy('created_at')
-          .execute();
+  const [files, deadlines] = await Promise.all([
+    listReportFiles(
+      db,
+      reports.map((r) => r.id),
+    ),
+    open ? listUnitDeadlines(db, unit, plan, asOf) : [],
+  ]);
   const parent = unit.parentId ? tree.find((u) => u.id === unit.parentId) : undefined;
   return {
     unit: { ...unit, version: row.version, mergedInto: row.merged_into },
@@ -71,9 +67,10 @@ export async function getUnitDetail(
       .filter((u) => u.parentId === unit.id)
       .map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind })),
     evaluations,
+    deadlines,
     reports: reports.map((r) => ({
       ...toReportDto(r),
-      files: files.filter((f) => f.report_id === r.id).map(toFileDto),
+      files: files.get(r.id) ?? [],
     })),
     history: history.map((h) => ({
       seq: Number(h.seq),

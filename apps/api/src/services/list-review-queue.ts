@@ -1,8 +1,10 @@
-// Submitted reports waiting for the province, oldest first, with their unit's name.
+// Submitted reports waiting for the province, oldest first, with their unit's name and
+// evidence files (a reviewer judges the evidence, not only the claim).
 import { type Kysely, sql } from 'kysely';
 import type { Scope } from '../access/get-scope.js';
 import { unitInScope } from '../access/unit-scope.js';
 import type { Database } from '../db/schema.js';
+import { listReportFiles } from './list-report-files.js';
 import { toReportDto } from './report-dto.js';
 
 export async function listReviewQueue(db: Kysely<Database>, scope: Scope, indicator?: string) {
@@ -18,8 +20,13 @@ export async function listReviewQueue(db: Kysely<Database>, scope: Scope, indica
     .limit(500);
   if (indicator) query = query.where('r.indicator', '=', indicator);
   const rows = await query.execute();
+  const files = await listReportFiles(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...toReportDto(r),
+    files: files.get(r.id) ?? [],
     unit: { id: r.unit_id, code: r.unitCode, name: r.unitName },
     authorName: r.authorName,
   }));

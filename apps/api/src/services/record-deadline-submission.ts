@@ -1,6 +1,6 @@
 // A unit records that it met one of the plan's reporting deadlines (its own plan, a year's
 // report). Once recorded, the deadline leaves the unit's overdue list.
-import { msg, REPORTING_DEADLINES, type UnitKind } from '@lantoa/domain';
+import { type DeadlineSubmissionInput, msg, type UnitKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
@@ -8,14 +8,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-
-export interface DeadlineSubmissionInput {
-  unitId: string;
-  deadlineId: string;
-  submittedOn: string;
-  link: string | null;
-  note: string;
-}
+import { loadPlanInForce } from './load-plan-in-force.js';
 
 export async function recordDeadlineSubmission(
   db: Kysely<Database>,
@@ -24,12 +17,13 @@ export async function recordDeadlineSubmission(
   input: DeadlineSubmissionInput,
 ) {
   await authorize(db, scope, { action: 'unit.editData', unitId: input.unitId });
-  const deadline = REPORTING_DEADLINES.find((d) => d.id === input.deadlineId);
-  const unit = await db
-    .selectFrom('units')
-    .select('kind')
-    .where('id', '=', input.unitId)
-    .executeTakeFirst();
+  // The deadlines of the plan in force on the day it was sent: after the 2025 amendment a
+  // commune-level chapter owes the yearly reports the districts owed before.
+  const [plan, unit] = await Promise.all([
+    loadPlanInForce(db, input.submittedOn),
+    db.selectFrom('units').select('kind').where('id', '=', input.unitId).executeTakeFirst(),
+  ]);
+  const deadline = plan.deadlines.find((d) => d.id === input.deadlineId);
   if (!deadline || !unit || !deadline.appliesTo.includes(unit.kind as UnitKind)) {
     throw badRequest(
       {

@@ -115,6 +115,59 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c, _u, p) => c.units.close({ unitId: p.id, version: p.version, closedOn: '2026-01-01' }),
   },
   {
+    path: 'reorganisations.list',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    call: (c) => c.reorganisations.list(),
+  },
+  {
+    path: 'reorganisations.get',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.plannedReorganisation,
+    call: (c, _u, p) => c.reorganisations.get({ id: p.id }),
+  },
+  {
+    path: 'reorganisations.preview',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.unitToReorganise,
+    call: (c, _u, p) => c.reorganisations.preview(rows.renameReorganisation(p.code as string)),
+  },
+  {
+    path: 'reorganisations.importFile',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.unitToReorganise,
+    call: (c, _u, p) =>
+      c.reorganisations.importFile({
+        effectiveOn: '2026-09-01',
+        title: 'Danh sách',
+        fileName: 'ds.csv',
+        contentBase64: Buffer.from(
+          `old code,new code,name,kind,parent\n${p.code},${p.code},Chi hội mới,,\n`,
+        ).toString('base64'),
+      }),
+  },
+  {
+    path: 'reorganisations.applyAll',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.unitToReorganise,
+    call: (c, _u, p) =>
+      c.reorganisations.applyAll({
+        reorganisation: rows.renameReorganisation(p.code as string),
+        versions: { [p.code as string]: p.version },
+      }),
+  },
+  {
+    path: 'reorganisations.cancel',
+    action: 'unit.reorganise',
+    isUnitless: true,
+    prepare: rows.plannedReorganisation,
+    call: (c, _u, p) => c.reorganisations.cancel(p),
+  },
+  {
     path: 'compliance.matrix',
     action: 'unit.read',
     call: (c, rootId) => c.compliance.matrix({ rootId }),

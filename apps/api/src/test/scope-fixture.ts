@@ -83,6 +83,8 @@ const WATCHED = [
   'ambassador_consents',
   'deadline_submissions',
   'plan_amendments',
+  'reorganisations',
+  'unit_names',
   'audit_event',
   'audit_seal',
 ] as const;

@@ -1,6 +1,7 @@
 // Rows a scope-matrix cell needs before it runs, written by the fixture's author.
 import { randomBytes } from 'node:crypto';
-import { addDays, type PlanAmendmentInput } from '@lantoa/domain';
+import { addDays, type PlanAmendmentInput, type ReorganisationInput } from '@lantoa/domain';
+import { applyReorganisation } from '../services/apply-reorganisation.js';
 import { recordPlanAmendment } from '../services/record-plan-amendment.js';
 import { sessionUserOf, TEST_NOW } from './caller.js';
 import { createUnit, createUser } from './factories.js';
@@ -9,6 +10,8 @@ import type { Fixture } from './scope-fixture.js';
 export interface Prepared {
   id: string;
   version: number;
+  /** The unit's code, for procedures that name units by code (reorganisations). */
+  code?: string;
 }
 
 const tag = () => randomBytes(4).toString('hex');
@@ -130,4 +133,34 @@ export async function versionOfUnit(f: Fixture, unitId: string): Promise<Prepare
     .where('id', '=', unitId)
     .executeTakeFirstOrThrow();
   return unit;
+}
+
+/** A grassroots unit to reorganise, with its code. */
+export async function unitToReorganise(f: Fixture): Promise<Prepared> {
+  const unit = await createUnit(f.db, { kind: 'grassroots', parentId: f.units.own });
+  return { id: unit.id, version: unit.version, code: unit.code };
+}
+
+/** A dated rename of one unit, 30 days after the test clock's day. */
+export const renameReorganisation = (code: string): ReorganisationInput => ({
+  effectiveOn: addDays(TEST_NOW.toISOString().slice(0, 10), 30),
+  title: 'Đổi tên chi hội',
+  legalBasis: {},
+  steps: [{ type: 'rename', unit: code, name: `Chi hội ${tag()}` }],
+});
+
+/** A planned reorganisation (dated after the test clock's day), applied by the author. */
+export async function plannedReorganisation(f: Fixture): Promise<Prepared> {
+  const unit = await unitToReorganise(f);
+  const actor = await sessionUserOf(f.db, f.author);
+  const { reorganisation } = await applyReorganisation(
+    f.db,
+    actor,
+    {
+      reorganisation: renameReorganisation(unit.code as string),
+      versions: { [unit.code as string]: unit.version },
+    },
+    { today: TEST_NOW.toISOString().slice(0, 10) },
+  );
+  return { id: reorganisation.id, version: reorganisation.version };
 }

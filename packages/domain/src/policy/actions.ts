@@ -49,6 +49,8 @@ export const POLICY = {
   'unit.rename': ADMINS,
   'unit.move': ADMINS,
   'unit.close': ADMINS,
+  /** Preview, apply, list and cancel reorganisations (merge, split, dissolve, move, rename). */
+  'unit.reorganise': ADMINS,
   'unit.editData': UNIT_DATA_WRITERS,
   'report.read': EVERYONE_READS,
   'report.save': {

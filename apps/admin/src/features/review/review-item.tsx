@@ -1,4 +1,4 @@
-// One submitted report: what the cadre claims, the evidence, and the decisions the policy
+// One submitted report: what the cadre claims, the evidence (links and files), and the decisions the policy
 // allows this user (four eyes: not on a report they wrote or last edited). Returning needs
 // a comment telling the cadre what to fix (checked with the domain schema).
 import { can, INDICATORS, periodLabel, ZReviewReportInput } from '@lantoa/domain';
@@ -10,6 +10,7 @@ import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { QueueItem } from '../../lib/types';
+import { fileUrl, formatBytes } from '../../lib/upload';
 
 const appRoute = getRouteApi('/_app');
 
@@ -85,6 +86,16 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
                   className="block"
                 >
                   {l.label || l.url}
+                </a>
+              ))}
+        </dd>
+        <dt>{t(M.files)}</dt>
+        <dd>
+          {item.files.length === 0
+            ? '—'
+            : item.files.map((f) => (
+                <a key={f.id} href={fileUrl(f.id)} className="block" download={f.fileName}>
+                  {f.fileName} <span className="muted small">({formatBytes(f.sizeBytes)})</span>
                 </a>
               ))}
         </dd>

@@ -38,6 +38,16 @@ describe('review queue', () => {
     expect(await screen.findByText(RACH_GIA.name)).toBeTruthy();
   });
 
+  it('links each evidence file so the reviewer can open it before deciding', async () => {
+    setUser(user('reviewer'));
+    const file = { id: 'f-1', fileName: 'anh-hop.jpg', contentType: 'image/jpeg', sizeBytes: 2048 };
+    useProcedures({ 'reports.reviewQueue': () => [{ ...item, files: [file] }] });
+    renderApp('/review');
+    const link = await screen.findByRole('link', { name: /anh-hop\.jpg/ });
+    expect(link.getAttribute('href')).toMatch(/\/files\/f-1$/);
+    expect(link.textContent).toContain('2 KB');
+  });
+
   it('asks for a comment before returning a report', async () => {
     setUser(user('reviewer'));
     useProcedures({ 'reports.reviewQueue': () => [item] });

@@ -20,9 +20,15 @@ interface IndicatorCardProps {
   /** Whether the policy lets the user save this period's report (null: none yet). */
   mayEdit: (report: Report | null) => boolean;
   onEdit: (periodKey: string, report: Report | null) => void;
+  /** Whether the policy lets the user reopen this (approved) report. */
+  mayReopen: (report: Report) => boolean;
+  onReopen: (report: Report) => void;
+  /** The report being reopened, so its button waits. */
+  reopeningId: string | null;
 }
 
-export function IndicatorCard({ code, evaluations, reports, mayEdit, onEdit }: IndicatorCardProps) {
+export function IndicatorCard(props: IndicatorCardProps) {
+  const { code, evaluations, reports, mayEdit, onEdit, mayReopen, onReopen, reopeningId } = props;
   const { t } = useLang();
   const indicator = INDICATORS.find((i) => i.code === code);
   return (
@@ -72,6 +78,17 @@ export function IndicatorCard({ code, evaluations, reports, mayEdit, onEdit }: I
                   onClick={() => onEdit(e.periodKey, report)}
                 >
                   {t('updateReport')}{' '}
+                  <span className="visually-hidden">{`${code} ${t(periodLabel(e.periodKey, e.due))}`}</span>
+                </button>
+              ) : null}
+              {report && mayReopen(report) ? (
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={reopeningId === report.id}
+                  onClick={() => onReopen(report)}
+                >
+                  {t({ vi: 'Mở lại báo cáo', en: 'Reopen the report' })}{' '}
                   <span className="visually-hidden">{`${code} ${t(periodLabel(e.periodKey, e.due))}`}</span>
                 </button>
               ) : null}

@@ -13,6 +13,7 @@ function detail(unit: Record<string, unknown>, over: Record<string, unknown>) {
     unit: { ...unit, version: 2, mergedInto: null },
     parent: null,
     children: [],
+    deadlines: [],
     evaluations: [],
     reports: [],
     history: [],

@@ -25,6 +25,7 @@ function showUnit() {
       unit: { ...RACH_GIA, version: 1, mergedInto: null },
       parent: null,
       children: [],
+      deadlines: [],
       evaluations: [
         evaluation('CT-01', '2022-2027', '2027-12-31'),
         evaluation('CT-03', 'by-2025', '2025-12-31'),

@@ -20,6 +20,8 @@ import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
 import { ReportHistory } from './report-history';
 import { UnitContinuity } from './unit-continuity';
+import { UnitDeadlines } from './unit-deadlines';
+import { useReopenReport } from './use-reopen-report';
 
 const route = getRouteApi('/_app/units/$unitId');
 const appRoute = getRouteApi('/_app');
@@ -45,6 +47,9 @@ export function UnitPage() {
   const mayEditReport = (report: Report | null) =>
     can({ role: user.role, action: 'report.save', relation, state: report?.status ?? 'new' });
   const canEditRecords = can({ role: user.role, action: 'unit.editData', relation });
+  const mayReopen = (report: Report) =>
+    can({ role: user.role, action: 'report.reopen', relation, state: report.status });
+  const reopen = useReopenReport(setNotice);
   const byIndicator = INDICATOR_CODES.map((code) => ({
     code,
     evaluations: data.evaluations.filter((e) => e.indicator === code),
@@ -92,6 +97,9 @@ export function UnitPage() {
                 setNotice(null);
                 setEditing({ indicator: g.code, periodKey, report });
               }}
+              mayReopen={mayReopen}
+              onReopen={reopen.start}
+              reopeningId={reopen.pendingId}
             />
           ))}
         </ul>
@@ -116,6 +124,12 @@ export function UnitPage() {
           </ul>
         </section>
       ) : null}
+      <UnitDeadlines
+        unitId={unitId}
+        deadlines={data.deadlines}
+        canEdit={canEditRecords}
+        onDone={setNotice}
+      />
       <RecordsSection unitId={unitId} canEdit={canEditRecords} />
       <ReportHistory history={data.history} reports={data.reports} />
       {editing ? (

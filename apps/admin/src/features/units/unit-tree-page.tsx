@@ -25,6 +25,7 @@ export function UnitTreePage() {
   const [acting, setActing] = useState<TreeUnit | 'new' | null>(null);
   // Creating, renaming, moving and closing units go together in the policy (administrators).
   const isAdmin = can({ role: user.role, action: 'unit.create' });
+  const canReorganise = can({ role: user.role, action: 'unit.reorganise' });
   const childrenOf = new Map<string | null, TreeUnit[]>();
   const ids = new Set(data.units.map((u) => u.id));
   for (const u of data.units) {
@@ -82,6 +83,11 @@ export function UnitTreePage() {
           <button type="button" className="btn btn-primary" onClick={() => setActing('new')}>
             + {t({ vi: 'Thêm đơn vị', en: 'Add a unit' })}
           </button>
+        ) : null}
+        {canReorganise ? (
+          <Link to="/reorganisations" className="btn">
+            {t({ vi: 'Sắp xếp tổ chức', en: 'Reorganisations' })}
+          </Link>
         ) : null}
       </div>
       <section className="card" aria-label={t('navUnits')}>

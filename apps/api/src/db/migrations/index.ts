@@ -9,6 +9,7 @@ import * as m0005 from './0005-audit-sealed-after-commit.js';
 import * as m0006 from './0006-first-0005-reconciled.js';
 import * as m0007 from './0007-unit-ancestors.js';
 import * as m0008 from './0008-plan-amendments.js';
+import * as m0009 from './0009-reorganisations.js';
 import * as m0013 from './0013-unit-successors.js';
 
 export const migrations: Record<string, Migration> = {
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0006-first-0005-reconciled': m0006,
   '0007-unit-ancestors': m0007,
   '0008-plan-amendments': m0008,
+  '0009-reorganisations': m0009,
   '0013-unit-successors': m0013,
 };

@@ -1,0 +1,140 @@
+// A reorganisation run on a snapshot of the tree: the named errors, or what it changes
+// (units created, moved, renamed, closed) and the tree before and after. The API applies
+// exactly these effects; the admin app shows the same preview before anything is saved.
+
+import type { UnitKind, UnitNode } from '../types.js';
+import { sortUnitsAsTree } from '../unit-kinds.js';
+import type { ReorganisationError } from './errors.js';
+import { reorganisationError } from './errors.js';
+import type { NewUnit, ReorganisationInput } from './schema.js';
+import { ReorganisationState, type SimUnit } from './state.js';
+import { runStep } from './steps.js';
+
+export type UnitChange = 'created' | 'moved' | 'renamed' | 'closed';
+
+export interface PreviewUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+  changes: UnitChange[];
+  /** For a closed unit: the unit it merged into, or the units it was split into. */
+  successors: string[];
+}
+
+export interface ReorganisationEffects {
+  /** Parents before children. */
+  created: NewUnit[];
+  moved: { code: string; from: string | null; to: string }[];
+  renamed: { code: string; from: string; to: string }[];
+  closed: { code: string; mergedInto: string | null; splitInto: string[] }[];
+}
+
+export type Simulation =
+  | { ok: false; errors: ReorganisationError[] }
+  | {
+      ok: true;
+      effects: ReorganisationEffects;
+      before: PreviewUnit[];
+      after: PreviewUnit[];
+      /** Existing units the reorganisation changes: their versions are checked on apply. */
+      touched: string[];
+    };
+
+function effectsOf(initial: Map<string, SimUnit>, final: Map<string, SimUnit>) {
+  const effects: ReorganisationEffects = { created: [], moved: [], renamed: [], closed: [] };
+  for (const unit of final.values()) {
+    const was = initial.get(unit.code);
+    if (!was) {
+      const { code, name, kind, parentCode } = unit;
+      effects.created.push({ code, name, kind, parentCode });
+      continue;
+    }
+    if (unit.parentCode !== was.parentCode && unit.parentCode !== null) {
+      effects.moved.push({ code: unit.code, from: was.parentCode, to: unit.parentCode });
+    }
+    if (unit.name !== was.name)
+      effects.renamed.push({ code: unit.code, from: was.name, to: unit.name });
+    if (!unit.isOpen) {
+      effects.closed.push({
+        code: unit.code,
+        mergedInto: unit.mergedInto,
+        splitInto: unit.splitInto,
+      });
+    }
+  }
+  const newCodes = new Set(effects.created.map((u) => u.code));
+  const depth = (u: NewUnit): number => {
+    const parent = effects.created.find((p) => p.code === u.parentCode);
+    return parent && newCodes.has(parent.code) ? depth(parent) + 1 : 0;
+  };
+  effects.created.sort((a, b) => depth(a) - depth(b));
+  return effects;
+}
+
+function successorsOf(code: string, e: ReorganisationEffects): string[] {
+  const closed = e.closed.find((u) => u.code === code);
+  if (!closed) return [];
+  return closed.mergedInto ? [closed.mergedInto] : closed.splitInto;
+}
+
+function changesOf(code: string, e: ReorganisationEffects): UnitChange[] {
+  const out: UnitChange[] = [];
+  if (e.created.some((u) => u.code === code)) out.push('created');
+  if (e.moved.some((u) => u.code === code)) out.push('moved');
+  if (e.renamed.some((u) => u.code === code)) out.push('renamed');
+  if (e.closed.some((u) => u.code === code)) out.push('closed');
+  return out;
+}
+
+function asTree(units: SimUnit[], effects: ReorganisationEffects): PreviewUnit[] {
+  const nodes = units.map((u) => ({
+    id: u.code,
+    parentId: u.parentCode,
+    kind: u.kind,
+    name: u.name,
+    unit: u,
+  }));
+  return sortUnitsAsTree(nodes).map(({ unit }) => ({
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentCode: unit.parentCode,
+    changes: changesOf(unit.code, effects),
+    successors: successorsOf(unit.code, effects),
+  }));
+}
+
+const copy = (m: Map<string, SimUnit>) => new Map([...m].map(([k, u]) => [k, { ...u }]));
+
+export function simulateReorganisation(
+  tree: readonly UnitNode[],
+  input: ReorganisationInput,
+  takenCodes: readonly string[] = [],
+): Simulation {
+  const state = new ReorganisationState(tree, takenCodes);
+  const initial = copy(state.units);
+  input.steps.forEach((step, index) => {
+    state.step = index;
+    runStep(state, step);
+  });
+  for (const unit of state.units.values()) {
+    if (unit.isNew && !unit.isOpen)
+      state.errors.push(reorganisationError('newUnitClosed', null, unit.code));
+  }
+  if (state.errors.length > 0) return { ok: false, errors: state.errors };
+  const effects = effectsOf(initial, state.units);
+  const touched = [
+    ...new Set([...effects.moved, ...effects.renamed, ...effects.closed].map((u) => u.code)),
+  ];
+  return {
+    ok: true,
+    effects,
+    touched,
+    before: asTree([...initial.values()], effects),
+    after: asTree(
+      [...state.units.values()].filter((u) => u.isOpen),
+      effects,
+    ),
+  };
+}
