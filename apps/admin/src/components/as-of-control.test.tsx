@@ -7,23 +7,25 @@ import { setUser, useProcedures } from '../test/api-handlers';
 import { PROVINCE, RACH_GIA, user } from '../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../test/render';
 
-function api() {
-  setUser(user('admin'));
-  const seen: Record<string, unknown[]> = { tree: [], unit: [], records: [] };
-  useProcedures({
+type Seen = Record<'tree' | 'unit' | 'records', unknown[]>;
+
+/** What the unit pages call, noting each input in `seen`. */
+function proceduresNoting(seen: Seen): Parameters<typeof useProcedures>[0] {
+  return {
     'units.tree': (input) => {
-      seen.tree?.push(input);
+      seen.tree.push(input);
       // On 30/06/2025 the district still existed; today it is closed and not in the tree.
       const isBefore = (input as { asOf?: string } | undefined)?.asOf === '2025-06-30';
       const units = isBefore ? [PROVINCE, RACH_GIA] : [PROVINCE];
       return { homeUnitId: PROVINCE.id, units: units.map((u) => ({ ...u, version: 1 })) };
     },
     'compliance.unit': (input) => {
-      seen.unit?.push(input);
+      seen.unit.push(input);
       return {
         unit: { ...RACH_GIA, version: 1, mergedInto: null },
         parent: { id: PROVINCE.id, code: PROVINCE.code, name: PROVINCE.name },
         children: [],
+        deadlines: [],
         evaluations: [],
         reports: [],
         history: [],
@@ -33,17 +35,18 @@ function api() {
       };
     },
     'records.ofUnit': (input) => {
-      seen.records?.push(input);
+      seen.records.push(input);
       return {};
     },
     'records.campaigns': () => [],
-  });
-  return seen;
+  };
 }
 
 describe('the "as of" control', () => {
   it('shows the tree of the day typed, keeps the day on a unit page, and goes back to today', async () => {
-    const seen = api();
+    setUser(user('admin'));
+    const seen: Seen = { tree: [], unit: [], records: [] };
+    useProcedures(proceduresNoting(seen));
     const { router, container } = renderApp('/units');
     const ui = userEvent.setup();
     await screen.findByRole('heading', { name: 'Đơn vị' });
@@ -73,7 +76,8 @@ describe('the "as of" control', () => {
   });
 
   it('refuses a date that is not one, and keeps the day already chosen', async () => {
-    api();
+    setUser(user('admin'));
+    useProcedures(proceduresNoting({ tree: [], unit: [], records: [] }));
     const { router } = renderApp('/units?asOf=2025-06-30');
     const field = await screen.findByLabelText(/Xem theo ngày/);
     const ui = userEvent.setup();
