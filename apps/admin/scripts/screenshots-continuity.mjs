@@ -1,6 +1,7 @@
-// Screenshots of continuity (issue 10, part 5) after `npm run demo:reform`: the page of a
-// closed district (Rạch Giá, merged into An Giang), its successor's list of predecessors,
-// and the district's public badge as an old district website embeds it, at 390 and 1366 px.
+// Screenshots of continuity (issue 10, part 5) on the default demo: the page of a closed
+// district (Rạch Giá, split among phường Rạch Giá and phường Vĩnh Thông), its principal
+// successor's list of predecessors, the district's public badge as an old district website
+// embeds it, and the dashboard and unit tree "as of" 30/06/2025, at 390 and 1366 px.
 // Usage: node scripts/screenshots-continuity.mjs [baseUrl] [outDir]   (LANTOA_DEMO_PASSWORD)
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -43,19 +44,23 @@ for (const [tag, viewport] of VIEWPORTS) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await signIn(page, { base, email: 'admin@demo.lantoa.vn', password });
   await page.goto(`${base}/units/${await unitIdOf(page, 'kg-rach-gia')}`);
-  await page.getByText('Đã sáp nhập vào').waitFor();
+  await page.getByText('Đã chia thành').waitFor();
   await page.screenshot({ path: `${out}/${tag}-closed-unit.png`, fullPage: true });
-  await page.getByRole('link', { name: 'Hội Chữ thập đỏ tỉnh An Giang' }).first().click();
-  await page.getByRole('heading', { name: 'Các đơn vị đã sáp nhập vào đây' }).waitFor();
-  await page
-    .getByRole('heading', { name: 'Các đơn vị đã sáp nhập vào đây' })
-    .scrollIntoViewIfNeeded();
+  await page.getByRole('link', { name: 'Hội CTĐ phường Rạch Giá' }).first().click();
+  await page.getByRole('heading', { name: 'Đơn vị tiền thân' }).waitFor();
+  await page.getByRole('heading', { name: 'Đơn vị tiền thân' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/${tag}-successor-predecessors.png`, fullPage: false });
   await page.goto(siteUrl);
   await page.waitForFunction(() =>
     [...document.images].every((i) => i.complete && i.naturalWidth > 0),
   );
   await page.screenshot({ path: `${out}/${tag}-old-site-badge.png`, fullPage: false });
+  await page.goto(`${base}/?asOf=2025-06-30`);
+  await page.locator('#matrix-title', { hasText: 'Kiên Giang' }).waitFor();
+  await page.screenshot({ path: `${out}/${tag}-dashboard-as-of.png`, fullPage: false });
+  await page.goto(`${base}/units?asOf=2025-06-30`);
+  await page.getByText('Đang xem theo ngày 30/06/2025').waitFor();
+  await page.screenshot({ path: `${out}/${tag}-units-as-of.png`, fullPage: false });
   if (errors.length > 0) console.error(tag, errors);
   await context.close();
 }

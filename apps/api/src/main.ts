@@ -51,7 +51,7 @@ if (result.demoPassword) {
   const [admin, reviewer, , firstCadre] = demoEmails();
   lines.push(
     '  Tài khoản demo / demo accounts:',
-    `    ${admin}  ·  ${reviewer}  ·  ${firstCadre} (cadre.<mã đơn vị>@demo.lantoa.vn)`,
+    `    ${admin}  ·  ${reviewer}  ·  ${firstCadre} (cadre.<mã huyện cũ>@demo.lantoa.vn: nay ở Hội CTĐ xã, phường, đặc khu / now at a commune-level chapter)`,
     `    mật khẩu / password: ${result.demoPassword}`,
   );
 }

@@ -1,5 +1,5 @@
-// An administrator's day in Chromium against the built API: open a commune under a
-// district with an effective date, rename it, give it a cadre who can then sign in, and
+// An administrator's day in Chromium against the built API: open a grassroots unit under a
+// commune-level chapter with an effective date, rename it, give it a cadre who can then sign in, and
 // find all of it in the audit log, whose hash chain verifies. axe-core runs in the real
 // browser (colour contrast included) on the screens visited.
 import { readFileSync } from 'node:fs';
@@ -84,14 +84,14 @@ afterAll(async () => {
 });
 
 describe('an administrator manages units, people and the audit log', () => {
-  it('opens a commune under An Biên from 01/01/2026', async () => {
+  it('opens a grassroots unit under Hội CTĐ xã An Biên from 01/01/2026', async () => {
     await page.goto(`${server.url}/units`);
     await page.getByRole('button', { name: /Thêm đơn vị/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Mã đơn vị').fill('kg-an-bien-thu-nghiem');
+    await dialog.getByLabel('Mã đơn vị').fill('ag-an-bien-thu-nghiem');
     await dialog.getByLabel('Tên đơn vị').fill(NEW_UNIT);
     await dialog.getByLabel('Cấp đơn vị').selectOption('grassroots');
-    await dialog.getByLabel('Đơn vị cấp trên').selectOption({ label: 'Hội CTĐ huyện An Biên' });
+    await dialog.getByLabel('Đơn vị cấp trên').selectOption({ label: 'Hội CTĐ xã An Biên' });
     await dialog.getByLabel('Ngày hiệu lực').fill('01/01/2026');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.getByRole('link', { name: NEW_UNIT }).count()).toBe(1);
@@ -127,7 +127,7 @@ describe('an administrator manages units, people and the audit log', () => {
     const me = await (await cadre.request.get(`${server.url}/auth/me`)).json();
     expect(me.user).toMatchObject({
       role: 'cadre',
-      unit: { code: 'kg-an-bien-thu-nghiem', name: RENAMED },
+      unit: { code: 'ag-an-bien-thu-nghiem', name: RENAMED },
     });
     cadrePage = cadre;
   });

@@ -52,7 +52,8 @@ async function tree(page: Page, asOf?: string): Promise<TreeUnit[]> {
 async function createUnit(page: Page, unit: Record<string, unknown>): Promise<TreeUnit> {
   const res = await page.request.post(`${server.url}/trpc/units.create`, {
     headers: { 'x-lantoa-csrf': '1' },
-    data: { openedOn: '2024-01-01', ...unit },
+    // Opened with today's province (An Giang, tracked since the reform of 01/07/2025).
+    data: { openedOn: '2025-07-01', ...unit },
   });
   expect(res.status(), await res.text()).toBe(200);
   return (await res.json()).result.data;

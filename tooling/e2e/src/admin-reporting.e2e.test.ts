@@ -1,15 +1,17 @@
 // The admin app as its users drive it, in Chromium against the built API with demo data:
 // a cadre on a phone reports, the province approves and the dashboard shows it; the
-// cadre cannot reach another district; a training course recorded by a cadre makes
+// cadre cannot reach another commune-level chapter; a training course recorded by a cadre makes
 // CT-05 met with that course as its evidence. Steps run in order and share one server.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
 
-const CADRE = 'cadre.kg-rach-gia@demo.lantoa.vn';
+// The former Vĩnh Thuận district's cadre, at the chapter that took over its duties on
+// 01/07/2025 (which has held no course in 2025 in the demo data).
+const CADRE = 'cadre.kg-vinh-thuan@demo.lantoa.vn';
 const REVIEWER = 'reviewer@demo.lantoa.vn';
-const RACH_GIA = 'Hội CTĐ thành phố Rạch Giá';
+const VINH_PHONG = 'Hội CTĐ xã Vĩnh Phong';
 const PHONE = { width: 390, height: 844 };
 
 let server: RunningServer;
@@ -70,16 +72,16 @@ describe('reporting from a phone to the dashboard', () => {
     const { page, ctx } = await signedIn(CADRE);
     await page.getByRole('button', { name: 'Trình đơn' }).click();
     await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
-    await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
-    await page.getByRole('button', { name: 'Cập nhật báo cáo CT-05 Năm 2024' }).click();
+    await page.getByRole('heading', { level: 1, name: VINH_PHONG }).waitFor();
+    await page.getByRole('button', { name: 'Cập nhật báo cáo CT-05 Năm 2025' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Có' }).check();
-    await dialog.getByLabel('Ghi chú').fill('Đã tổ chức lớp tập huấn năm 2024 (e2e)');
-    await dialog.getByLabel('Địa chỉ liên kết 1').fill('https://facebook.com/ctd.rachgia');
+    await dialog.getByLabel('Ghi chú').fill('Đã tổ chức lớp tập huấn năm 2025 (e2e)');
+    await dialog.getByLabel('Địa chỉ liên kết 1').fill('https://facebook.com/ctd.vinhphong');
     await dialog.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.getByText('Đã gửi báo cáo để duyệt.').waitFor();
     await expect
-      .poll(() => periodRow(page, 'CT-05', '2024').textContent())
+      .poll(() => periodRow(page, 'CT-05', '2025').textContent())
       .toMatch(/Chờ duyệt|Đã gửi/);
     await ctx.close();
   });
@@ -89,22 +91,22 @@ describe('reporting from a phone to the dashboard', () => {
     await page.goto(`${server.url}/review`);
     const item = page
       .getByRole('listitem')
-      .filter({ hasText: RACH_GIA })
+      .filter({ hasText: VINH_PHONG })
       .filter({ hasText: 'CT-05' })
-      .filter({ hasText: 'Năm 2024' });
+      .filter({ hasText: 'Năm 2025' });
     await item.getByRole('button', { name: /Duyệt$/ }).click();
     await expect.poll(() => item.count()).toBe(0);
-    await page.goto(`${server.url}/?year=2024`);
-    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: RACH_GIA }) });
-    // Columns: the unit, then CT-01 … CT-08; under the district's own state, its branch's share.
+    await page.goto(`${server.url}/?year=2025`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: VINH_PHONG }) });
+    // Columns: the unit, then CT-01 … CT-08; under a unit's own state, its branch's share.
     const cell = row.getByRole('cell').nth(4);
     await expect.poll(() => cell.textContent()).toMatch(/^✓\s*Đạt(\d+\/\d+ \(\d+%\))?$/);
     await ctx.close();
   });
 
-  it('c: the cadre gets no edit controls for another district, and the API refuses', async () => {
+  it('c: the cadre gets no edit controls for another chapter, and the API refuses', async () => {
     const { page, ctx } = await signedIn(CADRE);
-    const haTien = unitIds.get('kg-ha-tien') as string;
+    const haTien = unitIds.get('ag-ha-tien') as string;
     await page.goto(`${server.url}/units/${haTien}`);
     await page
       .getByText(/Không tìm thấy/)
@@ -134,9 +136,9 @@ describe('reporting from a phone to the dashboard', () => {
   });
 
   it('d: a training course recorded by the cadre makes CT-05 met, with it as evidence', async () => {
-    // An Biên has held no course in 2026 in the demo data (Rạch Giá's 2024 was used above).
+    // The former An Biên district's cadre, now at Hội CTĐ xã An Biên: no course in 2026 yet.
     const { page, ctx } = await signedIn('cadre.kg-an-bien@demo.lantoa.vn');
-    await page.goto(`${server.url}/units/${unitIds.get('kg-an-bien')}`);
+    await page.goto(`${server.url}/units/${unitIds.get('ag-an-bien')}`);
     const before = periodRow(page, 'CT-05', '2026');
     await expect.poll(() => before.locator('.badge').textContent()).not.toMatch(/Đạt/);
     await page.getByRole('button', { name: 'Thêm Khóa tập huấn' }).click();
@@ -170,8 +172,8 @@ const PNG = Buffer.from(
 describe('evidence files from a phone', () => {
   it('f: the cadre saves a draft, attaches a photo to it, then removes it', async () => {
     const { page, ctx } = await signedIn(CADRE);
-    await page.goto(`${server.url}/units/${unitIds.get('kg-rach-gia')}`);
-    await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
+    await page.goto(`${server.url}/units/${unitIds.get('ag-vinh-phong')}`);
+    await page.getByRole('heading', { level: 1, name: VINH_PHONG }).waitFor();
     const open = () =>
       page.getByRole('button', { name: 'Cập nhật báo cáo CT-06 Năm 2027' }).click();
     await open();

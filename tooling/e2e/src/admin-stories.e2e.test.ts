@@ -47,7 +47,7 @@ describe('stories', () => {
     await page.getByLabel('Tóm tắt').fill('Hội viên Rạch Giá giúp bà con vùng lũ.');
     await page
       .getByLabel('Đơn vị', { exact: true })
-      .selectOption({ label: 'Hội CTĐ thành phố Rạch Giá' });
+      .selectOption({ label: 'Hội CTĐ phường Rạch Giá' });
     const body = page.getByRole('textbox', { name: 'Nội dung' });
     await body.click();
     await page.getByRole('button', { name: 'Đậm' }).click();
@@ -81,7 +81,7 @@ describe('stories', () => {
 
     await expect
       .poll(async () => {
-        const res = await fetch(`${server.url}/public/v1/units/kg-rach-gia/stories.json`);
+        const res = await fetch(`${server.url}/public/v1/units/ag-rach-gia/stories.json`);
         const feed = (await res.json()) as { stories?: { title: string; html?: string }[] };
         return JSON.stringify(feed.stories?.find((s) => s.title === title) ?? null);
       })

@@ -28,7 +28,7 @@ beforeAll(async () => {
     await db.query(
       `INSERT INTO stories (unit_id, slug, title, summary, body_html, cover_image_url, tags, status, published_at)
        SELECT id, $1, $2, $3, $4, $5, $6::jsonb, 'published', now() - interval '1 minute'
-       FROM units WHERE code = 'kg'`,
+       FROM units WHERE code = 'ag'`,
       [
         'tin-thu-doc-hai',
         HOSTILE_TITLE,

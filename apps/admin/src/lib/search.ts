@@ -7,8 +7,10 @@ import { INDICATOR_CODES, todayInVietnam, yearOf } from '@lantoa/domain';
 // The plan's yearly indicators run 2024–2027 (plan.ts: YEARLY).
 export const PLAN_YEARS = [2024, 2025, 2026, 2027] as const;
 
-export function defaultYear(): number {
-  const year = yearOf(todayInVietnam(new Date()));
+/** The plan year shown when none is chosen: the year of the day looked at ("Xem theo
+ *  ngày"), or this year, within the plan's years. */
+export function defaultYear(asOf?: string): number {
+  const year = yearOf(asOf ?? todayInVietnam(new Date()));
   return Math.min(Math.max(year, 2024), 2027);
 }
 

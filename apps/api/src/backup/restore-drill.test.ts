@@ -59,7 +59,13 @@ async function newDatabase(): Promise<{
 
 async function seedAndWrite(handle: DbHandle) {
   const today = todayInVietnam(new Date());
-  await seedIfEmpty(handle.db, { isDemo: true, today, demoPasswordHash: 'not-a-real-hash' });
+  // The demo as it stood before the reform, then the reform: many dated writes to restore.
+  await seedIfEmpty(handle.db, {
+    isDemo: true,
+    today,
+    demoPasswordHash: 'not-a-real-hash',
+    isUntilReform: true,
+  });
   await apply2025Reform(handle.db, await sessionUserOfAdmin(handle.db));
   expect((await sealAndVerify(handle.db)).isValid).toBe(true);
 }

@@ -42,6 +42,12 @@ export interface UnitLinkTable {
   valid_to: DateText | null;
 }
 
+/** Further successors of a unit closed into several (migration 0013); merged_into is the first. */
+export interface UnitSuccessorTable {
+  unit_id: string;
+  successor_id: string;
+}
+
 /** Dated ancestors, kept by triggers from unit_links and units (migration 0007). */
 export interface UnitAncestorTable {
   unit_id: string;
@@ -403,6 +409,7 @@ export interface Database extends GivingTables, NoticeTables {
   unit_ancestors: UnitAncestorTable;
   unit_tenants: UnitTenantTable;
   plan_adoptions: PlanAdoptionTable;
+  unit_successors: UnitSuccessorTable;
   users: UserTable;
   sessions: SessionTable;
   reports: ReportTable;

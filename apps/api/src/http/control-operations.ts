@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { snapshotPglite } from '../backup/snapshot-pglite.js';
 import type { DbHandle } from '../db/create-db.js';
+import { reform2025AppliedOn } from '../seed/reform-2025-status.js';
 import { apply2025Reform } from '../services/apply-2025-reform.js';
 import { sealAuditEvents } from '../services/seal-audit-events.js';
 import { sessionUserOfAdmin } from '../services/session-user-of-admin.js';
@@ -12,6 +13,8 @@ export function controlOperations(handle: DbHandle, app: FastifyInstance): Contr
   const { db, pglite } = handle;
   return {
     reform: async () => {
+      const appliedOn = await reform2025AppliedOn(db);
+      if (appliedOn) return { json: { alreadyAppliedOn: appliedOn } };
       const result = await apply2025Reform(db, await sessionUserOfAdmin(db));
       await sealAuditEvents(db);
       // The reform moves and closes units across the province: every public answer may change.

@@ -1,8 +1,10 @@
-// GET /public/v1/units/:code/badge.svg?indicator=CT-03&lang=vi|en
+// GET /public/v1/units/:code/badge.svg?indicator=CT-03&lang=vi|en&asOf=yyyy-MM-dd (default
+// today): the unit's state on that day, or, closed by then, what became of it.
 import {
   COMPLIANCE_STATE_LABELS,
   closureMessage,
   type IndicatorCode,
+  type IsoDate,
   todayInVietnam,
 } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
@@ -10,8 +12,21 @@ import type { Lang } from '../http/lang.js';
 import { evaluatePublicUnit } from './evaluate-public-unit.js';
 import { type ClosedPublicUnit, findClosedUnit } from './find-closed-unit.js';
 import type { CachedResponse } from './public-cache.js';
-import { indicatorParam, langParam, type PublicDeps, type PublicQuery } from './public-params.js';
-import { SVG_TYPE, serveFromCache, toCachedResponse, unavailableResponse } from './public-reply.js';
+import {
+  asOfParam,
+  badAsOfMessage,
+  indicatorParam,
+  langParam,
+  type PublicDeps,
+  type PublicQuery,
+} from './public-params.js';
+import {
+  SVG_TYPE,
+  sendCached,
+  serveFromCache,
+  toCachedResponse,
+  unavailableResponse,
+} from './public-reply.js';
 import { renderBadge } from './render-badge.js';
 
 const WORDS = {
@@ -20,6 +35,7 @@ const WORDS = {
     notFound: 'không tìm thấy',
     missing: 'Không tìm thấy đơn vị hoặc chỉ tiêu',
     unavailable: 'tạm gián đoạn',
+    badDate: 'ngày không hợp lệ',
     retry: 'Tạm thời chưa xem được trạng thái, vui lòng thử lại sau',
   },
   en: {
@@ -27,6 +43,7 @@ const WORDS = {
     notFound: 'not found',
     missing: 'Unit or indicator not found',
     unavailable: 'unavailable',
+    badDate: 'invalid date',
     retry: 'The state cannot be shown right now; please try again shortly',
   },
 } as const;
@@ -40,6 +57,18 @@ function errorBadge(indicator: IndicatorCode | null, lang: Lang): CachedResponse
     idSeed: `error|${indicator}|${lang}`,
   });
   return toCachedResponse({ status: 404, body: svg, contentType: SVG_TYPE });
+}
+
+/** A malformed or future `asOf`: an <img> still shows why, and nothing is cached. */
+function badAsOfBadge(indicator: IndicatorCode | null, lang: Lang): CachedResponse {
+  const svg = renderBadge({
+    label: indicator ?? 'Lan Tỏa',
+    message: WORDS[lang].badDate,
+    tone: 'error',
+    description: badAsOfMessage(lang),
+    idSeed: `bad-as-of|${indicator}|${lang}`,
+  });
+  return toCachedResponse({ status: 400, body: svg, contentType: SVG_TYPE });
 }
 
 /** A neutral grey badge for a 503: an <img> shows it where a JSON error would break. */
@@ -75,9 +104,9 @@ async function computeBadge(
   code: string,
   indicator: IndicatorCode | null,
   lang: Lang,
+  today: IsoDate,
 ): Promise<CachedResponse> {
   if (!indicator) return errorBadge(indicator, lang);
-  const today = todayInVietnam(new Date());
   const found = await evaluatePublicUnit(deps.db, code, today);
   if (!found) {
     const closed = await findClosedUnit(deps.db, code, today);
@@ -104,12 +133,14 @@ export function registerBadgeRoute(app: FastifyInstance, deps: PublicDeps): void
       const { code } = req.params;
       const indicator = indicatorParam(req.query);
       const lang = langParam(req.query);
+      const asOf = asOfParam(req.query, todayInVietnam(new Date()));
+      if (!asOf) return sendCached(req, reply, badAsOfBadge(indicator, lang));
       return serveFromCache(
         req,
         reply,
         deps.cache,
-        `badge|${code}|${indicator}|${lang}`,
-        () => computeBadge(deps, code, indicator, lang),
+        `badge|${code}|${indicator}|${lang}${asOf.cacheSuffix}`,
+        () => computeBadge(deps, code, indicator, lang, asOf.asOf),
         () => unavailableBadge(indicator, lang),
       );
     },

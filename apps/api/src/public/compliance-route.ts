@@ -1,13 +1,31 @@
-// GET /public/v1/units/:code/compliance.json?lang=vi|en — the unit's applicable indicators
-// on their current period, with the state in words and the reason a person can read. A
-// closed unit's JSON says what became of it and names its successor's code to follow.
-import { COMPLIANCE_STATE_LABELS, closureMessage, todayInVietnam } from '@lantoa/domain';
+// GET /public/v1/units/:code/compliance.json?lang=vi|en&asOf=yyyy-MM-dd — the unit's
+// applicable indicators on their period as of that day (default today), with the state in
+// words and the reason a person can read. A unit closed by then says what became of it and
+// names its successors' codes to follow.
+import {
+  COMPLIANCE_STATE_LABELS,
+  closureMessage,
+  type IsoDate,
+  todayInVietnam,
+} from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { evaluatePublicUnit } from './evaluate-public-unit.js';
 import { type ClosedPublicUnit, findClosedUnit } from './find-closed-unit.js';
-import { langParam, type PublicDeps, type PublicQuery } from './public-params.js';
-import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
+import {
+  asOfParam,
+  badAsOfMessage,
+  langParam,
+  type PublicDeps,
+  type PublicQuery,
+} from './public-params.js';
+import {
+  jsonResponse,
+  notFoundJson,
+  sendCached,
+  serveFromCache,
+  unavailableJson,
+} from './public-reply.js';
 import type { ComplianceBody } from './public-schemas.js';
 
 /** No unitId: the body also shows the successor's name, so any change makes it stale. */
@@ -19,14 +37,14 @@ function closedJson(closed: ClosedPublicUnit, asOf: string, lang: Lang) {
       on: closed.closedOn,
       message: closureMessage(closed)[lang],
       successor: closed.successor,
+      successors: closed.successors,
     },
     indicators: [],
   };
   return jsonResponse(200, body);
 }
 
-async function computeCompliance(deps: PublicDeps, code: string, lang: Lang) {
-  const today = todayInVietnam(new Date());
+async function computeCompliance(deps: PublicDeps, code: string, lang: Lang, today: IsoDate) {
   const found = await evaluatePublicUnit(deps.db, code, today);
   if (!found) {
     const closed = await findClosedUnit(deps.db, code, today);
@@ -57,12 +75,17 @@ export function registerComplianceRoute(app: FastifyInstance, deps: PublicDeps):
     (req, reply) => {
       const { code } = req.params;
       const lang = langParam(req.query);
+      const asOf = asOfParam(req.query, todayInVietnam(new Date()));
+      if (!asOf) {
+        const error = { code: 'BAD_REQUEST', message: badAsOfMessage(lang) };
+        return sendCached(req, reply, jsonResponse(400, { error }));
+      }
       return serveFromCache(
         req,
         reply,
         deps.cache,
-        `compliance|${code}|${lang}`,
-        () => computeCompliance(deps, code, lang),
+        `compliance|${code}|${lang}${asOf.cacheSuffix}`,
+        () => computeCompliance(deps, code, lang, asOf.asOf),
         () => unavailableJson(lang),
       );
     },

@@ -9,6 +9,8 @@ import { isUnitCode } from './evaluate-public-unit.js';
 export interface ClosedPublicUnit extends Closure {
   unit: { code: string; name: string; kind: UnitKind };
   successor: { code: string; name: string } | null;
+  /** Every successor, principal first, to follow from an old badge or partner page. */
+  successors: { code: string; name: string }[];
 }
 
 export async function findClosedUnit(
@@ -32,12 +34,25 @@ export async function findClosedUnit(
     .where('u.closed_on', '<=', today)
     .executeTakeFirst();
   if (!row?.closed_on) return null;
+  const successor =
+    row.successorCode && row.successorName
+      ? { code: row.successorCode, name: row.successorName }
+      : null;
+  const others = await db
+    .selectFrom('unit_successors as us')
+    .innerJoin('units as u', 'u.id', 'us.unit_id')
+    .innerJoin('units as s', 's.id', 'us.successor_id')
+    .select(['s.code', 's.name'])
+    .where('u.code', '=', code)
+    .orderBy('s.name')
+    .execute();
   return {
     unit: { code: row.code, name: row.name, kind: row.kind as UnitKind },
     closedOn: row.closed_on,
-    successor:
-      row.successorCode && row.successorName
-        ? { code: row.successorCode, name: row.successorName }
-        : null,
+    successor,
+    successors: [
+      ...(successor ? [successor] : []),
+      ...others.filter((o) => o.code !== successor?.code),
+    ],
   };
 }

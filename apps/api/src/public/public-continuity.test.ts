@@ -121,6 +121,7 @@ describe('a merged unit', () => {
         on: today,
         message: `Merged into Hội CTĐ tỉnh An Giang on ${on}`,
         successor: { code: 'tinh-ag', name: 'Hội CTĐ tỉnh An Giang' },
+        successors: [{ code: 'tinh-ag', name: 'Hội CTĐ tỉnh An Giang' }],
       },
       indicators: [],
     });
@@ -153,7 +154,12 @@ describe('a dissolved unit', () => {
     expect((await badge(dissolved.code, 'vi')).body).toContain(`Đã giải thể từ ${on}`);
     expect((await badge(dissolved.code, 'en')).body).toContain(`Dissolved on ${on}`);
     const body = (await json(dissolved.code, 'vi')).json();
-    expect(body.closed).toEqual({ on: today, message: `Đã giải thể từ ${on}`, successor: null });
+    expect(body.closed).toEqual({
+      on: today,
+      message: `Đã giải thể từ ${on}`,
+      successor: null,
+      successors: [],
+    });
   });
 
   it('still answers an unknown code with not found', async () => {
@@ -166,13 +172,15 @@ describe('the admin unit pages', () => {
   it("show a closed unit's closure and successor, keep its reports, and judge nothing", async () => {
     const page = await unitPage(merged.id);
     expect(page.unit).toMatchObject({ id: merged.id, closedOn: today });
-    expect(page.closure).toEqual({
-      closedOn: today,
-      successor: { id: province.id, code: 'tinh-ag', name: 'Hội Chữ thập đỏ tỉnh An Giang' },
-    });
+    const successor = { id: province.id, code: 'tinh-ag', name: 'Hội Chữ thập đỏ tỉnh An Giang' };
+    expect(page.closure).toEqual({ closedOn: today, successor, successors: [successor] });
     expect(page.evaluations).toEqual([]);
     expect(page.reports.map((r: { note: string }) => r.note)).toEqual(['Báo cáo năm 2025']);
-    expect((await unitPage(dissolved.id)).closure).toEqual({ closedOn: today, successor: null });
+    expect((await unitPage(dissolved.id)).closure).toEqual({
+      closedOn: today,
+      successor: null,
+      successors: [],
+    });
   });
 
   it("list the successor's predecessors, not the dissolved unit", async () => {

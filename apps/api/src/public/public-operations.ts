@@ -2,7 +2,7 @@
 // path, words in both languages, parameters with their zod schemas, what answers. The
 // OpenAPI document (openapi-document.ts) and /docs/public-api are both made from this list;
 // openapi.test.ts checks it against the routes Fastify really serves.
-import { ZPledgeInput } from '@lantoa/domain';
+import { ZIsoDate, ZPledgeInput } from '@lantoa/domain';
 import { z } from 'zod';
 import { ZIndicatorCode, ZLang, ZRollupYear, ZStoryLimit, ZUnitCode } from './public-schemas.js';
 
@@ -54,6 +54,13 @@ const ZPledgeReferenceParam = z
   .describe('The pledge code from the pledge answer.');
 const ZAmountParam = z.int().min(1_000).describe('Whole đồng; none lets the giver type it.');
 const lang: PublicParameter = { name: 'lang', in: 'query', required: false, schema: ZLang };
+/** "As of" a day (yyyy-mm-dd, 2022 to today): the unit as it stood then (decision 19). */
+const asOf: PublicParameter = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  schema: ZIsoDate.describe('yyyy-mm-dd, from 2022-01-01 to today'),
+};
 
 export const PUBLIC_OPERATIONS: PublicOperation[] = [
   {
@@ -93,6 +100,7 @@ export const PUBLIC_OPERATIONS: PublicOperation[] = [
       code('The unit code.'),
       { name: 'indicator', in: 'query', required: true, schema: ZIndicatorCode },
       lang,
+      asOf,
     ],
     body: 'svg',
     example: '/public/v1/units/an-giang/badge.svg?indicator=CT-03',
@@ -104,7 +112,7 @@ export const PUBLIC_OPERATIONS: PublicOperation[] = [
       vi: 'Các chỉ tiêu áp dụng cho đơn vị trong kỳ hiện tại, trạng thái và lý do bằng lời.',
       en: 'The indicators that apply to the unit in their current period, with state and reason.',
     },
-    parameters: [code('The unit code.'), lang],
+    parameters: [code('The unit code.'), lang, asOf],
     body: 'Compliance',
     example: '/public/v1/units/an-giang/compliance.json?lang=en',
   },

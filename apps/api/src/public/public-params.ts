@@ -1,6 +1,6 @@
 // Query parameters of the public routes, normalised so that equivalent URLs share one
 // cache entry and nothing unexpected (arrays, huge numbers) reaches a query.
-import { type IndicatorCode, isSafeLine } from '@lantoa/domain';
+import { type IndicatorCode, type IsoDate, isIsoDate, isSafeLine } from '@lantoa/domain';
 import type { Lang } from '../http/lang.js';
 import { readQuery, ZIndicatorCode, ZLang, ZRollupYear, ZStoryLimit } from './public-schemas.js';
 
@@ -50,4 +50,30 @@ export function yearParam(query: PublicQuery, currentYear: number): number {
 
 export function notFoundMessage(lang: Lang): string {
   return lang === 'en' ? 'Unit not found' : 'Không tìm thấy đơn vị';
+}
+
+/** The first day a public view may be asked for: the start of the plan's 2022–2027 term. */
+export const PUBLIC_AS_OF_FROM = '2022-01-01';
+
+/**
+ * `?asOf=yyyy-MM-dd` (decision 19): absent, today; a calendar date from the start of the term
+ * to today, that day; anything else (a malformed or future date, several values) is refused
+ * before any query. `cacheSuffix` is empty for today, so `?asOf=<today>` and no parameter
+ * share one cache entry, and an earlier day gets an entry of its own.
+ */
+export function asOfParam(
+  query: PublicQuery,
+  today: IsoDate,
+): { asOf: IsoDate; cacheSuffix: string } | null {
+  const value = query.asOf;
+  if (value === undefined) return { asOf: today, cacheSuffix: '' };
+  if (typeof value !== 'string' || !isIsoDate(value)) return null;
+  if (value < PUBLIC_AS_OF_FROM || value > today) return null;
+  return { asOf: value, cacheSuffix: value === today ? '' : `|asOf=${value}` };
+}
+
+export function badAsOfMessage(lang: Lang): string {
+  return lang === 'en'
+    ? `asOf must be a date (yyyy-MM-dd) from ${PUBLIC_AS_OF_FROM} to today`
+    : `asOf phải là một ngày (yyyy-MM-dd) từ ${PUBLIC_AS_OF_FROM} đến hôm nay`;
 }

@@ -74,7 +74,13 @@ export const ZComplianceBody = z.object({
   unit: z.object({ code: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) }),
   asOf: ZIsoDate,
   closed: z
-    .object({ on: ZIsoDate, message: z.string(), successor: ZUnitRef.nullable() })
+    .object({
+      on: ZIsoDate,
+      message: z.string(),
+      successor: ZUnitRef.nullable(),
+      // Every unit it became (a split names several; decision 19).
+      successors: z.array(ZUnitRef),
+    })
     .optional()
     .describe('Present when the unit has closed: what became of it.'),
   indicators: z.array(ZIndicatorState),

@@ -1,6 +1,12 @@
 // Records behind the plan's indicators, per unit: cadres keep their own units' records,
 // administrators any; campaigns are organised by the province (administrators, reviewers).
-import { ZDeleteRecordInput, ZId, ZSaveCampaignInput, ZSaveRecordInput } from '@lantoa/domain';
+import {
+  ZDeleteRecordInput,
+  ZId,
+  ZIsoDate,
+  ZSaveCampaignInput,
+  ZSaveRecordInput,
+} from '@lantoa/domain';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { ownedInScope } from '../access/province-owned.js';
@@ -12,8 +18,8 @@ import { procedureFor, router } from '../trpc.js';
 
 export const recordsRouter = router({
   ofUnit: procedureFor('unit.read')
-    .input(z.object({ unitId: ZId }))
-    .query(({ ctx, input }) => listUnitRecords(ctx.db, ctx.readable, input.unitId)),
+    .input(z.object({ unitId: ZId, asOf: ZIsoDate.optional() }))
+    .query(({ ctx, input }) => listUnitRecords(ctx.db, ctx.readable, input.unitId, input.asOf)),
   save: procedureFor('unit.editData')
     .input(ZSaveRecordInput)
     .mutation(async ({ ctx, input }) => {

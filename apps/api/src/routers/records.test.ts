@@ -163,3 +163,35 @@ describe('records feed the indicators', () => {
     expect((await stateOf(cadre, tree.districtA.id, 'CT-06', '2024'))?.state).toBe('met');
   });
 });
+
+describe('records as of a day', () => {
+  it('lists only what had happened by then, each kind by its own date', async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    const course = (heldOn: string) => ({
+      id: null,
+      version: null,
+      record: {
+        kind: 'training_course' as const,
+        unitId: tree.districtA.id,
+        heldOn,
+        title: `Lớp tập huấn ${heldOn}`,
+        participants: 20,
+        level: 'district' as const,
+      },
+    });
+    await asCadre.records.save(course('2025-03-01'));
+    await asCadre.records.save(course('2025-09-01'));
+    const titles = async (asOf?: string) =>
+      (
+        await asCadre.records.ofUnit({ unitId: tree.districtA.id, ...(asOf ? { asOf } : {}) })
+      ).training_course
+        .map((r) => r.title)
+        .filter((t) => String(t).startsWith('Lớp tập huấn 2025-'));
+    expect((await titles()).sort()).toEqual(['Lớp tập huấn 2025-03-01', 'Lớp tập huấn 2025-09-01']);
+    expect(await titles('2025-06-30')).toEqual(['Lớp tập huấn 2025-03-01']);
+    expect(await titles('2025-02-28')).toEqual([]);
+    await expect(
+      asCadre.records.ofUnit({ unitId: tree.districtA.id, asOf: '2025-02-30' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});

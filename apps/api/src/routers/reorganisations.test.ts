@@ -167,6 +167,49 @@ describe('reorganisations', () => {
     expect(await snapshot(handle.db)).toEqual(digest);
   });
 
+  it('a split names every successor on the closed unit, each successor names it, and a cancel undoes that', async () => {
+    const t = await province();
+    const split = (on: string, prefix: string): ReorganisationInput =>
+      reorg(on, {
+        type: 'split',
+        source: t.districtA.code,
+        into: ['a', 'b'].map((x) => ({
+          code: `${prefix}${x}-${t.province.code}`,
+          name: `Hội CTĐ xã ${prefix}${x.toUpperCase()}`,
+          kind: 'commune' as const,
+          parentCode: t.province.code,
+        })),
+        assignments: [{ unit: t.communeA.code, to: `${prefix}a-${t.province.code}` }],
+      });
+    const apply = async (input: ReorganisationInput) => {
+      const preview = await t.api.reorganisations.preview(input);
+      if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+      return t.api.reorganisations.applyAll({ reorganisation: input, versions: preview.versions });
+    };
+    const successorsOf = () =>
+      handle.db
+        .selectFrom('unit_successors')
+        .select('successor_id')
+        .where('unit_id', '=', t.districtA.id)
+        .execute();
+    // Planned, then cancelled: nothing of it stays.
+    const planned = await apply(split(FUTURE, 'f'));
+    expect((await successorsOf()).length).toBe(2);
+    await t.api.reorganisations.cancel({ id: planned.id, version: planned.version });
+    expect(await successorsOf()).toEqual([]);
+
+    await apply(split(PAST, 's'));
+    const page = await t.api.compliance.unit({ unitId: t.districtA.id, asOf: PAST });
+    expect(page.closure?.successors.map((u) => u.name)).toEqual(['Hội CTĐ xã sA', 'Hội CTĐ xã sB']);
+    expect(page.closure?.successor?.name).toBe('Hội CTĐ xã sA');
+    const tree = await t.api.units.tree({ asOf: PAST });
+    for (const successor of page.closure?.successors ?? []) {
+      const successorPage = await t.api.compliance.unit({ unitId: successor.id, asOf: PAST });
+      expect(successorPage.predecessors.map((p) => p.id)).toEqual([t.districtA.id]);
+      expect(codeOf(tree, successor.id)).toBe(successor.code);
+    }
+  });
+
   it('answers CONFLICT when a touched unit was edited after the preview, and applies nothing', async () => {
     const t = await province();
     const input = reorg(PAST, {

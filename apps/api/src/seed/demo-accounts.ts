@@ -1,5 +1,6 @@
-// Demo accounts and the reports they filed. All share one password: LANTOA_DEMO_PASSWORD
-// or a generated one that the start script prints.
+// Demo accounts and the reports they filed before the 1 July 2025 reform (reform-2025.ts
+// then moves the accounts to An Giang's units). All share one password:
+// LANTOA_DEMO_PASSWORD or a generated one that the start script prints.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { KIEN_GIANG_UNITS } from './kien-giang.js';
@@ -73,8 +74,8 @@ export async function seedDemoAccounts(trx: Kysely<Database>, ids: Ids, password
       links: JSON.stringify([
         { url: `https://www.facebook.com/${code.replaceAll('-', '')}`, label: 'Minh chứng' },
       ]),
-      submitted_at: status === 'draft' ? null : new Date('2025-11-20T03:00:00Z'),
-      reviewed_at: isReviewed ? new Date('2025-11-25T03:00:00Z') : null,
+      submitted_at: status === 'draft' ? null : new Date('2025-06-20T03:00:00Z'),
+      reviewed_at: isReviewed ? new Date('2025-06-25T03:00:00Z') : null,
       reviewed_by: isReviewed ? reviewer : null,
       review_comment:
         status === 'returned' ? 'Đề nghị bổ sung ảnh chụp các bài đăng gần nhất.' : null,
@@ -104,7 +105,7 @@ export async function seedDemoAccounts(trx: Kysely<Database>, ids: Ids, password
         'CT-05',
         '2025',
         'approved',
-        'Tổ chức 01 lớp tập huấn ngày 12/08/2025.',
+        'Tổ chức 01 lớp tập huấn ngày 12/05/2025.',
       ),
       report('kg-u-minh-thuong', 'CT-03', 'by-2025', 'returned', 'Đã lập trang Facebook.'),
       report('kg-giang-thanh', 'CT-01', '2022-2027', 'draft', 'Dự kiến quán triệt trong quý IV.'),

@@ -1,6 +1,7 @@
-// Demo facts chosen so that, on any day of the term, the dashboard shows every state:
-// some units meet an indicator by records, some by approved reports, some wait for review,
-// some are late. Dates that must look "recent" are relative to today.
+// Kiên Giang's demo facts, up to the 1 July 2025 reform: some units meet an indicator by
+// records, some by approved reports, some wait for review, some are late. Facebook pages'
+// recent activity is relative to today. What happened after the reform belongs to An
+// Giang's units (demo-facts-an-giang.ts).
 import { addDays, type IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -66,7 +67,6 @@ export async function seedDemoFacts(
   ids: Ids,
   today: IsoDate,
 ): Promise<void> {
-  const year = Number(today.slice(0, 4));
   await trx
     .insertInto('communication_staff')
     .values(
@@ -101,10 +101,7 @@ export async function seedDemoFacts(
       }),
     )
     .execute();
-  const courses = [
-    ...TRAINED_2025.map((code) => ({ code, held_on: '2025-05-20' })),
-    ...TRAINED_2025.slice(0, 6).map((code) => ({ code, held_on: `${year}-04-15` })),
-  ];
+  const courses = TRAINED_2025.map((code) => ({ code, held_on: '2025-05-20' }));
   await trx
     .insertInto('training_courses')
     .values(
@@ -128,24 +125,16 @@ export async function seedDemoFacts(
       })),
     )
     .execute();
-  await seedCampaigns(trx, ids, year);
+  await seedCampaigns(trx, ids);
   await seedDeadlineSubmissions(trx, ids);
   await trx
     .insertInto('app_milestones')
-    .values([
-      {
-        unit_id: id(ids, 'kg'),
-        milestone: 'requirements',
-        reached_on: '2025-03-01',
-        note: 'Khảo sát nhu cầu',
-      },
-      {
-        unit_id: id(ids, 'kg'),
-        milestone: 'content',
-        reached_on: '2025-10-15',
-        note: 'Nội dung cơ bản',
-      },
-    ])
+    .values({
+      unit_id: id(ids, 'kg'),
+      milestone: 'requirements',
+      reached_on: '2025-03-01',
+      note: 'Khảo sát nhu cầu',
+    })
     .execute();
   await trx
     .insertInto('publications')
@@ -159,30 +148,19 @@ export async function seedDemoFacts(
     .execute();
 }
 
-async function seedCampaigns(trx: Kysely<Database>, ids: Ids, year: number) {
-  const campaigns = await trx
+async function seedCampaigns(trx: Kysely<Database>, ids: Ids) {
+  const campaign = await trx
     .insertInto('campaigns')
-    .values([
-      {
-        title: 'Tháng Nhân đạo 2025',
-        kind: 'campaign',
-        organiser: 'central',
-        starts_on: '2025-05-01',
-        ends_on: '2025-05-31',
-        target_kinds: JSON.stringify(['province', 'district', 'grassroots_province']),
-      },
-      {
-        title: `Cuộc thi "Tìm hiểu về Hội Chữ thập đỏ" ${year}`,
-        kind: 'contest',
-        organiser: 'province',
-        starts_on: `${year}-03-01`,
-        ends_on: `${year}-10-31`,
-        target_kinds: JSON.stringify(['province', 'district', 'grassroots_province']),
-      },
-    ])
+    .values({
+      title: 'Tháng Nhân đạo 2025',
+      kind: 'campaign',
+      organiser: 'central',
+      starts_on: '2025-05-01',
+      ends_on: '2025-05-31',
+      target_kinds: JSON.stringify(['province', 'district', 'grassroots_province']),
+    })
     .returning('id')
-    .execute();
-  const [humanitarianMonth, contest] = campaigns.map((c) => c.id) as [string, string];
+    .executeTakeFirstOrThrow();
   const joined2025 = [
     'kg',
     ...ACTIVE_DISTRICTS,
@@ -190,25 +168,20 @@ async function seedCampaigns(trx: Kysely<Database>, ids: Ids, year: number) {
     'kg-vinh-thuan',
     'kg-truong-cao-dang',
   ];
-  const joinedThisYear = ['kg', ...ACTIVE_DISTRICTS.slice(0, 5)];
   await trx
     .insertInto('campaign_participations')
-    .values([
-      ...joined2025.map((code) => ({
-        campaign_id: humanitarianMonth,
+    .values(
+      joined2025.map((code) => ({
+        campaign_id: campaign.id,
         unit_id: id(ids, code),
         participated_on: '2025-05-15',
       })),
-      ...joinedThisYear.map((code) => ({
-        campaign_id: contest,
-        unit_id: id(ids, code),
-        participated_on: `${year}-06-01`,
-      })),
-    ])
+    )
     .execute();
 }
 
-/** Most districts sent their own plan and their yearly reports; a few are late. */
+/** Most districts sent their own plan and their 2024 report; a few are late. (The 2025
+ *  report fell due after the reform, to the commune-level chapters.) */
 async function seedDeadlineSubmissions(trx: Kysely<Database>, ids: Ids) {
   const districts = [...ids.keys()].filter(
     (code) =>
@@ -229,7 +202,6 @@ async function seedDeadlineSubmissions(trx: Kysely<Database>, ids: Ids) {
     .values([
       ...sent('own-plan', '2025-01-08', plans),
       ...sent('annual-report-2024', '2024-12-13', plans),
-      ...sent('annual-report-2025', '2025-12-12', ACTIVE_DISTRICTS),
     ])
     .execute();
 }

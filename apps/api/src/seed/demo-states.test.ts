@@ -9,8 +9,9 @@ import { openTestDb } from '../test/test-db.js';
 describe('demo data', () => {
   // "Due soon" needs a deadline within 30 days: the plan's deadlines fall on 31/12, so the
   // check looks at a December day; the previous year supplies "not met" (a year that ended).
-  // The demo is Kiên Giang before the reform until `npm run demo:reform` (which also records
-  // the amendment moving the districts' duties to commune-level chapters).
+  // The demo is today's An Giang with its commune-level chapters; before 1 July 2025 it is
+  // Kiên Giang with its 15 districts, and the amendment moving the districts' duties to the
+  // chapters took effect that day.
   it('makes the province dashboard show every state across this year and last', async () => {
     const handle = await openTestDb();
     try {
@@ -42,10 +43,14 @@ describe('demo data', () => {
       expect([...states].sort()).toEqual([...COMPLIANCE_STATES].sort());
       const ct03 = (m: typeof matrix) => m.rollups.find((r) => r.indicator === 'CT-03')?.label.vi;
       expect(ct03(beforeReform)).toMatch(/^\d+\/15 huyện, thành Hội \(\d+%\)$/);
-      expect(ct03(matrix)).toMatch(/^\d+\/15 huyện, thành Hội \(\d+%\)$/);
-      expect(await caller.plan.amendments()).toEqual([]);
+      expect(ct03(matrix)).toMatch(/^\d+\/34 Hội CTĐ xã, phường, đặc khu \(\d+%\)$/);
+      expect(beforeReform.root.name).toBe('Hội Chữ thập đỏ tỉnh Kiên Giang');
+      expect(matrix.root.name).toBe('Hội Chữ thập đỏ tỉnh An Giang');
+      expect(await caller.plan.amendments()).toEqual([
+        expect.objectContaining({ effectiveOn: '2025-07-01', isSample: true, isInForce: true }),
+      ]);
     } finally {
       await handle.close();
     }
-  });
+  }, 90_000);
 });

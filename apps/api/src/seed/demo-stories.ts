@@ -1,4 +1,5 @@
 // Demo stories for the public feed ("Người tốt việc thiện"); bodies use only allowed tags.
+// Published after the 1 July 2025 reform, so by An Giang's units.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -6,7 +7,7 @@ type Ids = Map<string, string>;
 
 const STORIES = [
   {
-    unit: 'kg',
+    unit: 'ag',
     slug: 'ba-tu-va-bep-an-nhan-ai',
     title: 'Bà Tư và gian bếp ăn nhân ái ở Rạch Giá',
     summary:
@@ -16,7 +17,7 @@ const STORIES = [
     tags: ['người tốt việc thiện'],
   },
   {
-    unit: 'kg',
+    unit: 'ag',
     slug: 'minh-bach-cuu-tro-bao-so-3',
     title: 'Công khai tiếp nhận và phân bổ hàng cứu trợ sau bão số 3',
     summary:
@@ -26,7 +27,7 @@ const STORIES = [
     tags: ['minh bạch', 'cứu trợ'],
   },
   {
-    unit: 'kg',
+    unit: 'ag',
     slug: 'hien-mau-tinh-nguyen-phu-quoc',
     title: 'Phú Quốc: 500 đơn vị máu trong ngày hội Chủ nhật Đỏ',
     summary: 'Thanh niên, du khách và người dân đảo ngọc cùng tham gia hiến máu tình nguyện.',
@@ -35,7 +36,7 @@ const STORIES = [
     tags: ['hiến máu'],
   },
   {
-    unit: 'kg-rach-gia',
+    unit: 'ag-rach-gia',
     slug: 'tinh-nguyen-vien-nhi-rach-gia',
     title: 'Những tình nguyện viên nhí ở phường Vĩnh Thanh Vân',
     summary: 'Các em học sinh góp tiền tiết kiệm mua áo phao cho bạn vùng sông nước.',
@@ -60,7 +61,7 @@ export async function seedDemoStories(trx: Kysely<Database>, ids: Ids) {
         published_at: s.publishedAt,
       })),
       {
-        unit_id: ids.get('kg') as string,
+        unit_id: ids.get('ag') as string,
         slug: 'ban-nhap-chuong-trinh-tet-nhan-ai',
         title: 'Chương trình Tết Nhân ái (bản nháp)',
         summary: 'Bản nháp, chưa xuất bản.',

@@ -1,5 +1,7 @@
 // Seeding at start: the real hierarchy whenever the database has no units; demo units,
 // facts, stories and accounts only in demo mode. Idempotent: runs once per database.
+// The demo tells today's truth as history: Kiên Giang with its districts from 2022, the
+// 1 July 2025 reform (reform-2025.ts), then An Giang with its commune-level chapters.
 // It writes business rows with their audit events, so it lives beside the services, not
 // in db/ (which holds only the engine, schema and migrations and imports no service).
 import type { IsoDate } from '@lantoa/domain';
@@ -9,8 +11,11 @@ import { appendAuditEvent } from '../services/append-audit-event.js';
 import { seedDemoAccounts } from './demo-accounts.js';
 import { seedDemoAmbassadors } from './demo-ambassadors.js';
 import { seedDemoFacts } from './demo-facts.js';
+import { seedAnGiangFacts } from './demo-facts-an-giang.js';
+import { seedAnGiangReports } from './demo-reports-an-giang.js';
 import { seedDemoStories } from './demo-stories.js';
 import { KIEN_GIANG_UNITS, SAMPLE_GRASSROOTS } from './kien-giang.js';
+import { seedReform2025 } from './reform-2025.js';
 import { seedSampleProvince } from './sample-province.js';
 import { seedUnits } from './seed-units.js';
 
@@ -19,6 +24,9 @@ export interface SeedOptions {
   today: IsoDate;
   /** argon2 hash of the demo password; required in demo mode. */
   demoPasswordHash?: string;
+  /** Demo only: stop at 30/06/2025, Kiên Giang before the reform (the demo as it was until
+   *  this change; tests compare the new demo's history against it). */
+  isUntilReform?: boolean;
 }
 
 export async function seedIfEmpty(
@@ -42,7 +50,12 @@ export async function seedIfEmpty(
     for (const [code, id] of allIds) ids.set(code, id);
     await seedDemoFacts(trx, ids, options.today);
     await seedDemoAccounts(trx, ids, options.demoPasswordHash);
-    await seedDemoStories(trx, ids);
+    if (!options.isUntilReform) {
+      await seedReform2025(trx, ids);
+      await seedAnGiangFacts(trx, ids, options.today);
+      await seedAnGiangReports(trx, ids);
+      await seedDemoStories(trx, ids);
+    }
     await seedDemoAmbassadors(trx, ids);
     await seedSampleProvince(trx, ids, { demoPasswordHash: options.demoPasswordHash });
     await appendAuditEvent(trx, {

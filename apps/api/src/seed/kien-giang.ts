@@ -1,15 +1,11 @@
 // The Kiên Giang hierarchy as Plan 48/KH-CTĐKG knew it (before the 1 July 2025 reform).
 // Real names and codes, seeded into every deployment whose database has no units yet.
+import type { UnitKind } from '@lantoa/domain';
+
 export interface SeedUnit {
   code: string;
   name: string;
-  kind:
-    | 'province'
-    | 'province_board'
-    | 'district'
-    | 'commune'
-    | 'grassroots_province'
-    | 'grassroots';
+  kind: UnitKind;
   parent: string | null;
   isSample?: boolean;
 }

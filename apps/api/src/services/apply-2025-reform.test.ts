@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrap } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
+import { seedIfEmpty } from '../seed/index.js';
 import { callerAs } from '../test/caller.js';
 import { sealAndVerify } from '../test/seal-and-verify.js';
 import { openTestDb } from '../test/test-db.js';
@@ -13,14 +12,13 @@ describe('the 1 July 2025 reform on the demo data', () => {
     const handle = await openTestDb();
     try {
       const db = handle.db;
-      await bootstrap(
-        db,
-        loadConfig({
-          DATABASE_URL: 'postgres://unused/lantoa',
-          LANTOA_DEMO: '1',
-          LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
-        }),
-      );
+      // The demo seeds the reform as history; this replays it on the demo as it was before.
+      await seedIfEmpty(db, {
+        isDemo: true,
+        today: '2026-06-15',
+        demoPasswordHash: 'not-a-real-hash',
+        isUntilReform: true,
+      });
       const reportsBefore = await db
         .selectFrom('reports')
         .select(['id', 'unit_id'])

@@ -57,6 +57,7 @@ async function assertUndoable(trx: Kysely<Database>, w: ReorganisationWritten, o
 async function undo(trx: Kysely<Database>, w: ReorganisationWritten) {
   if (w.nameIds.length) await trx.deleteFrom('unit_names').where('id', 'in', w.nameIds).execute();
   if (w.closedUnitIds.length) {
+    await trx.deleteFrom('unit_successors').where('unit_id', 'in', w.closedUnitIds).execute();
     await trx
       .updateTable('units')
       .set({ closed_on: null, merged_into: null })

@@ -1,17 +1,25 @@
 // What a unit's page says of the reorganisations around it: if the unit had closed by the
 // date, what became of it (its successor, or dissolved); and which units were merged into
-// it by then. Reports, records and stories stay with the unit they were made for, so a
-// closed unit's page still reaches them.
+// it (or split among it and others) by then. Reports, records and stories stay with the
+// unit they were made for, so a closed unit's page still reaches them.
 import type { IsoDate, UnitKind, UnitNode } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+
+export interface NamedUnit {
+  id: string;
+  code: string;
+  name: string;
+}
 
 export interface UnitContinuity {
   /** The unit as it last stood, when it had closed by the date (it has no parent then). */
   closedUnit: UnitNode | null;
   closure: {
     closedOn: IsoDate;
-    successor: { id: string; code: string; name: string } | null;
+    successor: NamedUnit | null;
+    /** Every successor, principal first; one entry for a merger, none when dissolved. */
+    successors: NamedUnit[];
   } | null;
   predecessors: { id: string; code: string; name: string; closedOn: IsoDate }[];
 }
@@ -29,9 +37,13 @@ interface ClosedRow {
   successorName: string | null;
 }
 
-function closureOf(row: ClosedRow | undefined): Omit<UnitContinuity, 'predecessors'> {
+function closureOf(
+  row: ClosedRow | undefined,
+  others: NamedUnit[],
+): Omit<UnitContinuity, 'predecessors'> {
   if (!row?.closed_on) return { closedUnit: null, closure: null };
   const { successorId: id, successorCode: code, successorName: name } = row;
+  const successor = id && code && name ? { id, code, name } : null;
   return {
     closedUnit: {
       id: row.id,
@@ -45,7 +57,11 @@ function closureOf(row: ClosedRow | undefined): Omit<UnitContinuity, 'predecesso
     },
     closure: {
       closedOn: row.closed_on,
-      successor: id && code && name ? { id, code, name } : null,
+      successor,
+      successors: [
+        ...(successor ? [successor] : []),
+        ...others.filter((o) => o.id !== successor?.id),
+      ],
     },
   };
 }
@@ -55,7 +71,7 @@ export async function getUnitContinuity(
   unitId: string,
   asOf: IsoDate,
 ): Promise<UnitContinuity> {
-  const [row, predecessors] = await Promise.all([
+  const [row, predecessors, successors] = await Promise.all([
     db
       .selectFrom('units as u')
       .leftJoin('units as s', 's.id', 'u.merged_into')
@@ -67,13 +83,31 @@ export async function getUnitContinuity(
     db
       .selectFrom('units')
       .select(['id', 'code', 'name', 'closed_on'])
-      .where('merged_into', '=', unitId)
+      .where((eb) =>
+        eb.or([
+          eb('merged_into', '=', unitId),
+          eb.exists(
+            eb
+              .selectFrom('unit_successors as us')
+              .select(sql.lit(1).as('one'))
+              .whereRef('us.unit_id', '=', 'units.id')
+              .where('us.successor_id', '=', unitId),
+          ),
+        ]),
+      )
       .where('closed_on', '<=', asOf)
       .orderBy('name')
       .execute(),
+    db
+      .selectFrom('unit_successors as us')
+      .innerJoin('units as s', 's.id', 'us.successor_id')
+      .select(['s.id', 's.code', 's.name'])
+      .where('us.unit_id', '=', unitId)
+      .orderBy('s.name')
+      .execute(),
   ]);
   return {
-    ...closureOf(row),
+    ...closureOf(row, successors),
     predecessors: predecessors.map((p) => ({
       id: p.id,
       code: p.code,

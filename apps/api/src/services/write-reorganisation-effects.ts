@@ -104,17 +104,26 @@ export async function writeReorganisationEffects(
   }
   for (const close of effects.closed) {
     const unitId = idOf(close.code);
-    const mergedInto = close.mergedInto ? idOf(close.mergedInto) : null;
+    // A split names its first successor as the principal one and lists them all
+    // (unit_successors, decision 19), so its page, badge and JSON say "Đã chia thành …".
+    const splitInto = close.splitInto.map(idOf);
+    const mergedInto = close.mergedInto ? idOf(close.mergedInto) : (splitInto[0] ?? null);
     await trx
       .updateTable('units')
       .set({ closed_on: on, merged_into: mergedInto })
       .where('id', '=', unitId)
       .execute();
+    if (splitInto.length > 1) {
+      await trx
+        .insertInto('unit_successors')
+        .values(splitInto.map((successorId) => ({ unit_id: unitId, successor_id: successorId })))
+        .execute();
+    }
     written.closedUnitIds.push(unitId);
     await audit('unit.close', unitId, null, {
       closedOn: on,
       mergedInto,
-      splitInto: close.splitInto.map(idOf),
+      splitInto,
     });
   }
   written.touchedUnitIds = [

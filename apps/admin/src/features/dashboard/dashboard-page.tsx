@@ -3,8 +3,8 @@
 // over the plan's years. Year, level and as-of date live in the URL.
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Empty } from '../../components/query-state';
-import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
@@ -23,9 +23,9 @@ export function DashboardPage() {
   const { t } = useLang();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const year = search.year ?? defaultYear();
+  const asOf = useAsOf();
+  const year = search.year ?? defaultYear(asOf);
   const rootId = search.root;
-  const asOf = search.asOf;
   const pages = useSuspenseInfiniteQuery(matrixPages({ year, rootId, asOf }));
   const matrix = pages.data.pages[0] as NonNullable<(typeof pages.data.pages)[0]>;
   const rows = pages.data.pages.flatMap((p) => p.rows);
@@ -37,6 +37,7 @@ export function DashboardPage() {
   return (
     <>
       <h1>{t('navDashboard')}</h1>
+      <AsOfControl />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label className="filter">
           <span>{t('year')}</span>
@@ -50,14 +51,6 @@ export function DashboardPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="filter">
-          <span>{t({ vi: 'Xem theo ngày (để trống: hôm nay)', en: 'As of (empty: today)' })}</span>
-          <ViDateInput
-            value={asOf}
-            // Another day has another tree: the chosen subtree may not exist then.
-            onChange={(iso) => navigate({ search: (s) => ({ ...s, asOf: iso, root: undefined }) })}
-          />
         </label>
       </form>
 

@@ -2,6 +2,7 @@
 import { INDICATOR_CODES } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -13,9 +14,10 @@ const route = getRouteApi('/_app/deadlines');
 export function DeadlinesPage() {
   const { t } = useLang();
   const search = route.useSearch();
+  const asOf = useAsOf();
   const navigate = route.useNavigate();
   const { data } = useSuspenseQuery(
-    trpc.compliance.deadlines.queryOptions({ rootId: search.root, horizonDays: 60 }),
+    trpc.compliance.deadlines.queryOptions({ rootId: search.root, asOf, horizonDays: 60 }),
   );
   const units = [...new Map(data.flatMap((d) => (d.unit ? [[d.unit.id, d.unit]] : []))).values()];
   const items = sortDeadlines(
@@ -28,6 +30,7 @@ export function DeadlinesPage() {
   return (
     <>
       <h1>{t('navDeadlines')}</h1>
+      <AsOfControl />
       <ExportLinks
         kind="deadlines"
         params={{ rootId: search.root, horizonDays: 60 }}

@@ -130,4 +130,19 @@ describe('dashboard as of a date', () => {
     await ui.type(field, '31/02/2025{Enter}');
     expect(await screen.findByText('Nhập ngày dạng dd/mm/yyyy')).toBeTruthy();
   });
+
+  it('shows the year of the day looked at when no year is chosen', async () => {
+    dashboardApi();
+    const seen: unknown[] = [];
+    useProcedures({
+      'compliance.matrix': (input) => {
+        seen.push(input);
+        return matrix(2025);
+      },
+      'units.tree': () => ({ homeUnitId: PROVINCE.id, units: [{ ...PROVINCE, version: 1 }] }),
+    });
+    renderApp('/?asOf=2025-06-30');
+    await screen.findByRole('heading', { name: /, 2025 \(ngày 30\/06\/2025\)$/ });
+    expect(seen).toContainEqual(expect.objectContaining({ year: 2025, asOf: '2025-06-30' }));
+  });
 });

@@ -3,6 +3,7 @@
 import type { RecordKind } from '@lantoa/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useAsOf } from '../../components/as-of-control';
 import { EvidenceFiles } from '../../components/evidence-files';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
@@ -30,7 +31,9 @@ interface Editing {
 export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: boolean }) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
-  const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId }));
+  // "Xem theo ngày": only the records that had happened by the day chosen.
+  const asOf = useAsOf();
+  const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
   const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Editing | null>(null);

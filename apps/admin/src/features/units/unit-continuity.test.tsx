@@ -52,6 +52,27 @@ describe('a closed unit page', () => {
     expect(indicatorSection()?.hidden).toBe(true);
   });
 
+  it('says a district split among chapters was split, and links every successor', async () => {
+    const closed = { ...RACH_GIA, closedOn: '2025-07-01' };
+    const ward = { id: 'u-ag-rach-gia', code: 'ag-rach-gia', name: 'Hội CTĐ phường Rạch Giá' };
+    const other = {
+      id: 'u-ag-vinh-thong',
+      code: 'ag-vinh-thong',
+      name: 'Hội CTĐ phường Vĩnh Thông',
+    };
+    const closure = { closedOn: '2025-07-01', successor: ward, successors: [ward, other] };
+    useProcedures(proceduresFor(detail(closed, { closure })));
+    renderApp(`/units/${RACH_GIA.id}`);
+    await screen.findByRole('heading', { name: RACH_GIA.name });
+    expect(document.querySelector('.closure p')?.textContent).toBe(
+      `Đã chia thành ${ward.name} và 1 đơn vị khác từ 01/07/2025`,
+    );
+    for (const s of [ward, other]) {
+      const links = screen.getAllByRole('link', { name: s.name });
+      expect(links.map((l) => l.getAttribute('href'))).toContain(`/units/${s.id}`);
+    }
+  });
+
   it('says a unit closed without successor was dissolved', async () => {
     useProcedures(
       proceduresFor(detail(RACH_GIA, { closure: { closedOn: '2025-03-15', successor: null } })),
@@ -67,7 +88,7 @@ describe("a successor's page", () => {
     const predecessor = { ...RACH_GIA, closedOn: '2025-07-01' };
     useProcedures(proceduresFor(detail(PROVINCE, { predecessors: [predecessor] })));
     renderApp(`/units/${PROVINCE.id}`);
-    await screen.findByRole('heading', { name: 'Các đơn vị đã sáp nhập vào đây' });
+    await screen.findByRole('heading', { name: 'Đơn vị tiền thân' });
     const link = screen.getByRole('link', { name: RACH_GIA.name });
     expect(link.getAttribute('href')).toBe(`/units/${RACH_GIA.id}`);
     expect(screen.getByText('từ 01/07/2025')).toBeTruthy();

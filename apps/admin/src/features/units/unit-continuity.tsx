@@ -1,6 +1,7 @@
 // What a unit's page says of the reorganisations around it: a closed unit's fate (merged
-// into a successor, linked, or dissolved) and the units merged into this one, linked, so a
-// reader can follow the history both ways. The wording is the domain's, as on the badge.
+// into a successor, split among several, or dissolved), its successors linked, and the
+// units it was formed from, linked, so a reader can follow the history both ways. The
+// wording is the domain's, as on the badge.
 import { closureMessage } from '@lantoa/domain';
 import { Link } from '@tanstack/react-router';
 import { formatDate } from '../../lib/format';
@@ -13,25 +14,46 @@ interface Named {
 }
 
 export interface UnitContinuityProps {
-  closure: { closedOn: string; successor: Named | null } | null | undefined;
+  closure:
+    | { closedOn: string; successor: Named | null; successors?: Named[] | undefined }
+    | null
+    | undefined;
   predecessors: (Named & { closedOn: string })[] | undefined;
 }
 
 function ClosureNotice({ closure }: { closure: NonNullable<UnitContinuityProps['closure']> }) {
   const { t } = useLang();
   const text = t(closureMessage(closure));
-  const { successor } = closure;
+  const { successor, successors = [] } = closure;
   const at = successor ? text.indexOf(successor.name) : -1;
   if (!successor || at < 0) return <p className="notice closure">{text}</p>;
-  // The successor's name, inside the sentence, is the link to its page.
+  // The successor's name, inside the sentence, is the link to its page; a split lists all.
   return (
-    <p className="notice closure">
-      {text.slice(0, at)}
-      <Link to="/units/$unitId" params={{ unitId: successor.id }}>
-        {successor.name}
-      </Link>
-      {text.slice(at + successor.name.length)}
-    </p>
+    <div className="notice closure">
+      <p>
+        {text.slice(0, at)}
+        <Link to="/units/$unitId" params={{ unitId: successor.id }}>
+          {successor.name}
+        </Link>
+        {text.slice(at + successor.name.length)}
+      </p>
+      {successors.length > 1 ? (
+        <>
+          <p className="small">
+            {t({ vi: 'Chuyển giao cho các đơn vị:', en: 'Handed over to these units:' })}
+          </p>
+          <ul className="link-list">
+            {successors.map((s) => (
+              <li key={s.id}>
+                <Link to="/units/$unitId" params={{ unitId: s.id }}>
+                  {s.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }
 
@@ -42,9 +64,7 @@ export function UnitContinuity({ closure, predecessors = [] }: UnitContinuityPro
       {closure ? <ClosureNotice closure={closure} /> : null}
       {predecessors.length > 0 ? (
         <section aria-labelledby="predecessors-title" className="card">
-          <h2 id="predecessors-title">
-            {t({ vi: 'Các đơn vị đã sáp nhập vào đây', en: 'Units merged into this one' })}
-          </h2>
+          <h2 id="predecessors-title">{t({ vi: 'Đơn vị tiền thân', en: 'Predecessor units' })}</h2>
           <ul className="link-list">
             {predecessors.map((p) => (
               <li key={p.id}>

@@ -10,6 +10,7 @@ import {
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
@@ -37,7 +38,10 @@ export function UnitPage() {
   const { t } = useLang();
   const { unitId } = route.useParams();
   const { user } = appRoute.useRouteContext();
-  const { data, dataUpdatedAt } = useSuspenseQuery(trpc.compliance.unit.queryOptions({ unitId }));
+  const asOf = useAsOf();
+  const { data, dataUpdatedAt } = useSuspenseQuery(
+    trpc.compliance.unit.queryOptions({ unitId, asOf }),
+  );
   const dueOf = (p: { indicator: string; periodKey: string }) =>
     data.evaluations.find((e) => e.indicator === p.indicator && e.periodKey === p.periodKey)?.due;
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -62,6 +66,7 @@ export function UnitPage() {
   return (
     <>
       <h1>{unit.name}</h1>
+      <AsOfControl />
       <p className="muted">
         {t(UNIT_KIND_LABELS[unit.kind])} · {unit.code}
         {unit.isSample ? ` · ${t('sample')}` : ''}

@@ -1,9 +1,11 @@
-// The hierarchy as of today: browse it as a tree or search it (diacritics optional:
+// The hierarchy as of the day chosen (today by default; "Xem theo ngày" shows an earlier
+// day's tree, with the units that existed then): browse it as a tree or search it (diacritics optional:
 // "rach gia" finds "Rạch Giá"). Administrators change units from here.
 import { can, foldVietnamese, UNIT_KIND_LABELS } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -18,7 +20,8 @@ export function UnitTreePage() {
   const { q } = route.useSearch();
   const navigate = route.useNavigate();
   const { user } = appRoute.useRouteContext();
-  const { data } = useSuspenseQuery(trpc.units.tree.queryOptions());
+  const asOf = useAsOf();
+  const { data } = useSuspenseQuery(trpc.units.tree.queryOptions({ asOf }));
   const [acting, setActing] = useState<TreeUnit | 'new' | null>(null);
   // Creating, renaming, moving and closing units go together in the policy (administrators).
   const isAdmin = can({ role: user.role, action: 'unit.create' });
@@ -64,6 +67,7 @@ export function UnitTreePage() {
   return (
     <>
       <h1>{t('navUnits')}</h1>
+      <AsOfControl />
       <div className="filters">
         <label className="filter filter-grow">
           <span>{t('search')}</span>

@@ -7,10 +7,10 @@ const searchOf = searchParams({ root: zId, unit: zId, indicator: zIndicator });
 
 export const Route = createFileRoute('/_app/deadlines')({
   validateSearch: searchOf,
-  loaderDeps: ({ search }) => ({ rootId: search.root }),
+  loaderDeps: ({ search }) => ({ rootId: search.root, asOf: search.asOf }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
     queryClient.ensureQueryData(
-      trpc.compliance.deadlines.queryOptions({ rootId: deps.rootId, horizonDays: 60 }),
+      trpc.compliance.deadlines.queryOptions({ ...deps, horizonDays: 60 }),
     ),
   component: DeadlinesPage,
 });

@@ -1,15 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DashboardPage } from '../../features/dashboard/dashboard-page';
 import { matrixPages } from '../../features/dashboard/matrix-pages';
-import { defaultYear, searchParams, zId, zIsoDay, zYear } from '../../lib/search';
+import { defaultYear, searchParams, zId, zYear } from '../../lib/search';
 
 // Declared apart: inside the options object, TypeScript loses the params' types.
-const searchOf = searchParams({ year: zYear, root: zId, asOf: zIsoDay });
+const searchOf = searchParams({ year: zYear, root: zId });
 
 export const Route = createFileRoute('/_app/')({
   validateSearch: searchOf,
   loaderDeps: ({ search }) => ({
-    year: search.year ?? defaultYear(),
+    year: search.year ?? defaultYear(search.asOf),
     rootId: search.root,
     asOf: search.asOf,
   }),

@@ -13,6 +13,7 @@ import * as m0009 from './0009-reorganisations.js';
 import * as m0010 from './0010-provinces-as-tenants.js';
 import * as m0011 from './0011-sign-in-throttle.js';
 import * as m0012 from './0012-official-reports.js';
+import * as m0013 from './0013-unit-successors.js';
 import * as m0014 from './0014-notices.js';
 import * as m0016 from './0016-report-save-keys.js';
 import * as m0017 from './0017-appeals-and-pledges.js';
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0010-provinces-as-tenants': m0010,
   '0011-sign-in-throttle': m0011,
   '0012-official-reports': m0012,
+  '0013-unit-successors': m0013,
   '0014-notices': m0014,
   '0016-report-save-keys': m0016,
   '0017-appeals-and-pledges': m0017,

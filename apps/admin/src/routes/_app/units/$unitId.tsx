@@ -2,10 +2,15 @@ import { createFileRoute } from '@tanstack/react-router';
 import { UnitPage } from '../../../features/units/unit-page';
 
 export const Route = createFileRoute('/_app/units/$unitId')({
-  loader: ({ context: { queryClient, trpc }, params }) =>
+  loaderDeps: ({ search }) => ({ asOf: search.asOf }),
+  loader: ({ context: { queryClient, trpc }, params, deps }) =>
     Promise.all([
-      queryClient.ensureQueryData(trpc.compliance.unit.queryOptions({ unitId: params.unitId })),
-      queryClient.ensureQueryData(trpc.records.ofUnit.queryOptions({ unitId: params.unitId })),
+      queryClient.ensureQueryData(
+        trpc.compliance.unit.queryOptions({ unitId: params.unitId, ...deps }),
+      ),
+      queryClient.ensureQueryData(
+        trpc.records.ofUnit.queryOptions({ unitId: params.unitId, ...deps }),
+      ),
       queryClient.ensureQueryData(trpc.records.campaigns.queryOptions()),
     ]),
   component: UnitPage,

@@ -7,7 +7,8 @@ const searchOf = searchParams({ q: zText });
 
 export const Route = createFileRoute('/_app/units/')({
   validateSearch: searchOf,
-  loader: ({ context: { queryClient, trpc } }) =>
-    queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
+  loaderDeps: ({ search }) => ({ asOf: search.asOf }),
+  loader: ({ context: { queryClient, trpc }, deps }) =>
+    queryClient.ensureQueryData(trpc.units.tree.queryOptions(deps)),
   component: UnitTreePage,
 });
