@@ -61,7 +61,9 @@ export const SAMPLE_PROVINCE_ACCOUNTS = [
     email: 'trunguong@demo.lantoa.vn',
     name: 'Trung ương Hội (demo)',
     role: 'national',
-    unit: 'kg',
+    // Central has no unit of its own here: its account sits at the demo's province of
+    // today (replaced below by Kiên Giang when the demo stops before the reform).
+    unit: 'ag',
   },
 ] as const;
 
@@ -72,17 +74,19 @@ export async function seedSampleProvince(
 ) {
   const seeded = await seedUnits(trx, SAMPLE_PROVINCE_UNITS);
   for (const [code, id] of seeded) ids.set(code, id);
-  const unit = (code: string) => ids.get(code) as string;
-  // What the demo seeded before provinces were tenants is Kiên Giang's: its ambassadors and
-  // the campaigns it organised (Central's campaigns stay Central's).
+  // The demo's own province today: An Giang after the 2025 reform, else Kiên Giang.
+  const home = ids.get('ag') ?? (ids.get('kg') as string);
+  const unit = (code: string) => (code === 'ag' ? home : (ids.get(code) as string));
+  // What the demo seeded before provinces were tenants is its province's: the ambassadors
+  // and the campaigns it organised (Central's campaigns stay Central's).
   await trx
     .updateTable('ambassadors')
-    .set({ province_id: unit('kg') })
+    .set({ province_id: home })
     .where('province_id', 'is', null)
     .execute();
   await trx
     .updateTable('campaigns')
-    .set({ province_id: unit('kg') })
+    .set({ province_id: home })
     .where('province_id', 'is', null)
     .where('organiser', '=', 'province')
     .execute();
