@@ -44,7 +44,7 @@ const ZReceiveInput = ZAppealRef.extend({
 const ZStatementInput = ZAppealRef.extend({
   fileName: ZSafeLine.min(1).max(200),
   // Base64 of at most 2 MB.
-  contentBase64: z.string().max(Math.ceil((STATEMENT_MAX_BYTES * 4) / 3) + 4),
+  contentBase64: z.base64().max(Math.ceil((STATEMENT_MAX_BYTES * 4) / 3) + 4),
 });
 
 export const appealsRouter = router({

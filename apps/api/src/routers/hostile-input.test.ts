@@ -35,6 +35,36 @@ async function buildFixtures() {
     const [group, name] = path.split('.') as [string, string];
     return (caller[group] as Record<string, (i: unknown) => unknown>)[name]?.(input);
   };
+  // An appeal of district A with one pledge not yet received (the public form's row).
+  const appealRow = await db
+    .insertInto('appeals')
+    .values({
+      unit_id: tree.districtA.id,
+      code: 'vd-hostile',
+      title: 'Ủng hộ lũ lụt',
+      story: 'Câu chuyện',
+      target_amount: 100_000_000,
+      starts_on: '2025-01-01',
+      ends_on: '2099-12-31',
+      bank_bin: '970436',
+      account_number: '0011001234567',
+      account_name: 'HOI CTD',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const pledgeRow = await db
+    .insertInto('pledges')
+    .values({
+      appeal_id: appealRow.id,
+      reference: 'LTHOSTILE1',
+      amount: 100_000,
+      display_name: 'Người ủng hộ',
+      contact_email: 'nguoi@example.vn',
+      consent_version: 'giving-2026-01',
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+  const giving = { id: appealRow.id, pledgeId: pledgeRow.id, pledgeVersion: pledgeRow.version };
   const link = { url: 'https://kg.redcross.vn/tin/1', label: 'Bài đăng' };
   const report = await asCadre.reports.save({
     unitId: tree.districtA.id,
@@ -321,6 +351,55 @@ async function buildFixtures() {
       },
     ],
     'reorganisations.cancel': [{ id: planned.id, version: planned.version }],
+    'appeals.save': [
+      {
+        id: null,
+        version: null,
+        unitId: tree.districtA.id,
+        code: 'lu-lut-hostile',
+        title: 'Ủng hộ đồng bào lũ lụt',
+        story: 'Bà con cần giúp đỡ.',
+        targetAmount: 100_000_000,
+        startsOn: '2026-01-01',
+        endsOn: '2099-12-31',
+        bankBin: '970436',
+        accountNumber: '0011001234567',
+        accountName: 'HOI CTD TINH',
+      },
+    ],
+    'appeals.receive': [
+      {
+        appealId: giving.id,
+        receipts: [
+          {
+            pledgeId: giving.pledgeId,
+            version: giving.pledgeVersion,
+            amount: 100_000,
+            receivedOn: '2026-06-01',
+            statementRow: null,
+          },
+        ],
+      },
+    ],
+    'appeals.previewStatement': [
+      {
+        appealId: giving.id,
+        fileName: 'sao-ke.csv',
+        contentBase64: Buffer.from('Ngày,Số tiền,Nội dung\n01/06/2026,100000,LT123\n').toString(
+          'base64',
+        ),
+      },
+    ],
+    'appeals.recordDisbursement': [
+      {
+        appealId: giving.id,
+        spentOn: '2026-06-02',
+        recipientGroup: 'Hộ dân vùng lũ',
+        amount: 50_000,
+        evidenceUrl: 'https://kg.redcross.vn/chi-tieu/1',
+      },
+    ],
+    'appeals.erasePledge': [{ pledgeId: giving.pledgeId }],
     'officialReports.generate': [
       {
         unitId: tree.districtA.id,

@@ -1,6 +1,6 @@
 // Inputs of the notices and account procedures, checked on the server (and by forms).
 import { z } from 'zod';
-import { ZSafeLine } from '../safe-text.js';
+import { isSafeLine, ZSafeLine } from '../safe-text.js';
 import { msg } from '../schema-messages.js';
 import { ZId, ZPassword, ZVersion } from '../schemas.js';
 
@@ -23,7 +23,13 @@ export type NoticePreferencesInput = z.infer<typeof ZNoticePreferencesInput>;
 export const ZMarkNoticesReadInput = z.object({ ids: z.array(ZId).min(1).max(200) });
 
 export const ZChangePasswordInput = z.object({
-  currentPassword: z.string(msg('passwordRequired')).min(1, msg('passwordRequired')).max(1024),
+  // A password can hold no lone surrogate or control character (ZPassword refuses them at
+  // creation), so such input is malformed, not a wrong password.
+  currentPassword: z
+    .string(msg('passwordRequired'))
+    .min(1, msg('passwordRequired'))
+    .max(1024)
+    .refine(isSafeLine, msg('unsafeLine')),
   newPassword: ZPassword,
 });
 
