@@ -160,6 +160,10 @@ export const SCHEMA_MESSAGES = {
   fileNameInvalid: { vi: 'Tên tệp không hợp lệ.', en: 'The file name is not valid.' },
   unitUnknown: { vi: 'Đơn vị không hợp lệ.', en: 'Unknown unit.' },
   emailTaken: { vi: 'Email đã được dùng.', en: 'This email is taken.' },
+  currentPasswordWrong: {
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is wrong.',
+  },
   pageCursor: {
     vi: 'Con trỏ trang không hợp lệ; hãy tải lại danh sách từ đầu.',
     en: 'Invalid page cursor; load the list again from the start.',

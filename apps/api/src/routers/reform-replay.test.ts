@@ -1,8 +1,7 @@
 // The 1 July 2025 reform replayed through the API, as an administrator would: the tree of
 // the date, the preview, the apply, and the province as of 30/06/2025 exactly as before.
 import { describe, expect, it } from 'vitest';
-import { bootstrap } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
+import { seedIfEmpty } from '../seed/index.js';
 import { reform2025Reorganisation } from '../services/reform-2025-reorganisation.js';
 import { callerAs } from '../test/caller.js';
 import { sealAndVerify } from '../test/seal-and-verify.js';
@@ -18,14 +17,13 @@ describe('the 2025 reform through the API', () => {
     const handle = await openTestDb();
     try {
       const db = handle.db;
-      await bootstrap(
-        db,
-        loadConfig({
-          DATABASE_URL: 'postgres://unused/lantoa',
-          LANTOA_DEMO: '1',
-          LANTOA_DEMO_PASSWORD: 'Demo-Password-2025',
-        }),
-      );
+      // The demo seeds the reform as history; this replays it on the demo as it was before.
+      await seedIfEmpty(db, {
+        isDemo: true,
+        today: '2026-06-15',
+        demoPasswordHash: 'not-a-real-hash',
+        isUntilReform: true,
+      });
       const admin = await db
         .selectFrom('users')
         .selectAll()

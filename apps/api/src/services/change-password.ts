@@ -1,5 +1,6 @@
 // A signed-in user changes their own password: the current one is required, and every
 // other session of theirs ends (a stolen session does not outlive the change).
+import { msg } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
@@ -26,7 +27,7 @@ export async function changePassword(
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, input.currentPassword)))
     throw badRequest(WRONG_CURRENT, {
-      fieldErrors: { currentPassword: [`${WRONG_CURRENT.vi} / ${WRONG_CURRENT.en}`] },
+      fieldErrors: { currentPassword: [msg('currentPasswordWrong')] },
     });
   const newHash = await hashPassword(input.newPassword);
   return db.transaction().execute(async (trx) => {
