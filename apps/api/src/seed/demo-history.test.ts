@@ -177,7 +177,7 @@ describe('the demo accounts', () => {
       .select(['u.email', 'n.code', 'n.kind', 'n.closed_on'])
       .execute();
     // The sample province (Cà Mau) and Central have accounts of their own (decision 20).
-    const others = new Set(SAMPLE_PROVINCE_ACCOUNTS.map((a) => a.email));
+    const others = new Set<string>(SAMPLE_PROVINCE_ACCOUNTS.map((a) => a.email));
     const ours = users.filter((u) => !others.has(u.email));
     expect(ours.map((u) => u.email).sort()).toEqual(demoEmails().sort());
     expect(users.filter((u) => u.closed_on !== null)).toEqual([]);
