@@ -111,13 +111,13 @@ describe('an administrator manages units, people and the audit log', () => {
     await page.goto(`${server.url}/users`);
     await page.getByRole('button', { name: /Thêm người dùng/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Email').fill('can.bo.thu.nghiem@kiengiang.vn');
+    await dialog.getByLabel('Email', { exact: true }).fill('can.bo.thu.nghiem@kiengiang.vn');
     await dialog.getByLabel('Họ tên').fill('Nguyễn Văn Thử');
     await dialog.getByLabel('Vai trò').selectOption('cadre');
     await dialog.getByLabel('Đơn vị').selectOption({ label: RENAMED });
     // The administrator chooses the password (the way kept for deployments without SMTP).
     await dialog.getByLabel('Gửi lời mời qua email để người dùng tự đặt mật khẩu').uncheck();
-    await dialog.getByLabel('Mật khẩu').fill('Thu-Nghiem-2026!');
+    await dialog.getByLabel('Mật khẩu', { exact: true }).fill('Thu-Nghiem-2026!');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect
       .poll(() => page.getByRole('cell', { name: 'can.bo.thu.nghiem@kiengiang.vn' }).count())

@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
 
 const CADRE = 'cadre.kg-rach-gia@demo.lantoa.vn';
 const ADMIN = 'admin@demo.lantoa.vn';
-const RACH_GIA = 'Hội CTĐ thành phố Rạch Giá';
+const RACH_GIA = 'Hội CTĐ phường Rạch Giá';
 const PHONE = { width: 390, height: 844 };
 
 let server: RunningServer;
