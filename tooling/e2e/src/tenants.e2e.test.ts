@@ -23,11 +23,17 @@ async function loadUnitIds(): Promise<Map<string, string>> {
     body: JSON.stringify({ email: CENTRAL, password: DEMO_PASSWORD }),
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const res = await fetch(`${server.url}/trpc/units.tree`, { headers: { cookie } });
-  const body = (await res.json()) as {
-    result: { data: { units: { id: string; code: string }[] } };
-  };
-  return new Map(body.result.data.units.map((u) => [u.code, u.id]));
+  // Kiên Giang's units closed on 01/07/2025 (the demo's reform): read that day's tree too.
+  const ids = new Map<string, string>();
+  for (const asOf of ['2025-06-30', undefined]) {
+    const input = asOf ? `?input=${encodeURIComponent(JSON.stringify({ asOf }))}` : '';
+    const res = await fetch(`${server.url}/trpc/units.tree${input}`, { headers: { cookie } });
+    const body = (await res.json()) as {
+      result: { data: { units: { id: string; code: string }[] } };
+    };
+    for (const u of body.result.data.units) ids.set(u.code, u.id);
+  }
+  return ids;
 }
 
 async function signedIn(email: string): Promise<Page> {
