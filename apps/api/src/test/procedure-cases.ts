@@ -4,6 +4,7 @@
 import type { Action, RecordState } from '@lantoa/domain';
 import type { callerAs } from './caller.js';
 import { TEST_PASSWORD } from './factories.js';
+import { FACEBOOK_CASES } from './facebook-procedure-cases.js';
 import { GIVING_CASES } from './giving-procedure-cases.js';
 import type { Fixture, MatrixRelation } from './scope-fixture.js';
 import * as rows from './scope-rows.js';
@@ -496,6 +497,7 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   },
   { path: 'audit.verify', action: 'audit.read', isUnitless: true, call: (c) => c.audit.verify() },
   ...GIVING_CASES,
+  ...FACEBOOK_CASES,
 ];
 
 export const NOTHING_PREPARED = NONE;
