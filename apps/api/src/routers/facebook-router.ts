@@ -21,7 +21,7 @@ export const facebookRouter = router({
   connect: procedureFor('facebook.connect')
     .input(ZConnectFacebookInput)
     .mutation(({ ctx, input }) =>
-      connectFacebookPage(ctx.db, ctx.user, ctx.scope, ctx.facebook, input),
+      connectFacebookPage(ctx.db, ctx.user, ctx.scope, ctx.facebook, input, ctx.now),
     ),
   disconnect: procedureFor('facebook.connect')
     .input(ZDisconnectFacebookInput)

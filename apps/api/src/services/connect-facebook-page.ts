@@ -59,6 +59,7 @@ export async function connectFacebookPage(
   scope: Scope,
   facebook: FacebookAccess,
   input: { facebookPageId: string; accessToken: string },
+  now: Date,
 ) {
   const record = await db
     .selectFrom('facebook_pages')
@@ -90,7 +91,8 @@ export async function connectFacebookPage(
         token_ciphertext: sealed.ciphertext,
         token_key_id: sealed.keyId,
         connected_by: actor.id,
-        next_check_at: sql<Date>`now()`,
+        // Checked on the scheduler's next tick.
+        next_check_at: now,
       })
       .onConflict((oc) =>
         oc.column('facebook_page_id').doUpdateSet((eb) => ({
@@ -100,7 +102,7 @@ export async function connectFacebookPage(
           status: 'active',
           retries: 0,
           connected_by: actor.id,
-          next_check_at: sql<Date>`now()`,
+          next_check_at: now,
           version: eb('facebook_connections.version', '+', 1),
           updated_at: sql<Date>`now()`,
         })),
