@@ -17,6 +17,7 @@ import { databaseAppError, isDatabaseUnavailable } from './db/database-errors.js
 import { pingDatabase } from './db/ping-database.js';
 import type { Database } from './db/schema.js';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from './errors.js';
+import { facebookAccessOf } from './facebook/facebook-access.js';
 import { registerAccountRoutes } from './http/account-routes.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
 import { registerExportRoutes } from './http/export-routes.js';
@@ -26,7 +27,6 @@ import { pickLang } from './http/lang.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
 import { registerStaticRoutes } from './http/static-routes.js';
-import { facebookAccessOf } from './facebook/facebook-access.js';
 import { createMailer } from './notices/mailer.js';
 import { NoticeScheduler } from './notices/notice-scheduler.js';
 import { lazySigningKey } from './notices/unsubscribe-token.js';

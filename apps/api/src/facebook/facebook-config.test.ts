@@ -23,7 +23,10 @@ describe('Facebook settings', () => {
   });
   it('refuses a short key or a bad version with a bilingual message naming the variable', () => {
     expect(() =>
-      loadConfig({ ...base, LANTOA_FACEBOOK_TOKEN_KEY: Buffer.alloc(16).toString('base64') }, '/tmp'),
+      loadConfig(
+        { ...base, LANTOA_FACEBOOK_TOKEN_KEY: Buffer.alloc(16).toString('base64') },
+        '/tmp',
+      ),
     ).toThrow(/LANTOA_FACEBOOK_TOKEN_KEY phải .* \/ LANTOA_FACEBOOK_TOKEN_KEY must/);
     expect(() => loadConfig({ ...base, LANTOA_FACEBOOK_GRAPH_VERSION: 'latest' }, '/tmp')).toThrow(
       ConfigError,

@@ -131,7 +131,9 @@ describe('GraphAdapter', () => {
     const nextLink = (stray as unknown as { nextLink: (p: unknown) => string | null }).nextLink;
     expect(nextLink.call(stray, { next: 'https://evil.test/v23.0/x?access_token=t' })).toBeNull();
     expect(
-      nextLink.call(stray, { next: 'https://graph.test/v23.0/x/published_posts?after=2&access_token=t' }),
+      nextLink.call(stray, {
+        next: 'https://graph.test/v23.0/x/published_posts?after=2&access_token=t',
+      }),
     ).toBe('https://graph.test/v23.0/x/published_posts?after=2');
   });
 });

@@ -96,7 +96,8 @@ export class GraphAdapter implements GraphApi {
     if (!answer.ok) return answer;
     const b = answer.value;
     const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-    const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+    const count = (v: unknown) =>
+      typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
     const id = text(b.id);
     const name = text(b.name);
     // A user token's /me has no category: it is not a Page.

@@ -14,7 +14,9 @@ describe('TokenCipher', () => {
     expect(cipher.open(sealed, 'page-1')).toBe(token);
   });
   it('uses a fresh nonce every time', () => {
-    expect(cipher.seal(token, 'page-1').ciphertext).not.toBe(cipher.seal(token, 'page-1').ciphertext);
+    expect(cipher.seal(token, 'page-1').ciphertext).not.toBe(
+      cipher.seal(token, 'page-1').ciphertext,
+    );
   });
   it('refuses another page record, another key, or a changed byte', () => {
     const sealed = cipher.seal(token, 'page-1');
@@ -24,7 +26,9 @@ describe('TokenCipher', () => {
     expect(other.open({ ...sealed, keyId: other.keyId }, 'page-1')).toBeNull();
     const [v, nonce, tag, body = ''] = sealed.ciphertext.split('.');
     const flipped = `${body.startsWith('A') ? 'B' : 'A'}${body.slice(1)}`;
-    expect(cipher.open({ ...sealed, ciphertext: [v, nonce, tag, flipped].join('.') }, 'page-1')).toBeNull();
+    expect(
+      cipher.open({ ...sealed, ciphertext: [v, nonce, tag, flipped].join('.') }, 'page-1'),
+    ).toBeNull();
     expect(cipher.open({ ...sealed, ciphertext: 'garbage' }, 'page-1')).toBeNull();
   });
   it('needs a 32-byte key', () => {

@@ -67,4 +67,3 @@ export function nextDailyCheck(now: Date): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return next;
 }
-

@@ -22,8 +22,7 @@ const NO_KEY = {
 };
 
 function refusalOf(failure: GraphFailure): AppError {
-  const field = (messages: Bilingual) =>
-    badRequest(messages, { fieldErrors: { accessToken: [messages.vi] } });
+  const field = (messages: Bilingual) => badRequest(messages);
   switch (failure.kind) {
     case 'token_invalid':
       return field({

@@ -18,8 +18,8 @@ import {
   PAGE_TOKEN,
   postsEvery,
 } from '../test/facebook-handlers.js';
-import { TEST_TOKEN_KEY } from '../test/fake-graph.js';
 import { createProvince, createUser } from '../test/factories.js';
+import { TEST_TOKEN_KEY } from '../test/fake-graph.js';
 import { openTestDb } from '../test/test-db.js';
 import { checkFacebookPages } from './check-facebook-pages.js';
 
@@ -120,8 +120,13 @@ describe('the daily check', () => {
     );
     expect(await facebookCells('2026-06-14')).toEqual(yesterdayBefore);
     const listed = await caller.facebook.ofUnit({ unitId });
-    expect(listed.pages[0]?.lastCheck).toMatchObject({ checkedOn: '2026-06-15', recentPostCount: 6 });
-    expect((await caller.facebook.ofUnit({ unitId, asOf: '2026-06-14' })).pages[0]?.lastCheck).toBeNull();
+    expect(listed.pages[0]?.lastCheck).toMatchObject({
+      checkedOn: '2026-06-15',
+      recentPostCount: 6,
+    });
+    expect(
+      (await caller.facebook.ofUnit({ unitId, asOf: '2026-06-14' })).pages[0]?.lastCheck,
+    ).toBeNull();
   });
 
   it('checks each page exactly once per Vietnam day, however many runs race', async () => {
@@ -195,7 +200,9 @@ describe('the daily check', () => {
     const { pageId } = await connectedDistrict();
     state.mode = 'deleted';
     await run(NOW);
-    expect(await checksOf(pageId)).toMatchObject([{ outcome: 'page_unavailable', error_code: 100 }]);
+    expect(await checksOf(pageId)).toMatchObject([
+      { outcome: 'page_unavailable', error_code: 100 },
+    ]);
     const connection = await connectionOf(pageId);
     expect(connection.status).toBe('active');
     // 01:00 the next day in Vietnam.

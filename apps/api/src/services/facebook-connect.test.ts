@@ -1,6 +1,6 @@
 // Connecting a Facebook page (decision 29), with msw in place of Graph: the token is
 // stored encrypted and never answered nor audited; the refusals write nothing.
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
@@ -9,7 +9,6 @@ import type { FacebookAccess } from '../facebook/facebook-access.js';
 import { GraphAdapter } from '../facebook/graph-adapter.js';
 import { TokenCipher } from '../facebook/token-cipher.js';
 import { callerAs } from '../test/caller.js';
-import { TEST_TOKEN_KEY } from '../test/fake-graph.js';
 import {
   GRAPH_URL,
   GRAPH_VERSION,
@@ -19,6 +18,7 @@ import {
   PAGE_TOKEN,
 } from '../test/facebook-handlers.js';
 import { createProvince, createUser } from '../test/factories.js';
+import { TEST_TOKEN_KEY } from '../test/fake-graph.js';
 import { tableCounts } from '../test/hostile.js';
 import { openTestDb } from '../test/test-db.js';
 
@@ -70,7 +70,10 @@ const refusal = (error: unknown) => {
 describe('facebook.connect', () => {
   it('stores the token encrypted, and no answer or audit event holds it', async () => {
     const caller = await callerAs(handle.db, admin, [], facebook);
-    const answer = await caller.facebook.connect({ facebookPageId: pageId, accessToken: PAGE_TOKEN });
+    const answer = await caller.facebook.connect({
+      facebookPageId: pageId,
+      accessToken: PAGE_TOKEN,
+    });
     expect(answer).toMatchObject({ graphPageId: PAGE_ID, pageName: state.name, status: 'active' });
     const row = await handle.db
       .selectFrom('facebook_connections')

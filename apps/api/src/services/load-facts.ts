@@ -142,17 +142,17 @@ async function readRows(db: Kysely<Database>, filter: LoadFactsFilter) {
     publications,
     milestones,
   ] = await Promise.all([
-      q.reports.execute(),
-      q.sessions.execute(),
-      q.staff.execute(),
-      q.pages.execute(),
-      q.checks.execute(),
-      q.courses.execute(),
-      q.campaigns.execute(),
-      q.joins.execute(),
-      q.publications.execute(),
-      q.milestones.execute(),
-    ]);
+    q.reports.execute(),
+    q.sessions.execute(),
+    q.staff.execute(),
+    q.pages.execute(),
+    q.checks.execute(),
+    q.courses.execute(),
+    q.campaigns.execute(),
+    q.joins.execute(),
+    q.publications.execute(),
+    q.milestones.execute(),
+  ]);
   return {
     reports,
     sessions,

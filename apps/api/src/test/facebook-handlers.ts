@@ -39,7 +39,10 @@ export const graphState = (fields: Partial<GraphState> = {}): GraphState => ({
 });
 
 const graphError = (code: number, message: string, status = 400) =>
-  HttpResponse.json({ error: { message, type: 'OAuthException', code, fbtrace_id: 'AbC' } }, { status });
+  HttpResponse.json(
+    { error: { message, type: 'OAuthException', code, fbtrace_id: 'AbC' } },
+    { status },
+  );
 
 function failure(state: GraphState) {
   switch (state.mode) {
@@ -89,7 +92,8 @@ export const graphHandlers = (state: GraphState) => {
       authorization: request.headers.get('authorization'),
     });
   };
-  const tokenOk = (request: Request) => request.headers.get('authorization') === `Bearer ${PAGE_TOKEN}`;
+  const tokenOk = (request: Request) =>
+    request.headers.get('authorization') === `Bearer ${PAGE_TOKEN}`;
   return [
     http.get(`${base}/me`, ({ request }) => {
       record(request);

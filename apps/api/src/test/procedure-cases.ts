@@ -3,8 +3,8 @@
 // expected answer of every cell comes from the domain policy, never from this file.
 import type { Action, RecordState } from '@lantoa/domain';
 import type { callerAs } from './caller.js';
-import { TEST_PASSWORD } from './factories.js';
 import { FACEBOOK_CASES } from './facebook-procedure-cases.js';
+import { TEST_PASSWORD } from './factories.js';
 import { GIVING_CASES } from './giving-procedure-cases.js';
 import type { Fixture, MatrixRelation } from './scope-fixture.js';
 import * as rows from './scope-rows.js';
