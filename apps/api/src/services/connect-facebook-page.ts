@@ -1,7 +1,6 @@
 // Connects a unit's Facebook page record to Facebook with a Page access token, or gives a
 // connected one a new token (decision 29). The token is checked against Graph first (it
 // must open a Page), then stored encrypted; it is never returned, logged or audited.
-import type { Bilingual } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
@@ -22,15 +21,14 @@ const NO_KEY = {
 };
 
 function refusalOf(failure: GraphFailure): AppError {
-  const field = (messages: Bilingual) => badRequest(messages);
   switch (failure.kind) {
     case 'token_invalid':
-      return field({
+      return badRequest({
         vi: 'Facebook không chấp nhận mã truy cập này (hết hạn, bị thu hồi hoặc thiếu quyền).',
         en: 'Facebook does not accept this access token (expired, revoked or lacking permission).',
       });
     case 'page_unavailable':
-      return field({
+      return badRequest({
         vi: 'Mã này không mở được một Trang Facebook: hãy dùng mã truy cập của Trang (Page access token).',
         en: 'This token does not open a Facebook Page: use the Page access token.',
       });
@@ -45,7 +43,7 @@ function refusalOf(failure: GraphFailure): AppError {
         en: 'Facebook could not be reached. Please try again later.',
       });
     case 'refused':
-      return field({
+      return badRequest({
         vi: `Facebook từ chối mã truy cập này (mã lỗi ${failure.code ?? '?'}).`,
         en: `Facebook refused this access token (error code ${failure.code ?? '?'}).`,
       });
