@@ -79,8 +79,8 @@ describe('stories: draft → review → published', () => {
 
   it('hides stories of other districts from a cadre', async () => {
     const other = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
-    const mine = await (await callerAs(handle.db, cadre)).stories.list();
-    const theirs = await (await callerAs(handle.db, other)).stories.list();
+    const { items: mine } = await (await callerAs(handle.db, cadre)).stories.list();
+    const { items: theirs } = await (await callerAs(handle.db, other)).stories.list();
     expect(mine.length).toBeGreaterThan(0);
     expect(theirs).toEqual([]);
   });
