@@ -5,12 +5,12 @@ import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-quer
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Empty } from '../../components/query-state';
-import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
 import { ExportLinks } from '../exports/export-links';
-import { DueList, sortDeadlines } from './due-list';
+import { dashboardDeadlines } from './deadline-pages';
+import { DueList } from './due-list';
 import { MatrixBreadcrumb } from './matrix-breadcrumb';
 import { matrixPages } from './matrix-pages';
 import { MatrixTable } from './matrix-table';
@@ -29,10 +29,8 @@ export function DashboardPage() {
   const pages = useSuspenseInfiniteQuery(matrixPages({ year, rootId, asOf }));
   const matrix = pages.data.pages[0] as NonNullable<(typeof pages.data.pages)[0]>;
   const rows = pages.data.pages.flatMap((p) => p.rows);
-  const { data: deadlines } = useSuspenseQuery(
-    trpc.compliance.deadlines.queryOptions({ rootId, asOf, horizonDays: 30 }),
-  );
-  const due = sortDeadlines(deadlines).slice(0, 8);
+  const { data: deadlines } = useSuspenseQuery(dashboardDeadlines({ rootId, asOf }));
+  const due = deadlines.items;
 
   return (
     <>
@@ -102,7 +100,7 @@ export function DashboardPage() {
           {due.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={due} />}
           <p>
             <Link to="/deadlines" search={{ root: rootId }}>
-              {t('navDeadlines')} ({deadlines.length}) →
+              {t('navDeadlines')} ({deadlines.total}) →
             </Link>
           </p>
         </section>

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DashboardPage } from '../../features/dashboard/dashboard-page';
+import { dashboardDeadlines } from '../../features/dashboard/deadline-pages';
 import { matrixPages } from '../../features/dashboard/matrix-pages';
 import { defaultYear, searchParams, zId, zYear } from '../../lib/search';
 
@@ -13,16 +14,10 @@ export const Route = createFileRoute('/_app/')({
     rootId: search.root,
     asOf: search.asOf,
   }),
-  loader: async ({ context: { queryClient, trpc }, deps }) => {
+  loader: async ({ context: { queryClient }, deps }) => {
     await Promise.all([
       queryClient.ensureInfiniteQueryData(matrixPages(deps)),
-      queryClient.ensureQueryData(
-        trpc.compliance.deadlines.queryOptions({
-          rootId: deps.rootId,
-          asOf: deps.asOf,
-          horizonDays: 30,
-        }),
-      ),
+      queryClient.ensureQueryData(dashboardDeadlines({ rootId: deps.rootId, asOf: deps.asOf })),
     ]);
   },
   component: DashboardPage,
