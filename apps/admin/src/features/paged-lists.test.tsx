@@ -66,7 +66,6 @@ const shownDeadlines = () =>
 describe('the deadlines page', () => {
   it('pages with the server and sends the unit filter to it', async () => {
     setUser(user('reviewer'));
-    // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
     useProcedures({
       'compliance.deadlines': (input) => {
         const { cursor, unitId } = (input ?? {}) as { cursor?: string; unitId?: string };
@@ -96,7 +95,6 @@ describe('the deadlines page', () => {
 
   it('says so when nothing is due', async () => {
     setUser(user('reviewer'));
-    // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
     useProcedures({
       'compliance.deadlines': () => ({
         items: [],
