@@ -5,6 +5,7 @@ import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-quer
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Empty } from '../../components/query-state';
+import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
@@ -26,10 +27,10 @@ export function DashboardPage() {
   const asOf = useAsOf();
   const year = search.year ?? defaultYear(asOf);
   const rootId = search.root;
-  const pages = useSuspenseInfiniteQuery(matrixPages({ year, rootId, asOf }));
+  const pages = useSuspenseInfiniteQuery(matrixPages(trpc, { year, rootId, asOf }));
   const matrix = pages.data.pages[0] as NonNullable<(typeof pages.data.pages)[0]>;
   const rows = pages.data.pages.flatMap((p) => p.rows);
-  const { data: deadlines } = useSuspenseQuery(dashboardDeadlines({ rootId, asOf }));
+  const { data: deadlines } = useSuspenseQuery(dashboardDeadlines(trpc, { rootId, asOf }));
   const due = deadlines.items;
 
   return (

@@ -6,6 +6,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
+import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import { ExportLinks } from '../exports/export-links';
 import { deadlinePages } from './deadline-pages';
@@ -19,7 +20,7 @@ export function DeadlinesPage() {
   const asOf = useAsOf();
   const navigate = route.useNavigate();
   const pages = useSuspenseInfiniteQuery(
-    deadlinePages({
+    deadlinePages(trpc, {
       rootId: search.root,
       asOf,
       unitId: search.unit,

@@ -20,7 +20,7 @@ export function StoriesPage() {
   const { status } = route.useSearch();
   const navigate = route.useNavigate();
   const { user } = appRoute.useRouteContext();
-  const pages = useSuspenseInfiniteQuery(storyPages({ status }));
+  const pages = useSuspenseInfiniteQuery(storyPages(trpc, { status }));
   const stories = pages.data.pages.flatMap((p) => p.items);
   const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const unitName = new Map(tree.units.map((u) => [u.id, u.name]));

@@ -14,7 +14,7 @@ export const Route = createFileRoute('/_app/deadlines')({
     unitId: search.unit,
     indicator: search.indicator,
   }),
-  loader: ({ context: { queryClient }, deps }) =>
-    queryClient.ensureInfiniteQueryData(deadlinePages(deps)),
+  loader: ({ context: { queryClient, trpc }, deps }) =>
+    queryClient.ensureInfiniteQueryData(deadlinePages(trpc, deps)),
   component: DeadlinesPage,
 });

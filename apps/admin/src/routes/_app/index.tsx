@@ -14,10 +14,12 @@ export const Route = createFileRoute('/_app/')({
     rootId: search.root,
     asOf: search.asOf,
   }),
-  loader: async ({ context: { queryClient }, deps }) => {
+  loader: async ({ context: { queryClient, trpc }, deps }) => {
     await Promise.all([
-      queryClient.ensureInfiniteQueryData(matrixPages(deps)),
-      queryClient.ensureQueryData(dashboardDeadlines({ rootId: deps.rootId, asOf: deps.asOf })),
+      queryClient.ensureInfiniteQueryData(matrixPages(trpc, deps)),
+      queryClient.ensureQueryData(
+        dashboardDeadlines(trpc, { rootId: deps.rootId, asOf: deps.asOf }),
+      ),
     ]);
   },
   component: DashboardPage,

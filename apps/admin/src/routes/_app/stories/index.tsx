@@ -13,7 +13,7 @@ export const Route = createFileRoute('/_app/stories/')({
   loaderDeps: ({ search }) => ({ status: search.status }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
     Promise.all([
-      queryClient.ensureInfiniteQueryData(storyPages(deps)),
+      queryClient.ensureInfiniteQueryData(storyPages(trpc, deps)),
       queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
     ]),
   component: StoriesPage,
