@@ -2,7 +2,13 @@
 // a bilingual, stack-free answer, and the procedure builders. Every procedure declares the
 // policy actions it performs (`procedureFor('report.approve')`); one middleware enforces
 // the role part of the domain policy and resolves the caller's scope (decision 17).
-import { type Action, grantOf, type IsoDate, isPublicAction } from '@lantoa/domain';
+import {
+  type Action,
+  grantOf,
+  type IsoDate,
+  isPublicAction,
+  translateSchemaMessage,
+} from '@lantoa/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
@@ -76,7 +82,14 @@ const t = initTRPC
         fieldErrors = cause.details?.fieldErrors as typeof fieldErrors;
       } else if (cause instanceof ZodError) {
         messages = INVALID;
-        fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+        // Schema messages are written once (in Vietnamese) and answered in the caller's language.
+        const flat = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+        fieldErrors = Object.fromEntries(
+          Object.entries(flat).map(([field, list]) => [
+            field,
+            list?.map((m) => translateSchemaMessage(m, lang)),
+          ]),
+        );
       } else if (error.code !== 'INTERNAL_SERVER_ERROR') {
         // tRPC's own refusals (bad batch, method not allowed, ...): keep the code, say it plainly.
         messages = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };

@@ -65,6 +65,10 @@ export const SCHEMA_MESSAGES = {
     vi: 'Vui lòng ghi nhận xét khi trả lại báo cáo.',
     en: 'A comment is required to return a report.',
   },
+  storyCommentRequired: {
+    vi: 'Vui lòng ghi nhận xét khi trả lại bài viết.',
+    en: 'A comment is required to return a story.',
+  },
   provinceRoot: {
     vi: 'Chỉ Hội CTĐ tỉnh không có đơn vị cấp trên; các đơn vị khác phải có.',
     en: 'Only the province has no parent unit; every other unit needs one.',

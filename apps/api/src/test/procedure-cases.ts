@@ -220,6 +220,11 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c, unitId) => c.records.ofUnit({ unitId }),
   },
   {
+    path: 'records.ofKind',
+    action: 'unit.read',
+    call: (c, unitId) => c.records.ofKind({ unitId, kind: 'training_course' }),
+  },
+  {
     path: 'records.save',
     action: 'unit.editData',
     call: (c, unitId) =>
