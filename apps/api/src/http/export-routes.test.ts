@@ -167,6 +167,22 @@ describe('spreadsheet exports', () => {
     expect(String(masked.rows[2]?.[7])).toContain(`${tree.districtA.name} (Tháng Nhân đạo)`);
   });
 
+  it('never puts another province’s ambassadors in a province’s export', async () => {
+    const other = await createProvince(handle.db);
+    const otherAdmin = await createUser(handle.db, { role: 'admin', unitId: other.province.id });
+    const cookie = sessionCookie(await signIn(app, otherAdmin.email));
+    const response = await app.inject({
+      method: 'GET',
+      url: '/exports/ambassadors.xlsx',
+      headers: { cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const { rows } = await readXlsx(response.rawPayload);
+    expect(rows.slice(2).flat().join(' ')).not.toContain('Hòa Minzy');
+    const own = await readXlsx((await get('admin', '/exports/ambassadors.xlsx')).rawPayload);
+    expect(own.rows.slice(2).map((r) => r[0])).toEqual(['Ca sĩ Hòa Minzy']);
+  });
+
   it('exports the audit log over a date range with real timestamps', async () => {
     const response = await get('admin', '/exports/audit.xlsx?from=2000-01-01');
     expect(response.statusCode).toBe(200);

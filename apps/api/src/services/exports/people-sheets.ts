@@ -1,8 +1,9 @@
 // Ambassadors (contacts masked exactly as on screen: decision 6) and the audit log over a
 // date range, read page by page so a long range streams instead of filling memory.
-import { can, formatDateVi, type Lang } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { formatDateVi, type Lang, seesContacts } from '@lantoa/domain';
+import { type Kysely, sql } from 'kysely';
 import type { Scope } from '../../access/get-scope.js';
+import { ownedInScope } from '../../access/province-owned.js';
 import type { Database } from '../../db/schema.js';
 import { toAmbassadorDto } from '../ambassador-dto.js';
 import { auditInScope, listAuditEvents } from '../list-audit-events.js';
@@ -20,14 +21,22 @@ export async function ambassadorsSheet(
 ): Promise<Sheet> {
   const [{ pathOf }, rows, links] = await Promise.all([
     exportUnits(db, scope, undefined, scope.today),
-    db.selectFrom('ambassadors').selectAll().orderBy('name').execute(),
+    // The same rows as the screen: the caller's province's ambassadors (Central: all).
+    db
+      .selectFrom('ambassadors')
+      .selectAll()
+      .where(ownedInScope('ambassador.read', scope, sql.ref('province_id')))
+      .orderBy('name')
+      .execute(),
     db
       .selectFrom('ambassador_units as au')
+      .innerJoin('ambassadors as a', 'a.id', 'au.ambassador_id')
       .innerJoin('units as u', 'u.id', 'au.unit_id')
       .select(['au.ambassador_id', 'au.program', 'u.id', 'u.name'])
+      .where(ownedInScope('ambassador.read', scope, sql.ref('a.province_id')))
       .execute(),
   ]);
-  const seesContacts = can({ role: scope.user.role, action: 'ambassador.seeContacts' });
+  const unmasked = seesContacts(scope.user.role, 'ambassador');
   const unitsOf = (id: string) =>
     links
       .filter((l) => l.ambassador_id === id)
@@ -49,7 +58,7 @@ export async function ambassadorsSheet(
       h('Đơn vị, chương trình (đường dẫn đơn vị)', 'Units and programmes (unit path)', 70),
     ],
     rows: rows.map((row): Cell[] => {
-      const dto = toAmbassadorDto(row, seesContacts);
+      const dto = toAmbassadorDto(row, unmasked);
       return [
         dto.name,
         dto.field,
