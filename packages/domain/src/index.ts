@@ -16,6 +16,7 @@ export * from './plan.js';
 export * from './plan-amendments.js';
 export * from './plan-definition.js';
 export * from './plan-preview.js';
+export * from './report-plan.js';
 export * from './policy/index.js';
 export * from './record-schemas.js';
 export * from './reorganisation/index.js';

@@ -46,7 +46,8 @@ export const recordsRouter = router({
       .limit(500)
       .execute(),
   ),
-  saveCampaign: procedureFor('campaign.save')
+  // A province's campaign (its board) or Central's own (the national role).
+  saveCampaign: procedureFor('campaign.save', 'campaign.saveNational')
     .input(ZSaveCampaignInput)
     .mutation(async ({ ctx, input }) => {
       const campaign = await saveCampaign(ctx.db, ctx.scope, input);

@@ -228,6 +228,22 @@ export const campaign = async (f: Fixture, unitId: string): Promise<Prepared> =>
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 
+/** A campaign of Central's (no province): every province reads it, only Central writes it. */
+export const centralCampaign = async (f: Fixture): Promise<Prepared> =>
+  f.db
+    .insertInto('campaigns')
+    .values({
+      title: `Chiến dịch Trung ương ${tag()}`,
+      kind: 'campaign',
+      organiser: 'central',
+      starts_on: '2025-05-01',
+      ends_on: '2025-05-31',
+      target_kinds: '["commune"]',
+      province_id: null,
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+
 /** An appeal of the unit, with one pledge not yet received: `id` is the appeal's. */
 export async function appeal(
   f: Fixture,

@@ -108,7 +108,11 @@ export const POLICY = {
     reviewer: { ...PROVINCE, states: ['published'] },
   },
   'campaign.read': EVERYONE_READS,
+  /** A province's campaigns: its board. Central's (no province) are not theirs to edit. */
   'campaign.save': BOARD,
+  /** Central's own (national) campaigns: Trung ương Hội writes them, no province does;
+   *  Central edits a province's only with an administrator's account there (decision 20). */
+  'campaign.saveNational': { national: NATION },
   'ambassador.read': EVERYONE_READS,
   'ambassador.seeContacts': BOARD,
   'ambassador.manage': BOARD,
