@@ -22,6 +22,7 @@ import { registerAuthRoutes } from './http/auth-routes.js';
 import { registerExportRoutes } from './http/export-routes.js';
 import { registerFileRoutes } from './http/file-routes.js';
 import { registerImportRoutes } from './http/import-routes.js';
+import { registerReorganisationImportRoute } from './http/reorganisation-import-route.js';
 import { pickLang } from './http/lang.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
@@ -242,6 +243,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     registerFileRoutes(writeRoutes, db, policy);
     registerExportRoutes(writeRoutes, db, policy);
     registerImportRoutes(writeRoutes, db, policy);
+    registerReorganisationImportRoute(writeRoutes, {
+      db,
+      policy,
+      maxBytes: config.reorganisationImportMaxBytes,
+    });
     registerAccountRoutes(writeRoutes, {
       db,
       mail,

@@ -13,6 +13,7 @@ export * from './official-report.js';
 export * from './period-labels.js';
 export * from './periods.js';
 export * from './plan.js';
+export * from './plan-adoption.js';
 export * from './plan-amendments.js';
 export * from './plan-definition.js';
 export * from './plan-preview.js';

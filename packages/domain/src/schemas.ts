@@ -165,7 +165,13 @@ export const ZCreateUnitInput = z
     path: ['parentId'],
   });
 
-export const ZRenameUnitInput = z.object({ unitId: ZId, version: ZVersion, name: ZName });
+/** A rename is dated like every change of the tree: the old name stays for earlier days. */
+export const ZRenameUnitInput = z.object({
+  unitId: ZId,
+  version: ZVersion,
+  name: ZName,
+  effectiveOn: ZIsoDate,
+});
 
 export const ZMoveUnitInput = z
   .object({ unitId: ZId, version: ZVersion, parentId: ZId, effectiveOn: ZIsoDate })

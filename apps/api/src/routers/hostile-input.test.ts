@@ -168,7 +168,9 @@ async function buildFixtures() {
         openedOn: '2025-01-01',
       },
     ],
-    'units.rename': [{ unitId: tree.communeA.id, version: 1, name: 'Xã A' }],
+    'units.rename': [
+      { unitId: tree.communeA.id, version: 1, name: 'Xã A', effectiveOn: '2026-06-01' },
+    ],
     'units.move': [
       {
         unitId: tree.communeA.id,

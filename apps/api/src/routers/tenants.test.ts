@@ -79,7 +79,10 @@ describe("an administrator never reaches another province's", () => {
       [
         ['reports.save', save(a.districtA.id)],
         ['reports.save', save(b.districtA.id)],
-        ['units.rename', { unitId: b.districtB.id, version: 1, name: 'Đổi tên' }],
+        [
+          'units.rename',
+          { unitId: b.districtB.id, version: 1, name: 'Đổi tên', effectiveOn: '2026-06-01' },
+        ],
         [
           'users.create',
           {
@@ -250,7 +253,12 @@ describe('Central (national)', () => {
       code: 'FORBIDDEN',
     });
     await expect(
-      caller.units.rename({ unitId: b.districtA.id, version: 1, name: 'Không được' }),
+      caller.units.rename({
+        unitId: b.districtA.id,
+        version: 1,
+        name: 'Không được',
+        effectiveOn: '2026-06-01',
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -58,6 +58,24 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c) => c.plan.amendments(),
   },
   {
+    path: 'plan.adoption',
+    action: 'plan.readAmendments',
+    isUnitless: true,
+    call: (c) => c.plan.adoption(),
+  },
+  {
+    path: 'plan.adopt',
+    action: 'plan.adopt',
+    isUnitless: true,
+    prepare: rows.noAdoptions,
+    call: (c) =>
+      c.plan.adopt({
+        templatePlanId: '48/KH-CTĐKG',
+        planId: `KH-${Math.random().toString(36).slice(2, 8)}`,
+        adoptedOn: '2026-01-01',
+      }),
+  },
+  {
     path: 'plan.previewAmendment',
     action: 'plan.amend',
     isUnitless: true,
@@ -105,7 +123,8 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     path: 'units.rename',
     action: 'unit.rename',
     prepare: rows.versionOfUnit,
-    call: (c, unitId, p) => c.units.rename({ unitId, version: p.version, name: 'Tên mới' }),
+    call: (c, unitId, p) =>
+      c.units.rename({ unitId, version: p.version, name: 'Tên mới', effectiveOn: '2026-06-01' }),
   },
   {
     path: 'units.move',

@@ -228,6 +228,13 @@ export const campaign = async (f: Fixture, unitId: string): Promise<Prepared> =>
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 
+/** Neither province of the fixture runs a plan of its own: each may adopt one. */
+export async function noAdoptions(f: Fixture): Promise<Prepared> {
+  const provinces = [await provinceOf(f, f.units.own), await provinceOf(f, f.units.province2)];
+  await f.db.deleteFrom('plan_adoptions').where('province_id', 'in', provinces).execute();
+  return { id: '', version: 0 };
+}
+
 /** A campaign of Central's (no province): every province reads it, only Central writes it. */
 export const centralCampaign = async (f: Fixture): Promise<Prepared> =>
   f.db

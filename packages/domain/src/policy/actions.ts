@@ -55,6 +55,8 @@ export const POLICY = {
   'plan.read': 'public',
   'plan.readAmendments': EVERYONE_READS,
   'plan.amend': ADMINS,
+  /** A province without a plan adopts a copy of a template plan, then amends its copy. */
+  'plan.adopt': ADMINS,
   'unit.read': EVERYONE_READS,
   'unit.create': ADMINS,
   // A province is a tenant: no account opens one (nor grants Central's role) through the
