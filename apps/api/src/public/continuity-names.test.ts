@@ -82,7 +82,7 @@ beforeAll(async () => {
     name: 'Hội CTĐ tỉnh Tên Mới',
     effectiveOn: today,
   });
-});
+}, 180_000);
 afterAll(async () => {
   await app?.close();
   await handle?.close();

@@ -40,6 +40,16 @@ function planApi(role: 'admin' | 'viewer' = 'admin') {
         deadlines: plan.deadlines,
       };
     },
+    'plan.adoption': () => ({
+      adoption: {
+        provinceId: 'p-1',
+        planId: BASE_PLAN.id,
+        templatePlanId: null,
+        adoptedOn: '2022-01-01',
+        isInherited: true,
+      },
+      templates: [{ id: BASE_PLAN.id, title: BASE_PLAN.title, issuedOn: BASE_PLAN.issuedOn }],
+    }),
     'plan.amendments': () => [
       { ...REFORM, version: 1, isSample: true, isInForce: true, withdrawnAt: null },
     ],
