@@ -56,7 +56,7 @@ for (const [tag, viewport] of VIEWPORTS) {
   await page.screenshot({ path: `${out}/${tag}-amendment-add-indicator.png`, fullPage: false });
   await dialog.getByRole('button', { name: 'Xem trước' }).click();
   await dialog.getByText('Xem trước thay đổi').waitFor();
-  await dialog.getByText('Xem trước thay đổi').scrollIntoViewIfNeeded();
+  await dialog.getByRole('button', { name: 'Lưu văn bản sửa đổi' }).scrollIntoViewIfNeeded();
   await page.screenshot({
     path: `${out}/${tag}-amendment-add-indicator-preview.png`,
     fullPage: false,

@@ -14,7 +14,7 @@ export const ZAdoptPlanInput = z.object({
   templatePlanId: z.enum(TEMPLATE_IDS, { error: msg('choice') }),
   /** The province's own plan number, e.g. "12/KH-CTĐ". */
   planId: ZSafeLine.trim()
-    .min(1, msg('titleRequired'))
+    .min(1, msg('planIdRequired'))
     .max(100, msg('textLong'))
     // A copy has its own number: taking a template's would share the template's amendments.
     .refine((id) => !TEMPLATE_IDS.includes(id), msg('planIdTaken')),

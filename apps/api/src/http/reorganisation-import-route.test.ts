@@ -29,7 +29,7 @@ async function officialList(rows: number): Promise<Buffer> {
   sheet.addRow(['Mã cũ', 'Mã mới', 'Tên', 'Cấp', 'Cấp trên', 'Ghi chú']);
   for (let i = 0; i < rows; i += 1) {
     const parent = i % 2 === 0 ? tree.districtA.code : tree.districtB.code;
-    const note = `Căn cứ Nghị quyết số ${i}/NQ (mẫu) ${randomBytes(540).toString('base64')}`;
+    const note = `Căn cứ Nghị quyết số ${i}/NQ (mẫu) ${randomBytes(800).toString('base64')}`;
     sheet.addRow(['', `ch-${i}`, `Chi hội ấp số ${i}`, 'grassroots', parent, note]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

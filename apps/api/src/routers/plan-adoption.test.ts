@@ -95,6 +95,16 @@ describe('a province without a plan adopts a template copy', () => {
   it('amends its own copy through the amendment flow; plan 48 and province A are unchanged', async () => {
     const asB = await callerAs(handle.db, adminB);
     const asA = await callerAs(handle.db, adminA);
+    const preview = await asB.plan.previewAmendment(
+      amendment([{ type: 'add_indicator', indicator: CT09 }]),
+    );
+    expect(preview.problems).toEqual([]);
+    expect(
+      preview.units
+        .filter((u) => u.gains.includes('CT-09'))
+        .map((u) => u.unit.id)
+        .sort(),
+    ).toEqual([b.districtA.id, b.districtB.id].sort());
     const recorded = await asB.plan.recordAmendment(
       amendment([
         { type: 'add_indicator', indicator: CT09 },

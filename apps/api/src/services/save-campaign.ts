@@ -45,15 +45,9 @@ export async function saveCampaign(db: Kysely<Database>, scope: Scope, input: In
       : null;
     if (input.id && !before) throw notFound(NOT_FOUND);
     if (before) {
-      const action = campaignSaveAction(before.province_id);
-      if (!grantOf(actor.role, action)) throw forbidden();
-      const mayWrite = await trx
-        .selectFrom('campaigns')
-        .select('id')
-        .where('id', '=', before.id)
-        .where(ownedInScope(action, scope, sql.ref('province_id'), { isCentralShared: true }))
-        .executeTakeFirst();
-      if (!mayWrite) throw notFound(NOT_FOUND);
+      // Read and owner's action granted is enough: a province role reads only its own
+      // province's rows (and Central's), and Central's grant reaches every province.
+      if (!grantOf(actor.role, campaignSaveAction(before.province_id))) throw forbidden();
       if (before.version !== input.version) throw conflict(before);
     }
     const owner = newCampaignOwner(actor.role);
