@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_PLAN } from './plan-definition.js';
 import { applyAmendment } from './plan-amendments.js';
+import { BASE_PLAN } from './plan-definition.js';
 import { reportPlanProblem } from './report-plan.js';
 
 const ct01 = BASE_PLAN.indicators[0];
