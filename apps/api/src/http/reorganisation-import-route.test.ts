@@ -53,9 +53,10 @@ beforeAll(async () => {
     createUser(handle.db, { role: 'admin', unitId: other.province.id }),
   ]);
   app = await testApp(handle.db);
-  [admin, reviewer, otherAdmin] = await Promise.all(
+  const cookies = await Promise.all(
     users.map(async (u) => sessionCookie(await signIn(app, u.email))),
   );
+  [admin, reviewer, otherAdmin] = cookies as [string, string, string];
   list = await officialList(ROWS);
 }, 120_000);
 afterAll(async () => {
