@@ -113,8 +113,9 @@ export const POLICY = {
   /** A province's campaigns: its board. Central's (no province) are not theirs to edit. */
   'campaign.save': BOARD,
   /** Central's own (national) campaigns: Trung ương Hội writes them, no province does;
-   *  Central edits a province's only with an administrator's account there (decision 20). */
-  'campaign.saveNational': { national: NATION },
+   *  Central edits a province's only with an administrator's account there (decision 31).
+   *  Such a campaign has no unit, so no relation reaches into a province: `own` only. */
+  'campaign.saveNational': { national: SELF },
   'ambassador.read': EVERYONE_READS,
   'ambassador.seeContacts': BOARD,
   'ambassador.manage': BOARD,
