@@ -224,7 +224,8 @@ describe('reorganisations', () => {
       unitId: t.communeA.id,
       version,
       name: 'Chi hội đổi tên',
-      effectiveOn: '2026-03-01',
+      // Dated before the merge: a rename on or after its date would have to be cancelled first.
+      effectiveOn: '2025-12-01',
     });
     const digest = await snapshot(handle.db);
     const error = await refusal(
