@@ -110,7 +110,10 @@ describe('plan page', () => {
     ).toBe(true);
   });
 
-  it('records an amendment only after a preview of who gains or loses what', async () => {
+  // Typing every field re-renders the form: on a busy machine this takes over 5 s.
+  it('records an amendment only after a preview of who gains or loses what', {
+    timeout: 20_000,
+  }, async () => {
     planApi('admin');
     renderApp('/plan');
     const ui = userEvent.setup();
