@@ -335,6 +335,7 @@ async function buildFixtures() {
       },
     ],
     'plan.withdrawAmendment': [{ id: amendment.id, version: amendment.version }],
+    'plan.adopt': [{ templatePlanId: '48/KH-CTĐKG', planId: '9/KH-CTĐ', adoptedOn: '2026-01-01' }],
     'reorganisations.preview': [merge, rename(tree.communeA.code, '2027-08-01')],
     'reorganisations.importFile': [
       {
