@@ -24,6 +24,7 @@ import { registerExportRoutes } from './http/export-routes.js';
 import { registerFileRoutes } from './http/file-routes.js';
 import { registerImportRoutes } from './http/import-routes.js';
 import { pickLang } from './http/lang.js';
+import { registerReorganisationImportRoute } from './http/reorganisation-import-route.js';
 import { isSameOriginRequest } from './http/same-origin.js';
 import { setSecurityHeaders } from './http/security-headers.js';
 import { registerStaticRoutes } from './http/static-routes.js';
@@ -253,6 +254,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     registerFileRoutes(writeRoutes, db, policy);
     registerExportRoutes(writeRoutes, db, policy);
     registerImportRoutes(writeRoutes, db, policy);
+    registerReorganisationImportRoute(writeRoutes, {
+      db,
+      policy,
+      maxBytes: config.reorganisationImportMaxBytes,
+    });
     registerAccountRoutes(writeRoutes, {
       db,
       mail,

@@ -33,6 +33,8 @@ export interface AppConfig {
   formSecret: string;
   /** Public pledges/registrations accepted per client address, per appeal, per hour. */
   formLimits: { perAddressHour: number; perAppealHour: number };
+  /** Largest official list (CSV/XLSX) the reorganisation import route accepts, in bytes. */
+  reorganisationImportMaxBytes: number;
   notices: NoticesConfig;
   facebook: FacebookConfig;
 }
@@ -179,6 +181,10 @@ export const ZEnv = ZDatabaseEnv.extend({
   LANTOA_FORM_SECRET: text(),
   LANTOA_FORMS_PER_ADDRESS_HOUR: wholeNumber('LANTOA_FORMS_PER_ADDRESS_HOUR', 10),
   LANTOA_FORMS_PER_APPEAL_HOUR: wholeNumber('LANTOA_FORMS_PER_APPEAL_HOUR', 600),
+  // An official list of a province's communes with their grassroots units: a few MB.
+  LANTOA_REORGANISATION_IMPORT_MAX_MB: wholeNumber('LANTOA_REORGANISATION_IMPORT_MAX_MB', 16, {
+    max: 100,
+  }),
   SMTP_URL: z.preprocess(
     unset,
     z
@@ -266,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       perAddressHour: e.LANTOA_FORMS_PER_ADDRESS_HOUR,
       perAppealHour: e.LANTOA_FORMS_PER_APPEAL_HOUR,
     },
+    reorganisationImportMaxBytes: e.LANTOA_REORGANISATION_IMPORT_MAX_MB * 1024 * 1024,
     notices: {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,

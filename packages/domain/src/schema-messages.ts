@@ -92,6 +92,14 @@ export const SCHEMA_MESSAGES = {
     en: 'The end date must follow the start date.',
   },
   choice: { vi: 'Lựa chọn không hợp lệ.', en: 'Invalid choice.' },
+  planIdRequired: {
+    vi: 'Vui lòng nhập số kế hoạch của tỉnh.',
+    en: 'Enter the province’s plan number.',
+  },
+  planIdTaken: {
+    vi: 'Số kế hoạch này đã được dùng; bản sao cần số kế hoạch riêng của tỉnh.',
+    en: 'This plan number is taken; the copy needs the province’s own number.',
+  },
   tagsMax: {
     vi: 'Tối đa 10 thẻ, mỗi thẻ tối đa 40 ký tự.',
     en: 'At most 10 tags of up to 40 characters.',

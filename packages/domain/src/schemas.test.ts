@@ -123,8 +123,11 @@ describe('report inputs', () => {
     expect(bad([{ url: `https://x.vn/${'a'.repeat(2048)}`, label: '' }])).toBe(false);
     expect(bad(Array.from({ length: 21 }, () => report.links[0]))).toBe(false);
     expect(ZSaveReportInput.safeParse({ ...report, note: 'x'.repeat(5001) }).success).toBe(false);
-    const foreign = ZSaveReportInput.safeParse({ ...report, periodKey: '2025' });
-    expect(firstMessage(foreign)).toBe('Kỳ này không thuộc chỉ tiêu đã chọn.');
+    // Which periods an indicator has is the plan in force's question (report-plan.test.ts):
+    // the schema checks only the shapes of the code and the period key.
+    expect(ZSaveReportInput.safeParse({ ...report, indicator: 'CT-09' }).success).toBe(true);
+    const badCode = ZSaveReportInput.safeParse({ ...report, indicator: 'CT9' });
+    expect(firstMessage(badCode)).toBe('Mã chỉ tiêu có dạng CT-nn (ví dụ CT-09).');
     expect(ZEvidenceLink.safeParse({ url: 'http://x.vn', label: 'y'.repeat(201) }).success).toBe(
       false,
     );
@@ -165,7 +168,10 @@ describe('unit inputs', () => {
     expect(ZCreateUnitInput.safeParse({ ...unit, kind: 'hamlet' }).success).toBe(false);
   });
   it('renames, moves and closes', () => {
-    expect(ZRenameUnitInput.safeParse({ unitId: 'u', version: 0, name: 'X' }).success).toBe(true);
+    const rename = { unitId: 'u', version: 0, name: 'X', effectiveOn: '2026-07-01' };
+    expect(ZRenameUnitInput.safeParse(rename).success).toBe(true);
+    // A rename is dated: without its day it is refused.
+    expect(ZRenameUnitInput.safeParse({ ...rename, effectiveOn: undefined }).success).toBe(false);
     expect(
       ZMoveUnitInput.safeParse({
         unitId: 'u',

@@ -5,11 +5,9 @@ import { z } from 'zod';
 import { isCommonPassword } from './common-passwords.js';
 import { isIsoDate, parseDateVi } from './dates.js';
 import { ROLES } from './labels.js';
-import { periodByKey } from './periods.js';
-import { indicatorOf } from './plan.js';
 import { isSafeLine, isSafeText, ZSafeLine, ZSafeText } from './safe-text.js';
 import { msg } from './schema-messages.js';
-import { INDICATOR_CODES, type IsoDate, UNIT_KINDS } from './types.js';
+import { INDICATOR_CODES, type IndicatorCode, type IsoDate, UNIT_KINDS } from './types.js';
 
 const invalid = { error: msg('invalid') };
 
@@ -34,6 +32,11 @@ export const ZUnitCode = z
   .regex(/^(?=.{2,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, msg('unitCode'));
 
 export const ZIndicatorCode = z.enum(INDICATOR_CODES, { error: msg('indicatorCode') });
+/** An indicator code as reports name it: plan 48's or one an amendment added (CT-nn). */
+export const ZReportIndicatorCode = z
+  .string(invalid)
+  .regex(/^CT-\d{2}$/, msg('newIndicatorCode'))
+  .transform((c) => c as IndicatorCode);
 export const ZPeriodKey = z
   .string(invalid)
   .regex(/^(?:\d{4}|\d{4}-\d{4}|by-\d{4})$/, msg('periodKey'));
@@ -111,31 +114,28 @@ export const ZEvidenceLink = z.object({
   label: ZSafeLine.max(200, msg('linkLabelLong')).default(''),
 });
 
-export const ZSaveReportInput = z
-  .object({
-    unitId: ZId,
-    indicator: ZIndicatorCode,
-    periodKey: ZPeriodKey,
-    claimsMet: z.boolean(invalid),
-    value: z
-      .number({ error: msg('value') })
-      .finite(msg('valueRange'))
-      .min(0, msg('valueRange'))
-      .max(1e12, msg('valueRange'))
-      .nullable()
-      .optional(),
-    note: ZSafeText.max(5000, msg('noteLong')).default(''),
-    links: z.array(ZEvidenceLink, invalid).max(20, msg('linksMax')).default([]),
-    /** null creates the report; a number edits that version of it. */
-    version: ZVersion.nullable(),
-    /** Names this save: the same save sent again (an offline queue's retry) is answered with
-     *  the row it already wrote instead of a second version or a CONFLICT. */
-    saveKey: z.uuid(invalid).optional(),
-  })
-  .refine((r) => periodByKey(indicatorOf(r.indicator), r.periodKey) !== undefined, {
-    message: msg('periodOfIndicator'),
-    path: ['periodKey'],
-  });
+export const ZSaveReportInput = z.object({
+  unitId: ZId,
+  // Any CT-nn: whether the plan has it, then, and that period is the server's question,
+  // asked of the plan in force for the unit's province (`reportPlanProblem`).
+  indicator: ZReportIndicatorCode,
+  periodKey: ZPeriodKey,
+  claimsMet: z.boolean(invalid),
+  value: z
+    .number({ error: msg('value') })
+    .finite(msg('valueRange'))
+    .min(0, msg('valueRange'))
+    .max(1e12, msg('valueRange'))
+    .nullable()
+    .optional(),
+  note: ZSafeText.max(5000, msg('noteLong')).default(''),
+  links: z.array(ZEvidenceLink, invalid).max(20, msg('linksMax')).default([]),
+  /** null creates the report; a number edits that version of it. */
+  version: ZVersion.nullable(),
+  /** Names this save: the same save sent again (an offline queue's retry) is answered with
+   *  the row it already wrote instead of a second version or a CONFLICT. */
+  saveKey: z.uuid(invalid).optional(),
+});
 
 export const ZSubmitReportInput = z.object({ reportId: ZId, version: ZVersion });
 
@@ -165,7 +165,13 @@ export const ZCreateUnitInput = z
     path: ['parentId'],
   });
 
-export const ZRenameUnitInput = z.object({ unitId: ZId, version: ZVersion, name: ZName });
+/** A rename is dated like every change of the tree: the old name stays for earlier days. */
+export const ZRenameUnitInput = z.object({
+  unitId: ZId,
+  version: ZVersion,
+  name: ZName,
+  effectiveOn: ZIsoDate,
+});
 
 export const ZMoveUnitInput = z
   .object({ unitId: ZId, version: ZVersion, parentId: ZId, effectiveOn: ZIsoDate })

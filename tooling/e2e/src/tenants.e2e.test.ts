@@ -96,7 +96,12 @@ describe('one province cannot reach another by editing a URL', () => {
           links: [],
           version: null,
         }),
-        await post('units.rename', { unitId, version: 1, name: 'Không được phép' }),
+        await post('units.rename', {
+          unitId,
+          version: 1,
+          name: 'Không được phép',
+          effectiveOn: '2026-06-01',
+        }),
       ];
     }, rachGia);
     expect(answers).toEqual([404, 404]);

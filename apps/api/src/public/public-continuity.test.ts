@@ -139,6 +139,7 @@ describe('a merged unit', () => {
       unitId: province.id,
       version: current?.version,
       name: 'Hội Chữ thập đỏ tỉnh An Giang',
+      effectiveOn: today,
     });
     expect((await badge(merged.code, 'vi')).body).toContain(
       `Đã sáp nhập vào Hội Chữ thập đỏ tỉnh An Giang từ ${on}`,

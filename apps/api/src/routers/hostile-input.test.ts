@@ -180,7 +180,9 @@ async function buildFixtures() {
         openedOn: '2025-01-01',
       },
     ],
-    'units.rename': [{ unitId: tree.communeA.id, version: 1, name: 'Xã A' }],
+    'units.rename': [
+      { unitId: tree.communeA.id, version: 1, name: 'Xã A', effectiveOn: '2026-06-01' },
+    ],
     'units.move': [
       {
         unitId: tree.communeA.id,
@@ -345,6 +347,7 @@ async function buildFixtures() {
       },
     ],
     'plan.withdrawAmendment': [{ id: amendment.id, version: amendment.version }],
+    'plan.adopt': [{ templatePlanId: '48/KH-CTĐKG', planId: '9/KH-CTĐ', adoptedOn: '2026-01-01' }],
     'reorganisations.preview': [merge, rename(tree.communeA.code, '2027-08-01')],
     'reorganisations.importFile': [
       {

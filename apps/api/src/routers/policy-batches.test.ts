@@ -97,7 +97,10 @@ describe('batches mixing allowed and refused calls', () => {
       ['reports.save', saveInput(tree.districtA.id, 'CT-06')],
       ['records.saveCampaign', campaign],
       ['reports.save', saveInput(tree.province.id, 'CT-06')],
-      ['units.rename', { unitId: tree.districtA.id, version: 1, name: 'Tên mới' }],
+      [
+        'units.rename',
+        { unitId: tree.districtA.id, version: 1, name: 'Tên mới', effectiveOn: '2026-06-01' },
+      ],
     ]);
     expect(answers).toEqual(['OK', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN']);
     expect(await reportsOf(tree.province.id)).toEqual([]);

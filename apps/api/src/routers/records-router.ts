@@ -58,7 +58,8 @@ export const recordsRouter = router({
     }),
   // The province's campaigns and Central's (decision 20).
   campaigns: procedureFor('campaign.read').query(({ ctx }) => listCampaigns(ctx.db, ctx.scope)),
-  saveCampaign: procedureFor('campaign.save')
+  // A province's campaign (its board) or Central's own (the national role).
+  saveCampaign: procedureFor('campaign.save', 'campaign.saveNational')
     .input(ZSaveCampaignInput)
     .mutation(async ({ ctx, input }) => {
       const campaign = await saveCampaign(ctx.db, ctx.scope, input);

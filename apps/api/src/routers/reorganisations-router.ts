@@ -36,7 +36,9 @@ export const reorganisationsRouter = router({
         contentBase64: z.base64().max(MAX_FILE_BASE64),
       }),
     )
-    .mutation(({ ctx, input }) => importReorganisation(ctx.db, ctx.readable, input)),
+    .mutation(({ ctx, input }) =>
+      importReorganisation(ctx.db, ctx.readable, { ...input, content: input.contentBase64 }),
+    ),
   applyAll: procedureFor('unit.reorganise')
     .input(ZApplyReorganisationInput)
     .mutation(async ({ ctx, input }) => {

@@ -220,7 +220,13 @@ describe('reorganisations', () => {
     const preview = await t.api.reorganisations.preview(input);
     if (!preview.ok) throw new Error('refused');
     const version = preview.versions[t.communeA.code] as number;
-    await t.api.units.rename({ unitId: t.communeA.id, version, name: 'Chi hội đổi tên' });
+    await t.api.units.rename({
+      unitId: t.communeA.id,
+      version,
+      name: 'Chi hội đổi tên',
+      // Dated before the merge: a rename on or after its date would have to be cancelled first.
+      effectiveOn: '2025-12-01',
+    });
     const digest = await snapshot(handle.db);
     const error = await refusal(
       t.api.reorganisations.applyAll({ reorganisation: input, versions: preview.versions }),

@@ -1,7 +1,7 @@
 // Provinces as tenants (decision 20), beyond the generated matrix: an administrator of one
 // province reaches nothing of another, not in a batch, not through a file, the audit log,
-// a user account or the plan; Central reads both and writes neither; a merged province's
-// history belongs to the province it merged into.
+// a user account or the plan; Central reads both and writes neither (only Central's own
+// campaigns); a merged province's history belongs to the province it merged into.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
@@ -79,7 +79,10 @@ describe("an administrator never reaches another province's", () => {
       [
         ['reports.save', save(a.districtA.id)],
         ['reports.save', save(b.districtA.id)],
-        ['units.rename', { unitId: b.districtB.id, version: 1, name: 'Đổi tên' }],
+        [
+          'units.rename',
+          { unitId: b.districtB.id, version: 1, name: 'Đổi tên', effectiveOn: '2026-06-01' },
+        ],
         [
           'users.create',
           {
@@ -250,8 +253,60 @@ describe('Central (national)', () => {
       code: 'FORBIDDEN',
     });
     await expect(
-      caller.units.rename({ unitId: b.districtA.id, version: 1, name: 'Không được' }),
+      caller.units.rename({
+        unitId: b.districtA.id,
+        version: 1,
+        name: 'Không được',
+        effectiveOn: '2026-06-01',
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("writes Central's own campaigns, which every province reads and none edits", async () => {
+    const campaign = (id: string | null, version: number | null, title: string) => ({
+      id,
+      version,
+      title,
+      kind: 'campaign' as const,
+      organiser: 'central' as const,
+      startsOn: '2026-05-01',
+      endsOn: '2026-05-31',
+      targetKinds: ['commune' as const],
+    });
+    const asCentral = await callerAs(handle.db, national);
+    const made = await asCentral.records.saveCampaign(campaign(null, null, 'Ngày Chữ thập đỏ'));
+    expect(made.province_id).toBeNull();
+    const edited = await asCentral.records.saveCampaign(
+      campaign(made.id, made.version, 'Ngày Chữ thập đỏ 8/5'),
+    );
+    expect(edited.version).toBe(2);
+    for (const admin of [adminA, adminB]) {
+      const caller = await callerAs(handle.db, admin);
+      expect((await caller.records.campaigns()).map((c) => c.id)).toContain(made.id);
+      await expect(
+        caller.records.saveCampaign(campaign(made.id, edited.version, 'Sửa trái phép')),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    // A province's campaign: its board writes it, Central does not.
+    const own = await (await callerAs(handle.db, adminA)).records.saveCampaign(
+      campaign(null, null, 'Tháng Nhân đạo tỉnh A'),
+    );
+    expect(own.province_id).toBe(a.province.id);
+    await expect(
+      asCentral.records.saveCampaign(campaign(own.id, own.version, 'Trung ương sửa')),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      (await callerAs(handle.db, adminB)).records.saveCampaign(
+        campaign(own.id, own.version, 'Tỉnh B sửa'),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const titles = await handle.db
+      .selectFrom('campaigns')
+      .select('title')
+      .where('id', 'in', [made.id, own.id])
+      .orderBy('title')
+      .execute();
+    expect(titles.map((t) => t.title)).toEqual(['Ngày Chữ thập đỏ 8/5', 'Tháng Nhân đạo tỉnh A']);
   });
 });
 

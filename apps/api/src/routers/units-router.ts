@@ -55,7 +55,10 @@ export const unitsRouter = router({
     .input(ZRenameUnitInput)
     .mutation(async ({ ctx, input }) => {
       await authorizeUnitChange(ctx.db, ctx.scope, 'unit.rename', [input.unitId]);
-      const unit = await renameUnit(ctx.db, ctx.user, input);
+      const unit = await renameUnit(ctx.db, ctx.user, input, {
+        today: ctx.today,
+        readable: ctx.readable,
+      });
       // The public badge and JSON show the unit's name.
       ctx.onFactsChanged([unit.id]);
       return unit;

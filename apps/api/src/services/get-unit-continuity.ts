@@ -1,10 +1,13 @@
 // What a unit's page says of the reorganisations around it: if the unit had closed by the
 // date, what became of it (its successor, or dissolved); and which units were merged into
 // it (or split among it and others) by then. Reports, records and stories stay with the
-// unit they were made for, so a closed unit's page still reaches them.
+// unit they were made for, so a closed unit's page still reaches them. Names are dated: a
+// closed unit, and a predecessor, by the name it last had; a successor by its name on the
+// date asked about (a rename today leaves last year's page as it was).
 import type { IsoDate, UnitKind, UnitNode } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { lastNameOf, nameAsOf } from './unit-name-on.js';
 
 export interface NamedUnit {
   id: string;
@@ -75,14 +78,17 @@ export async function getUnitContinuity(
     db
       .selectFrom('units as u')
       .leftJoin('units as s', 's.id', 'u.merged_into')
-      .select(['u.id', 'u.code', 'u.name', 'u.kind', 'u.opened_on', 'u.closed_on', 'u.is_sample'])
-      .select(['s.id as successorId', 's.code as successorCode', 's.name as successorName'])
+      .select(['u.id', 'u.code', 'u.kind', 'u.opened_on', 'u.closed_on', 'u.is_sample'])
+      .select(lastNameOf('u').as('name'))
+      .select(['s.id as successorId', 's.code as successorCode'])
+      .select(nameAsOf('s', asOf).as('successorName'))
       .where('u.id', '=', unitId)
       .where('u.closed_on', '<=', asOf)
       .executeTakeFirst(),
     db
       .selectFrom('units')
-      .select(['id', 'code', 'name', 'closed_on'])
+      .select(['id', 'code', 'closed_on'])
+      .select(lastNameOf('units').as('name'))
       .where((eb) =>
         eb.or([
           eb('merged_into', '=', unitId),
@@ -101,7 +107,8 @@ export async function getUnitContinuity(
     db
       .selectFrom('unit_successors as us')
       .innerJoin('units as s', 's.id', 'us.successor_id')
-      .select(['s.id', 's.code', 's.name'])
+      .select(['s.id', 's.code'])
+      .select(nameAsOf('s', asOf).as('name'))
       .where('us.unit_id', '=', unitId)
       .orderBy('s.name')
       .execute(),

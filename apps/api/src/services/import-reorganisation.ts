@@ -12,7 +12,8 @@ export interface ImportInput {
   effectiveOn: IsoDate;
   title: string;
   fileName: string;
-  contentBase64: string;
+  /** The file: base64 from tRPC (small lists), the raw body from the upload route. */
+  content: string | Buffer;
 }
 
 export async function importReorganisation(
@@ -20,7 +21,9 @@ export async function importReorganisation(
   readable: Readable,
   input: ImportInput,
 ) {
-  const file = await readImportFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  const data =
+    typeof input.content === 'string' ? Buffer.from(input.content, 'base64') : input.content;
+  const file = await readImportFile(input.fileName, data);
   if (!file.ok) return file;
   const [tree, codes] = await Promise.all([
     getHierarchy(db, input.effectiveOn),

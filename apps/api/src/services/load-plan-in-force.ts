@@ -25,13 +25,40 @@ export async function planIdOf(db: Kysely<Database>, unitId?: string): Promise<s
   return row?.plan_id ?? BASE_PLAN.id;
 }
 
+/** `planIdOf` for many units at once (the national overview's provinces): one query. */
+export async function planIdsOf(
+  db: Kysely<Database>,
+  unitIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (unitIds.length === 0) return new Map();
+  const { rows } = await sql<{ unit_id: string; plan_id: string | null }>`
+    SELECT t.unit_id, (
+      SELECT a.plan_id FROM plan_adoptions a
+      JOIN unit_tenants pt ON pt.unit_id = a.province_id
+      WHERE pt.tenant_id = t.tenant_id
+      ORDER BY a.province_id = pt.tenant_id DESC, a.adopted_on DESC
+      LIMIT 1
+    ) AS plan_id
+    FROM unit_tenants t WHERE t.unit_id = ANY(${[...unitIds]}::uuid[])`.execute(db);
+  const planOf = new Map(rows.map((r) => [r.unit_id, r.plan_id ?? BASE_PLAN.id]));
+  return new Map(unitIds.map((id) => [id, planOf.get(id) ?? BASE_PLAN.id]));
+}
+
 /** The plan in force on `date` for `unitId`'s province (none given: plan 48). */
 export async function loadPlanInForce(
   db: Kysely<Database>,
   date: IsoDate,
   unitId?: string,
 ): Promise<PlanDefinition> {
-  const planId = await planIdOf(db, unitId);
+  return loadPlanById(db, await planIdOf(db, unitId), date);
+}
+
+/** Plan `planId` (plan 48 or a province's template copy) as amended in force on `date`. */
+export async function loadPlanById(
+  db: Kysely<Database>,
+  planId: string,
+  date: IsoDate,
+): Promise<PlanDefinition> {
   const rows = await db
     .selectFrom('plan_amendments')
     .selectAll()

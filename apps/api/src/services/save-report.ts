@@ -5,9 +5,10 @@
 // The hottest write in the app, so a save is ONE prepared statement (data-modifying CTEs
 // commit together): the session lookup, the role and scope checks, the versioned write and
 // its audit event, whose before/after PostgreSQL builds from the rows themselves. Only when
-// that statement writes nothing do further queries find out why (decision 7).
+// that statement writes nothing do further queries find out why (decision 7). Before it,
+// the plan in force for the unit's province is asked whether it takes the indicator.
 import { randomUUID } from 'node:crypto';
-import { can, type IsoDate, type SaveReportInput } from '@lantoa/domain';
+import { can, type IsoDate, reportPlanProblem, type SaveReportInput } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import { rolesGranted, unitInScope } from '../access/unit-scope.js';
 import {
@@ -20,8 +21,9 @@ import {
 } from '../auth/sessions.js';
 import { PREPARED } from '../db/prepared-statements.js';
 import type { Database, Report } from '../db/schema.js';
-import { AppError, conflict, notFound, unauthorized } from '../errors.js';
+import { AppError, badRequest, conflict, notFound, unauthorized } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { loadPlanInForce } from './load-plan-in-force.js';
 import { loadReportTarget } from './load-report-target.js';
 import { type ReportDto, reportDtoJson, toReportDto } from './report-dto.js';
 
@@ -126,6 +128,13 @@ export async function saveReport(
   now = new Date(),
 ): Promise<ReportDto> {
   const { token } = session;
+  // The indicator and period must be the plan's in force today for the unit's province
+  // (an amendment may have added or retired it). A unit out of reach is judged by plan 48
+  // and then refused by the statement below as NOT_FOUND: nothing of it is learnt here.
+  const problem = reportPlanProblem(await loadPlanInForce(db, today, input.unitId), input, today);
+  if (problem) {
+    throw badRequest(problem.message, { fieldErrors: { [problem.field]: [problem.message.vi] } });
+  }
   if (isPlausibleToken(token)) {
     const write = input.version === null ? createReport : updateReport;
     const { rows } = await write(db, { ...session, token }, input, today, now);

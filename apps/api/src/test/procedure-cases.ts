@@ -23,6 +23,9 @@ export interface ProcedureCase {
   /** A row a province owns (an ambassador, a campaign), prepared for the target unit's
    *  province: only another province's is refused by relation (decision 20). */
   isProvinceOwned?: boolean;
+  /** A second action that also allows the call (creating a campaign: a province's board
+   *  makes the province's, Central its own): the cell is OK when either allows it. */
+  orAction?: Action;
   /** A list: out of scope shows as absence, and `shows` says whether the row is there. */
   shows?: (answer: unknown, p: Prepared) => boolean;
   /** A cell the policy allows but the target unit cannot take (its kind): that answer. */
@@ -54,6 +57,24 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     action: 'plan.readAmendments',
     isUnitless: true,
     call: (c) => c.plan.amendments(),
+  },
+  {
+    path: 'plan.adoption',
+    action: 'plan.readAmendments',
+    isUnitless: true,
+    call: (c) => c.plan.adoption(),
+  },
+  {
+    path: 'plan.adopt',
+    action: 'plan.adopt',
+    isUnitless: true,
+    prepare: rows.noAdoptions,
+    call: (c) =>
+      c.plan.adopt({
+        templatePlanId: '48/KH-CTĐKG',
+        planId: `KH-${Math.random().toString(36).slice(2, 8)}`,
+        adoptedOn: '2026-01-01',
+      }),
   },
   {
     path: 'plan.previewAmendment',
@@ -103,7 +124,8 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     path: 'units.rename',
     action: 'unit.rename',
     prepare: rows.versionOfUnit,
-    call: (c, unitId, p) => c.units.rename({ unitId, version: p.version, name: 'Tên mới' }),
+    call: (c, unitId, p) =>
+      c.units.rename({ unitId, version: p.version, name: 'Tên mới', effectiveOn: '2026-06-01' }),
   },
   {
     path: 'units.move',
@@ -275,7 +297,26 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   },
   {
     path: 'records.saveCampaign',
+    variant: "edit Central's",
+    action: 'campaign.saveNational',
+    isUnitless: true,
+    prepare: rows.centralCampaign,
+    call: (c, _u, p) =>
+      c.records.saveCampaign({
+        id: p.id,
+        version: p.version,
+        title: 'Ngày Chữ thập đỏ (sửa)',
+        kind: 'campaign',
+        organiser: 'central',
+        startsOn: '2025-05-01',
+        endsOn: '2025-05-31',
+        targetKinds: ['commune'],
+      }),
+  },
+  {
+    path: 'records.saveCampaign',
     action: 'campaign.save',
+    orAction: 'campaign.saveNational',
     isUnitless: true,
     call: (c) =>
       c.records.saveCampaign({

@@ -114,6 +114,7 @@ const WATCHED = [
   'pledges',
   'disbursements',
   'plan_amendments',
+  'plan_adoptions',
   'reorganisations',
   'unit_names',
   'official_reports',

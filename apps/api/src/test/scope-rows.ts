@@ -228,6 +228,29 @@ export const campaign = async (f: Fixture, unitId: string): Promise<Prepared> =>
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 
+/** Neither province of the fixture runs a plan of its own: each may adopt one. */
+export async function noAdoptions(f: Fixture): Promise<Prepared> {
+  const provinces = [await provinceOf(f, f.units.own), await provinceOf(f, f.units.province2)];
+  await f.db.deleteFrom('plan_adoptions').where('province_id', 'in', provinces).execute();
+  return { id: '', version: 0 };
+}
+
+/** A campaign of Central's (no province): every province reads it, only Central writes it. */
+export const centralCampaign = async (f: Fixture): Promise<Prepared> =>
+  f.db
+    .insertInto('campaigns')
+    .values({
+      title: `Chiến dịch Trung ương ${tag()}`,
+      kind: 'campaign',
+      organiser: 'central',
+      starts_on: '2025-05-01',
+      ends_on: '2025-05-31',
+      target_kinds: '["commune"]',
+      province_id: null,
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+
 /** An appeal of the unit, with one pledge not yet received: `id` is the appeal's. */
 export async function appeal(
   f: Fixture,

@@ -55,6 +55,8 @@ export const POLICY = {
   'plan.read': 'public',
   'plan.readAmendments': EVERYONE_READS,
   'plan.amend': ADMINS,
+  /** A province without a plan adopts a copy of a template plan, then amends its copy. */
+  'plan.adopt': ADMINS,
   'unit.read': EVERYONE_READS,
   'unit.create': ADMINS,
   // A province is a tenant: no account opens one (nor grants Central's role) through the
@@ -108,7 +110,12 @@ export const POLICY = {
     reviewer: { ...PROVINCE, states: ['published'] },
   },
   'campaign.read': EVERYONE_READS,
+  /** A province's campaigns: its board. Central's (no province) are not theirs to edit. */
   'campaign.save': BOARD,
+  /** Central's own (national) campaigns: Trung ương Hội writes them, no province does;
+   *  Central edits a province's only with an administrator's account there (decision 31).
+   *  Such a campaign has no unit, so no relation reaches into a province: `own` only. */
+  'campaign.saveNational': { national: SELF },
   'ambassador.read': EVERYONE_READS,
   'ambassador.seeContacts': BOARD,
   'ambassador.manage': BOARD,

@@ -111,21 +111,23 @@ function structuralSteps(rows: ImportRow[], tree: Map<string, UnitNode>): Draft 
   };
   const defOf = new Map<string, ImportRow>();
   for (const r of rows) if (r.newCode && !defOf.has(r.newCode)) defOf.set(r.newCode, r);
-  const newsOf = (old: string) => [
-    ...new Set(rows.filter((r) => r.oldCode === old && r.newCode).map((r) => r.newCode)),
-  ];
+  // Old → new codes and back, indexed once: an official list has thousands of rows.
+  const newsByOld = new Map<string, Set<string>>();
+  const oldsByNew = new Map<string, Set<string>>();
+  const link = (map: Map<string, Set<string>>, key: string, value: string) =>
+    map.set(key, (map.get(key) ?? new Set()).add(value));
+  for (const r of rows) {
+    if (r.oldCode && r.newCode) link(newsByOld, r.oldCode, r.newCode);
+    if (r.newCode && r.oldCode && r.oldCode !== r.newCode) link(oldsByNew, r.newCode, r.oldCode);
+  }
+  const newsOf = (old: string) => [...(newsByOld.get(old) ?? [])];
   const splitSources = [
     ...new Set(rows.map((r) => r.oldCode).filter((o) => o && newsOf(o).length > 1)),
   ];
+  const isSplitSource = new Set(splitSources);
   const successors = new Set(splitSources.flatMap(newsOf));
   const sourcesOf = (code: string) =>
-    [
-      ...new Set(
-        rows
-          .filter((r) => r.newCode === code && r.oldCode && r.oldCode !== code)
-          .map((r) => r.oldCode),
-      ),
-    ].filter((o) => !splitSources.includes(o));
+    [...(oldsByNew.get(code) ?? [])].filter((o) => !isSplitSource.has(o));
   const unitOf = (r: ImportRow) => ({
     code: r.newCode,
     name: r.name,

@@ -63,31 +63,41 @@ function effectsOf(initial: Map<string, SimUnit>, final: Map<string, SimUnit>) {
       });
     }
   }
-  const newCodes = new Set(effects.created.map((u) => u.code));
+  // New units parents first; each depth computed once (an official list creates thousands).
+  const createdByCode = new Map(effects.created.map((u) => [u.code, u]));
+  const depths = new Map<string, number>();
   const depth = (u: NewUnit): number => {
-    const parent = effects.created.find((p) => p.code === u.parentCode);
-    return parent && newCodes.has(parent.code) ? depth(parent) + 1 : 0;
+    const known = depths.get(u.code);
+    if (known !== undefined) return known;
+    const parent = u.parentCode ? createdByCode.get(u.parentCode) : undefined;
+    const d = parent ? depth(parent) + 1 : 0;
+    depths.set(u.code, d);
+    return d;
   };
   effects.created.sort((a, b) => depth(a) - depth(b));
   return effects;
 }
 
-function successorsOf(code: string, e: ReorganisationEffects): string[] {
-  const closed = e.closed.find((u) => u.code === code);
-  if (!closed) return [];
-  return closed.mergedInto ? [closed.mergedInto] : closed.splitInto;
-}
-
-function changesOf(code: string, e: ReorganisationEffects): UnitChange[] {
-  const out: UnitChange[] = [];
-  if (e.created.some((u) => u.code === code)) out.push('created');
-  if (e.moved.some((u) => u.code === code)) out.push('moved');
-  if (e.renamed.some((u) => u.code === code)) out.push('renamed');
-  if (e.closed.some((u) => u.code === code)) out.push('closed');
-  return out;
+/** Each unit's changes and successors, indexed once for the preview's trees. */
+function indexEffects(e: ReorganisationEffects) {
+  const changes = new Map<string, UnitChange[]>();
+  const add = (code: string, change: UnitChange) =>
+    changes.set(code, [...(changes.get(code) ?? []), change]);
+  for (const u of e.created) add(u.code, 'created');
+  for (const u of e.moved) add(u.code, 'moved');
+  for (const u of e.renamed) add(u.code, 'renamed');
+  for (const u of e.closed) add(u.code, 'closed');
+  const successors = new Map(
+    e.closed.map((u) => [u.code, u.mergedInto ? [u.mergedInto] : u.splitInto]),
+  );
+  return {
+    changesOf: (code: string) => [...new Set(changes.get(code) ?? [])],
+    successorsOf: (code: string) => successors.get(code) ?? [],
+  };
 }
 
 function asTree(units: SimUnit[], effects: ReorganisationEffects): PreviewUnit[] {
+  const { changesOf, successorsOf } = indexEffects(effects);
   const nodes = units.map((u) => ({
     id: u.code,
     parentId: u.parentCode,
@@ -100,8 +110,8 @@ function asTree(units: SimUnit[], effects: ReorganisationEffects): PreviewUnit[]
     name: unit.name,
     kind: unit.kind,
     parentCode: unit.parentCode,
-    changes: changesOf(unit.code, effects),
-    successors: successorsOf(unit.code, effects),
+    changes: changesOf(unit.code),
+    successors: successorsOf(unit.code),
   }));
 }
 

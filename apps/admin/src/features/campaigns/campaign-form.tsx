@@ -29,9 +29,12 @@ import { CAMPAIGN_KIND_LABELS, ORGANISER_LABELS } from './campaign-labels';
 
 export function CampaignForm({
   campaign,
+  isCentral = false,
   onClose,
 }: {
   campaign: Campaign | null;
+  /** A new campaign will be Central's own (the national role writes it). */
+  isCentral?: boolean;
   onClose: (message?: string) => void;
 }) {
   const { t, lang } = useLang();
@@ -39,7 +42,7 @@ export function CampaignForm({
   const [f, setF] = useState({
     title: campaign?.title ?? '',
     kind: campaign?.kind ?? 'campaign',
-    organiser: campaign?.organiser ?? 'province',
+    organiser: campaign?.organiser ?? (isCentral ? 'central' : 'province'),
     startsOn: campaign ? formatDateVi(campaign.starts_on) : '',
     endsOn: campaign ? formatDateVi(campaign.ends_on) : '',
     targetKinds: (campaign?.target_kinds ?? ['district']) as UnitKind[],

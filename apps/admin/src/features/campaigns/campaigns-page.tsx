@@ -1,6 +1,12 @@
 // Campaigns and contests (CT-06): everyone reads the list; the province board
-// (administrators, reviewers) adds and edits them.
-import { can, UNIT_KIND_LABELS, type UnitKind } from '@lantoa/domain';
+// (administrators, reviewers) adds and edits the province's, Central its own (decision 20).
+import {
+  campaignSaveAction,
+  can,
+  newCampaignOwner,
+  UNIT_KIND_LABELS,
+  type UnitKind,
+} from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -22,7 +28,9 @@ export function CampaignsPage() {
   const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
   const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const canEdit = can({ role: user.role, action: 'campaign.save' });
+  const canAdd = newCampaignOwner(user.role) !== null;
+  const canEdit = (c: Campaign) =>
+    can({ role: user.role, action: campaignSaveAction(c.province_id ?? null) });
   return (
     <>
       <h1>{t('navCampaigns')}</h1>
@@ -33,7 +41,7 @@ export function CampaignsPage() {
           {notice}
         </p>
       ) : null}
-      {canEdit ? (
+      {canAdd ? (
         <p>
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
             + {t(M.addCampaign)}
@@ -61,7 +69,7 @@ export function CampaignsPage() {
                   {(c.target_kinds as UnitKind[]).map((k) => t(UNIT_KIND_LABELS[k])).join('; ')}
                 </dd>
               </dl>
-              {canEdit ? (
+              {canEdit(c) ? (
                 <button
                   type="button"
                   className="btn btn-small"
@@ -80,6 +88,7 @@ export function CampaignsPage() {
       {editing ? (
         <CampaignForm
           campaign={editing === 'new' ? null : editing}
+          isCentral={newCampaignOwner(user.role) === 'central'}
           onClose={(message) => {
             setEditing(null);
             if (message) setNotice(message);

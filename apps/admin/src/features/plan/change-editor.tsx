@@ -9,6 +9,7 @@ import {
 } from '@lantoa/domain';
 import { Field } from '../../components/field';
 import { useLang } from '../../lib/i18n';
+import { AddedIndicatorFields } from './added-indicator-fields';
 import type { DraftChange, DraftChangeType } from './amendment-draft';
 import { CHANGE_TYPE_LABELS } from './plan-format';
 
@@ -18,6 +19,7 @@ const TYPES: DraftChangeType[] = [
   'set_schedule',
   'set_deadline',
   'retire_indicator',
+  'add_indicator',
 ];
 
 interface ChangeEditorProps {
@@ -71,6 +73,7 @@ export function ChangeEditor({
   const { t } = useLang();
   const at = (key: string) => errors[`changes.${index}.${key}`];
   const set = (patch: Partial<DraftChange>) => onChange({ ...c, ...patch });
+  const isAdd = c.type === 'add_indicator';
   return (
     <fieldset className="stack plan-change">
       <legend>
@@ -91,7 +94,14 @@ export function ChangeEditor({
           </select>
         )}
       </Field>
-      {c.type === 'set_deadline' ? (
+      {c.type === 'add_indicator' ? (
+        <AddedIndicatorFields
+          index={index}
+          value={c.added}
+          errorAt={(path) => at(`indicator.${path}`)}
+          onChange={(added) => set({ added })}
+        />
+      ) : c.type === 'set_deadline' ? (
         <Field
           name={`deadline-${index}`}
           label={t({ vi: 'Hạn báo cáo', en: 'Reporting deadline' })}
@@ -131,28 +141,28 @@ export function ChangeEditor({
           )}
         </Field>
       )}
-      {c.type === 'set_unit_kinds' || c.type === 'set_deadline' ? (
+      {c.type === 'set_unit_kinds' || c.type === 'set_deadline' || isAdd ? (
         <KindBoxes
           legend={t({ vi: 'Áp dụng cho', en: 'Applies to' })}
           value={c.appliesTo}
-          error={at('appliesTo')}
+          error={at('appliesTo') ?? at('indicator.appliesTo')}
           onChange={(appliesTo) => set({ appliesTo })}
         />
       ) : null}
-      {c.type === 'set_unit_kinds' ? (
+      {c.type === 'set_unit_kinds' || isAdd ? (
         <KindBoxes
           legend={t({ vi: 'Tỷ lệ “100% …” tính theo', en: 'The “100% …” figure counts' })}
           value={c.rollupKinds}
-          error={at('rollupKinds')}
+          error={at('rollupKinds') ?? at('indicator.rollupKinds')}
           onChange={(rollupKinds) => set({ rollupKinds })}
         />
       ) : null}
-      {c.type === 'set_target' ? (
+      {c.type === 'set_target' || isAdd ? (
         <div className="grid-2">
           <Field
             name={`target-vi-${index}`}
             label={t({ vi: 'Mục tiêu (tiếng Việt)', en: 'Target (Vietnamese)' })}
-            error={at('target.vi')}
+            error={at('target.vi') ?? at('indicator.target.vi')}
           >
             {(p) => (
               <input
@@ -165,7 +175,7 @@ export function ChangeEditor({
           <Field
             name={`target-en-${index}`}
             label={t({ vi: 'Mục tiêu (tiếng Anh)', en: 'Target (English)' })}
-            error={at('target.en')}
+            error={at('target.en') ?? at('indicator.target.en')}
           >
             {(p) => (
               <input
@@ -177,11 +187,13 @@ export function ChangeEditor({
           </Field>
         </div>
       ) : null}
-      {c.type === 'set_schedule' || c.type === 'set_deadline' ? (
+      {c.type === 'set_schedule' ||
+      c.type === 'set_deadline' ||
+      (isAdd && c.added.scheduleKind === 'deadline') ? (
         <Field
           name={`due-${index}`}
           label={t({ vi: 'Hạn mới (dd/MM/yyyy)', en: 'New due date (dd/MM/yyyy)' })}
-          error={at('schedule.due') ?? at('due')}
+          error={at('schedule.due') ?? at('due') ?? at('indicator.schedule.due')}
         >
           {(p) => (
             <input

@@ -2,6 +2,7 @@
 import {
   type Bilingual,
   formatDateVi,
+  type RuleId,
   type Schedule,
   UNIT_KIND_LABELS,
   type UnitKind,
@@ -37,3 +38,16 @@ export const CHANGE_TYPE_LABELS = {
   retire_indicator: { vi: 'Bãi bỏ chỉ tiêu', en: 'Retire an indicator' },
   add_indicator: { vi: 'Thêm chỉ tiêu', en: 'Add an indicator' },
 } as const satisfies Record<string, Bilingual>;
+
+/** What each of the engine's rules reads, for the rule an added indicator is judged by. */
+export const RULE_LABELS = {
+  report_only: { vi: 'Chỉ theo báo cáo được duyệt', en: 'Approved reports only' },
+  code_of_conduct: { vi: 'Buổi quán triệt quy tắc ứng xử', en: 'Code-of-conduct sessions' },
+  communication_staff: { vi: 'Cán bộ truyền thông', en: 'Communication staff' },
+  facebook_page: { vi: 'Trang Facebook', en: 'Facebook page' },
+  fanpage: { vi: 'Fanpage', en: 'Fanpage' },
+  training: { vi: 'Lớp tập huấn', en: 'Training courses' },
+  campaign: { vi: 'Tham gia chiến dịch', en: 'Campaign participation' },
+  publication: { vi: 'Ấn phẩm', en: 'Publication' },
+  app_milestone: { vi: 'Mốc ứng dụng', en: 'App milestone' },
+} as const satisfies Record<RuleId, Bilingual>;

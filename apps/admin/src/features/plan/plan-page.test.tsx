@@ -40,6 +40,16 @@ function planApi(role: 'admin' | 'viewer' = 'admin') {
         deadlines: plan.deadlines,
       };
     },
+    'plan.adoption': () => ({
+      adoption: {
+        provinceId: 'p-1',
+        planId: BASE_PLAN.id,
+        templatePlanId: null,
+        adoptedOn: '2022-01-01',
+        isInherited: true,
+      },
+      templates: [{ id: BASE_PLAN.id, title: BASE_PLAN.title, issuedOn: BASE_PLAN.issuedOn }],
+    }),
     'plan.amendments': () => [
       { ...REFORM, version: 1, isSample: true, isInForce: true, withdrawnAt: null },
     ],
@@ -100,7 +110,10 @@ describe('plan page', () => {
     ).toBe(true);
   });
 
-  it('records an amendment only after a preview of who gains or loses what', async () => {
+  // Typing every field re-renders the form: on a busy machine this takes over 5 s.
+  it('records an amendment only after a preview of who gains or loses what', {
+    timeout: 20_000,
+  }, async () => {
     planApi('admin');
     renderApp('/plan');
     const ui = userEvent.setup();

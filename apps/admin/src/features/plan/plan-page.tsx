@@ -1,5 +1,7 @@
 // The plan as in force on a chosen day: every indicator with its clause, target, unit kinds
-// and deadline, the reporting deadlines, and the amendments (administrators record them).
+// and deadline, the reporting deadlines, and the amendments (administrators record them);
+// which plan the province runs, and its adoption of a template copy.
+import { can } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { AmendmentForm } from './amendment-form';
 import { AmendmentList } from './amendment-list';
+import { PlanAdoption } from './plan-adoption';
 import { kindsText, scheduleText } from './plan-format';
 
 const route = getRouteApi('/_app/plan');
@@ -21,7 +24,7 @@ export function PlanPage() {
   const { data: plan } = useSuspenseQuery(trpc.plan.get.queryOptions({ asOf: search.asOf }));
   const [isRecording, setRecording] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const isAdmin = user.role === 'admin';
+  const mayAmend = can({ role: user.role, action: 'plan.amend' });
   return (
     <>
       <h1>
@@ -44,6 +47,7 @@ export function PlanPage() {
           {notice}
         </p>
       ) : null}
+      <PlanAdoption role={user.role} onNotice={setNotice} />
       <section className="card" aria-labelledby="plan-indicators">
         <h2 id="plan-indicators">
           {t({ vi: 'Chỉ tiêu ngày', en: 'Indicators on' })} {formatDate(plan.asOf)}
@@ -85,12 +89,12 @@ export function PlanPage() {
       </section>
       <section className="card" aria-labelledby="plan-amendments">
         <h2 id="plan-amendments">{t({ vi: 'Văn bản sửa đổi, bổ sung', en: 'Amendments' })}</h2>
-        {isAdmin ? (
+        {mayAmend ? (
           <button type="button" className="btn btn-primary" onClick={() => setRecording(true)}>
             {t({ vi: 'Ghi nhận văn bản sửa đổi', en: 'Record an amendment' })}
           </button>
         ) : null}
-        <AmendmentList canWithdraw={isAdmin} onNotice={setNotice} />
+        <AmendmentList canWithdraw={mayAmend} onNotice={setNotice} />
       </section>
       {isRecording ? (
         <AmendmentForm

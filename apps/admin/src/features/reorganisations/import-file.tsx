@@ -1,10 +1,10 @@
 // Importing an official list (CSV or Excel): the file is read on the server; every bad row
 // comes back with its row, column and reason, and no draft is offered until all are sound.
+// The file goes as the body of its own upload route (a real list runs to a few MB, beyond
+// tRPC's body limit), with the same session and CSRF header as every other upload.
 import type { ReorganisationInput } from '@lantoa/domain';
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { trpc } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
+import { apiUrl, CSRF_HEADERS } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import type { RouterOutputs } from '../../lib/types';
 
@@ -24,13 +24,26 @@ interface ImportFileProps {
   onDraft: (draft: ReorganisationInput) => void;
 }
 
-async function toBase64(file: File) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(text);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** What the upload route answers: the draft, every bad row, or a refusal's message. */
+async function upload(file: File, query: Record<string, string>, lang: string) {
+  const response = await fetch(apiUrl(`/imports/reorganisation?${new URLSearchParams(query)}`), {
+    method: 'POST',
+    headers: {
+      ...CSRF_HEADERS,
+      'content-type': /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv',
+      'accept-language': lang,
+    },
+    body: file,
+  });
+  const body = (await response.json().catch(() => null)) as
+    | ImportResult
+    | { error?: { message?: string } }
+    | null;
+  if (response.ok) return body as ImportResult;
+  const message = body && 'error' in body ? body.error?.message : undefined;
+  throw new Error(message ?? String(response.status));
 }
 
 export function ImportFile({ effectiveOn, title, onDraft }: ImportFileProps) {
@@ -39,7 +52,7 @@ export function ImportFile({ effectiveOn, title, onDraft }: ImportFileProps) {
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const read = useMutation(trpc.reorganisations.importFile.mutationOptions());
+  const [isReading, setReading] = useState(false);
   async function onImport() {
     setError(null);
     setResult(null);
@@ -52,17 +65,26 @@ export function ImportFile({ effectiveOn, title, onDraft }: ImportFileProps) {
       );
       return;
     }
+    setReading(true);
     try {
-      const answer = await read.mutateAsync({
-        effectiveOn,
-        title: title.trim(),
-        fileName: file.name,
-        contentBase64: await toBase64(file),
-      });
+      const answer = await upload(
+        file,
+        { effectiveOn, title: title.trim(), fileName: file.name },
+        lang,
+      );
       setResult(answer);
       if (answer.ok) onDraft(answer.reorganisation);
     } catch (err) {
-      setError(errorMessage(err, lang));
+      setError(
+        err instanceof Error && !/^\d+$/.test(err.message)
+          ? err.message
+          : t({
+              vi: 'Không đọc được tệp. Hãy thử lại.',
+              en: 'The file could not be read. Try again.',
+            }),
+      );
+    } finally {
+      setReading(false);
     }
   }
   return (
@@ -88,7 +110,7 @@ export function ImportFile({ effectiveOn, title, onDraft }: ImportFileProps) {
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </div>
-      <button type="button" className="btn" onClick={onImport} disabled={read.isPending}>
+      <button type="button" className="btn" onClick={onImport} disabled={isReading}>
         {t({ vi: 'Đọc tệp', en: 'Read the file' })}
       </button>
       <div aria-live="polite">

@@ -83,7 +83,7 @@ export function UnitActions({
             openedOn: date,
           })
         : mode === 'rename'
-          ? ZRenameUnitInput.safeParse({ unitId, version, name: fields.name })
+          ? ZRenameUnitInput.safeParse({ unitId, version, name: fields.name, effectiveOn: date })
           : mode === 'move'
             ? ZMoveUnitInput.safeParse({
                 unitId,
@@ -192,7 +192,7 @@ export function UnitActions({
           : null}
         {mode === 'create'
           ? dateField('openedOn')
-          : mode === 'move'
+          : mode === 'move' || mode === 'rename'
             ? dateField('effectiveOn')
             : mode === 'close'
               ? dateField('closedOn')

@@ -12,6 +12,7 @@ export const Route = createFileRoute('/_app/plan')({
     Promise.all([
       queryClient.ensureQueryData(trpc.plan.get.queryOptions({ asOf: deps.asOf })),
       queryClient.ensureQueryData(trpc.plan.amendments.queryOptions()),
+      queryClient.ensureQueryData(trpc.plan.adoption.queryOptions()),
     ]),
   component: PlanPage,
 });
