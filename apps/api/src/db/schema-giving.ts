@@ -84,7 +84,7 @@ export interface RegistrationDriveTable {
   code: string;
   kind: 'volunteer' | 'blood-donation' | 'event';
   title: string;
-  description: string;
+  description: ColumnType<string, string | undefined, string>;
   starts_on: string;
   ends_on: string;
   place: string;
