@@ -30,7 +30,9 @@ interface NavItem {
     | '/users'
     | '/audit'
     | '/official-reports'
-    | '/imports';
+    | '/imports'
+    | '/appeals'
+    | '/drives';
   label: MessageKey;
   /** Shown only to roles the policy grants this action (anywhere). */
   action?: Action;
@@ -45,6 +47,8 @@ const NAV: NavItem[] = [
   { to: '/stories', label: 'navStories' },
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
+  { to: '/appeals', label: 'navAppeals', action: 'appeal.read' },
+  { to: '/drives', label: 'navDrives', action: 'drive.read' },
   { to: '/official-reports', label: 'navOfficialReports', action: 'officialReport.read' },
   { to: '/users', label: 'navUsers', action: 'user.manage' },
   { to: '/audit', label: 'navAudit', action: 'audit.read' },

@@ -6,6 +6,7 @@ import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
+import { sanitizePlainText } from '../sanitize/sanitize-story-html.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import { DRIVE_NOT_FOUND, toDriveDto } from './drive-dto.js';
 
@@ -16,7 +17,7 @@ export async function saveDrive(db: Kysely<Database>, scope: Scope, input: Drive
     code: input.code,
     kind: input.kind,
     title: input.title,
-    description: input.description,
+    description: sanitizePlainText(input.description),
     starts_on: input.startsOn,
     ends_on: input.endsOn,
     place: input.place,

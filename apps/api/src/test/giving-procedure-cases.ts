@@ -45,6 +45,12 @@ export const GIVING_CASES: ProcedureCase[] = [
     call: (c, _u, p) => c.appeals.pledges({ appealId: p.id }),
   },
   {
+    path: 'appeals.disbursements',
+    action: 'appeal.read',
+    prepare: rows.appeal,
+    call: (c, _u, p) => c.appeals.disbursements({ appealId: p.id }),
+  },
+  {
     path: 'appeals.receive',
     action: 'appeal.reconcile',
     prepare: rows.appeal,
