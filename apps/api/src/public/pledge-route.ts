@@ -53,7 +53,7 @@ export function registerPledgeRoute(
     { bodyLimit: FORM_BODY_LIMIT },
     async (req, reply) => {
       const { code } = req.params;
-      const guard = { limiter, config, target: `appeal|${code}` };
+      const guard = { limiter, config, form: 'pledge' as const, target: `appeal|${code}` };
       const input = screenForm(req, reply, guard, ZPledgeInput);
       if (!input) return reply;
       const lang = formLang(req);

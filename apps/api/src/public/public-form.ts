@@ -78,15 +78,21 @@ export function formLang(req: FastifyRequest): Lang {
 export function screenForm<T extends { website?: string | undefined; formToken: string }>(
   req: FastifyRequest,
   reply: FastifyReply,
-  guard: { limiter: MemoryRateLimiter; config: AppConfig; target: string },
+  guard: {
+    limiter: MemoryRateLimiter;
+    config: AppConfig;
+    form: 'pledge' | 'registration';
+    target: string;
+  },
   schema: z.ZodType<T>,
 ): T | null {
   const lang = formLang(req);
   const now = new Date();
-  const { limiter, config, target } = guard;
+  const { limiter, config, form, target } = guard;
   const limits = config.formLimits;
   if (
-    !limiter.take(`ip|${req.ip}`, limits.perAddressHour, now) ||
+    // Each form has its own allowance per address, as in PostgreSQL (form-guard.ts).
+    !limiter.take(`${form}-ip|${req.ip}`, limits.perAddressHour, now) ||
     !limiter.take(target, limits.perAppealHour, now)
   ) {
     sendFormError(reply, 429, lang, 'tooMany');

@@ -69,7 +69,7 @@ export function registerRegistrationRoutes(
     { bodyLimit: FORM_BODY_LIMIT },
     async (req, reply) => {
       const { code } = req.params;
-      const guard = { limiter, config, target: `drive|${code}` };
+      const guard = { limiter, config, form: 'registration' as const, target: `drive|${code}` };
       const input = screenForm(req, reply, guard, ZRegistrationInput);
       if (!input) return reply;
       const lang = formLang(req);
