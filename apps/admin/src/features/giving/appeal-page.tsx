@@ -35,7 +35,7 @@ export function AppealPage() {
         <Link to="/appeals">{t(G.back)}</Link>
       </p>
       <h1>{appeal.title}</h1>
-      <section className="card stack" aria-label={t(G.progress)}>
+      <section className="card" aria-label={t(G.progress)}>
         <p className="muted">
           {unit?.name ?? '—'} · {formatDate(appeal.startsOn)} – {formatDate(appeal.endsOn)}
         </p>
@@ -45,6 +45,7 @@ export function AppealPage() {
           {money(appeal.targetAmount, lang)} ({share}%)
         </p>
         <progress
+          className="giving-progress"
           max={appeal.targetAmount}
           value={appeal.receivedAmount}
           aria-label={t(G.progress)}

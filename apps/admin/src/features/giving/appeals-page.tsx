@@ -25,6 +25,9 @@ export function AppealsPage() {
     <>
       <h1>{t(G.appealsTitle)}</h1>
       <p className="muted">{t(G.appealsLead)}</p>
+      <p>
+        <Link to="/drives">{t(G.drivesTitle)} →</Link>
+      </p>
       {can({ role: user.role, action: 'appeal.manage' }) ? (
         <p>
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
@@ -37,7 +40,7 @@ export function AppealsPage() {
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
         <section className="table-scroll" aria-label={t(G.appealsTitle)} tabIndex={0}>
-          <table className="data">
+          <table className="data wide">
             <thead>
               <tr>
                 <th scope="col">{t(G.title)}</th>

@@ -53,7 +53,7 @@ export function DrivePage() {
         <Link to="/drives">{t(G.back)}</Link>
       </p>
       <h1>{drive.title}</h1>
-      <section className="card stack" aria-label={t(G.drivesTitle)}>
+      <section className="card" aria-label={t(G.drivesTitle)}>
         <p className="muted">
           {t(DRIVE_KIND_LABELS[drive.kind])} ·{' '}
           {tree.units.find((u) => u.id === drive.unitId)?.name ?? '—'}
@@ -92,7 +92,7 @@ export function DrivePage() {
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
           <section className="table-scroll" aria-label={t(G.registrations)} tabIndex={0}>
-            <table className="data">
+            <table className="data wide">
               <thead>
                 <tr>
                   <th scope="col">{t(G.name)}</th>
@@ -113,23 +113,25 @@ export function DrivePage() {
                     </td>
                     <td>{p.contactEmail ?? '—'}</td>
                     <td>{formatInstant(p.createdAt)}</td>
-                    <td className="actions">
-                      {canExport ? (
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          onClick={() => onExport(p.id)}
-                        >
-                          ⤓ {t(G.exportData)}
-                          <span className="visually-hidden">: {p.displayName ?? p.id}</span>
-                        </button>
-                      ) : null}
-                      {canErase && !p.isErased ? (
-                        <EraseButton
-                          who={p.displayName ?? p.id}
-                          onErase={() => erase.mutateAsync({ registrationId: p.id })}
-                        />
-                      ) : null}
+                    <td>
+                      <div className="actions">
+                        {canExport ? (
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            onClick={() => onExport(p.id)}
+                          >
+                            ⤓ {t(G.exportData)}
+                            <span className="visually-hidden">: {p.displayName ?? p.id}</span>
+                          </button>
+                        ) : null}
+                        {canErase && !p.isErased ? (
+                          <EraseButton
+                            who={p.displayName ?? p.id}
+                            onErase={() => erase.mutateAsync({ registrationId: p.id })}
+                          />
+                        ) : null}
+                      </div>
                     </td>
                   </tr>
                 ))}

@@ -24,6 +24,9 @@ export function DrivesPage() {
     <>
       <h1>{t(G.drivesTitle)}</h1>
       <p className="muted">{t(G.drivesLead)}</p>
+      <p>
+        <Link to="/appeals">← {t(G.appealsTitle)}</Link>
+      </p>
       {can({ role: user.role, action: 'drive.manage' }) ? (
         <p>
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
@@ -36,7 +39,7 @@ export function DrivesPage() {
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
         <section className="table-scroll" aria-label={t(G.drivesTitle)} tabIndex={0}>
-          <table className="data">
+          <table className="data wide">
             <thead>
               <tr>
                 <th scope="col">{t(G.title)}</th>

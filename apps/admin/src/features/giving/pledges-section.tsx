@@ -58,7 +58,7 @@ export function PledgesSection({ appealId, role }: { appealId: string; role: Rol
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
         <section className="table-scroll" aria-label={t(G.pledges)} tabIndex={0}>
-          <table className="data">
+          <table className="data wide">
             <thead>
               <tr>
                 <th scope="col">{t(G.reference)}</th>
@@ -99,19 +99,21 @@ export function PledgesSection({ appealId, role }: { appealId: string; role: Rol
                       t(G.notYet)
                     )}
                   </td>
-                  <td className="actions">
-                    {canExport ? (
-                      <button type="button" className="btn btn-small" onClick={() => onExport(p)}>
-                        ⤓ {t(G.exportData)}
-                        <span className="visually-hidden">: {p.reference}</span>
-                      </button>
-                    ) : null}
-                    {canErase && !p.isErased ? (
-                      <EraseButton
-                        who={p.reference}
-                        onErase={() => erase.mutateAsync({ pledgeId: p.id })}
-                      />
-                    ) : null}
+                  <td>
+                    <div className="actions">
+                      {canExport ? (
+                        <button type="button" className="btn btn-small" onClick={() => onExport(p)}>
+                          ⤓ {t(G.exportData)}
+                          <span className="visually-hidden">: {p.reference}</span>
+                        </button>
+                      ) : null}
+                      {canErase && !p.isErased ? (
+                        <EraseButton
+                          who={p.reference}
+                          onErase={() => erase.mutateAsync({ pledgeId: p.id })}
+                        />
+                      ) : null}
+                    </div>
                   </td>
                 </tr>
               ))}

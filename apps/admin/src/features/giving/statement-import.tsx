@@ -127,7 +127,7 @@ export function StatementImport({ appealId }: { appealId: string }) {
           </p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable) */}
           <section className="table-scroll" aria-label={t(G.statement)} tabIndex={0}>
-            <table className="data">
+            <table className="data wide">
               <thead>
                 <tr>
                   <th scope="col">{t(G.row)}</th>
