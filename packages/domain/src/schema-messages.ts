@@ -198,6 +198,10 @@ export const SCHEMA_MESSAGES = {
     vi: 'Cần ít nhất một nơi nhận (tối đa 20).',
     en: 'Give at least one recipient (at most 20).',
   },
+  facebookToken: {
+    vi: 'Mã truy cập Trang (Page access token) gồm 20–1000 ký tự chữ, số và - _ . không có khoảng trắng.',
+    en: 'A Page access token has 20–1000 letters, digits and - _ . with no spaces.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;

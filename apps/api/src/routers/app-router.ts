@@ -6,6 +6,7 @@ import { appealsRouter } from './appeals-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
 import { drivesRouter } from './drives-router.js';
+import { facebookRouter } from './facebook-router.js';
 import { noticesRouter } from './notices-router.js';
 import { officialReportsRouter } from './official-reports-router.js';
 import { planRouter } from './plan-router.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
   compliance: complianceRouter,
   audit: auditRouter,
   records: recordsRouter,
+  facebook: facebookRouter,
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
   appeals: appealsRouter,
