@@ -1,4 +1,4 @@
-// Builds dist/lantoa.js and dist/lantoa-appeal.js (served under /widget/v1/) with their .sri
+// Builds dist/lantoa.js, dist/lantoa-appeal.js and dist/lantoa-register.js (served under /widget/v1/) with their .sri
 // files, and fails when a gzipped bundle exceeds the 4 KB budget. The size is checked before anything is
 // written, so an over-budget build never leaves a publishable file behind.
 
@@ -15,10 +15,12 @@ const budget = Number(process.env.LANTOA_WIDGET_BUDGET ?? 4096);
 
 const { version } = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
 
-/** Each element loads separately: lantoa.js (badge + stories) and lantoa-appeal.js. */
+/** Each element loads separately: lantoa.js (badge + stories), lantoa-appeal.js and
+ *  lantoa-register.js. */
 const bundles = [
   { entry: 'src/index.ts', file: 'lantoa.js' },
   { entry: 'src/lantoa-appeal.ts', file: 'lantoa-appeal.js' },
+  { entry: 'src/lantoa-register.ts', file: 'lantoa-register.js' },
 ];
 const built = [];
 for (const { entry, file } of bundles) {

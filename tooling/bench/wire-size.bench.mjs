@@ -9,7 +9,7 @@ import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD, freePort, startApi, stop } from './lib.mjs';
 
-const BUDGET = { firstRouteBytes: 100 * 1024, widgetBytes: 3 * 1024 };
+const BUDGET = { firstRouteBytes: 100 * 1024, widgetBytes: 3 * 1024, formWidgetBytes: 4 * 1024 };
 const dir = fs.mkdtempSync(`${os.tmpdir()}/lantoa-wire-`);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -81,6 +81,11 @@ try {
     );
   }
   const widget = partner.seen.find((r) => r.url.includes('/widget/v1/lantoa.js'));
+  // Each form element loads on its own, at most 4 KB on the wire (decisions 26, 28).
+  const forms = ['lantoa-appeal.js', 'lantoa-register.js'].map((file) => ({
+    file,
+    seen: partner.seen.find((r) => r.url.includes(`/widget/v1/${file}`)),
+  }));
   const checks = [
     [
       `admin first route JS+CSS ${kb(signIn.jsCss)} (budget ≤ ${kb(BUDGET.firstRouteBytes)})`,
@@ -90,6 +95,10 @@ try {
       `lantoa.js ${widget?.bytes} B ${widget?.encoding} (budget ≤ ${BUDGET.widgetBytes} B)`,
       !!widget && widget.bytes <= BUDGET.widgetBytes,
     ],
+    ...forms.map(({ file, seen }) => [
+      `${file} ${seen?.bytes} B ${seen?.encoding} (budget ≤ ${BUDGET.formWidgetBytes} B)`,
+      !!seen && seen.bytes <= BUDGET.formWidgetBytes,
+    ]),
     [
       'every script and stylesheet compressed',
       results.every(([, r]) =>

@@ -28,6 +28,10 @@ import { Route as AppSentNoticesRouteImport } from './routes/_app/sent-notices'
 import { Route as AppUsersRouteImport } from './routes/_app/users'
 import { Route as AppAmbassadorsIndexRouteImport } from './routes/_app/ambassadors/index'
 import { Route as AppAmbassadorsAmbassadorIdRouteImport } from './routes/_app/ambassadors/$ambassadorId'
+import { Route as AppAppealsIndexRouteImport } from './routes/_app/appeals/index'
+import { Route as AppAppealsAppealIdRouteImport } from './routes/_app/appeals/$appealId'
+import { Route as AppDrivesIndexRouteImport } from './routes/_app/drives/index'
+import { Route as AppDrivesDriveIdRouteImport } from './routes/_app/drives/$driveId'
 import { Route as AppStoriesIndexRouteImport } from './routes/_app/stories/index'
 import { Route as AppStoriesStoryIdRouteImport } from './routes/_app/stories/$storyId'
 import { Route as AppUnitsIndexRouteImport } from './routes/_app/units/index'
@@ -128,6 +132,26 @@ const AppAmbassadorsAmbassadorIdRoute =
     path: '/ambassadors/$ambassadorId',
     getParentRoute: () => AppRoute,
   } as any)
+const AppAppealsIndexRoute = AppAppealsIndexRouteImport.update({
+  id: '/appeals/',
+  path: '/appeals/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAppealsAppealIdRoute = AppAppealsAppealIdRouteImport.update({
+  id: '/appeals/$appealId',
+  path: '/appeals/$appealId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDrivesIndexRoute = AppDrivesIndexRouteImport.update({
+  id: '/drives/',
+  path: '/drives/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDrivesDriveIdRoute = AppDrivesDriveIdRouteImport.update({
+  id: '/drives/$driveId',
+  path: '/drives/$driveId',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppStoriesIndexRoute = AppStoriesIndexRouteImport.update({
   id: '/stories/',
   path: '/stories/',
@@ -167,9 +191,13 @@ export interface FileRoutesByFullPath {
   '/sent-notices': typeof AppSentNoticesRoute
   '/users': typeof AppUsersRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
+  '/appeals/$appealId': typeof AppAppealsAppealIdRoute
+  '/drives/$driveId': typeof AppDrivesDriveIdRoute
   '/stories/$storyId': typeof AppStoriesStoryIdRoute
   '/units/$unitId': typeof AppUnitsUnitIdRoute
   '/ambassadors/': typeof AppAmbassadorsIndexRoute
+  '/appeals/': typeof AppAppealsIndexRoute
+  '/drives/': typeof AppDrivesIndexRoute
   '/stories/': typeof AppStoriesIndexRoute
   '/units/': typeof AppUnitsIndexRoute
 }
@@ -191,9 +219,13 @@ export interface FileRoutesByTo {
   '/users': typeof AppUsersRoute
   '/': typeof AppIndexRoute
   '/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
+  '/appeals/$appealId': typeof AppAppealsAppealIdRoute
+  '/drives/$driveId': typeof AppDrivesDriveIdRoute
   '/stories/$storyId': typeof AppStoriesStoryIdRoute
   '/units/$unitId': typeof AppUnitsUnitIdRoute
   '/ambassadors': typeof AppAmbassadorsIndexRoute
+  '/appeals': typeof AppAppealsIndexRoute
+  '/drives': typeof AppDrivesIndexRoute
   '/stories': typeof AppStoriesIndexRoute
   '/units': typeof AppUnitsIndexRoute
 }
@@ -217,9 +249,13 @@ export interface FileRoutesById {
   '/_app/users': typeof AppUsersRoute
   '/_app/': typeof AppIndexRoute
   '/_app/ambassadors/$ambassadorId': typeof AppAmbassadorsAmbassadorIdRoute
+  '/_app/appeals/$appealId': typeof AppAppealsAppealIdRoute
+  '/_app/drives/$driveId': typeof AppDrivesDriveIdRoute
   '/_app/stories/$storyId': typeof AppStoriesStoryIdRoute
   '/_app/units/$unitId': typeof AppUnitsUnitIdRoute
   '/_app/ambassadors/': typeof AppAmbassadorsIndexRoute
+  '/_app/appeals/': typeof AppAppealsIndexRoute
+  '/_app/drives/': typeof AppDrivesIndexRoute
   '/_app/stories/': typeof AppStoriesIndexRoute
   '/_app/units/': typeof AppUnitsIndexRoute
 }
@@ -243,9 +279,13 @@ export interface FileRouteTypes {
     | '/sent-notices'
     | '/users'
     | '/ambassadors/$ambassadorId'
+    | '/appeals/$appealId'
+    | '/drives/$driveId'
     | '/stories/$storyId'
     | '/units/$unitId'
     | '/ambassadors/'
+    | '/appeals/'
+    | '/drives/'
     | '/stories/'
     | '/units/'
   fileRoutesByTo: FileRoutesByTo
@@ -267,9 +307,13 @@ export interface FileRouteTypes {
     | '/users'
     | '/'
     | '/ambassadors/$ambassadorId'
+    | '/appeals/$appealId'
+    | '/drives/$driveId'
     | '/stories/$storyId'
     | '/units/$unitId'
     | '/ambassadors'
+    | '/appeals'
+    | '/drives'
     | '/stories'
     | '/units'
   id:
@@ -292,9 +336,13 @@ export interface FileRouteTypes {
     | '/_app/users'
     | '/_app/'
     | '/_app/ambassadors/$ambassadorId'
+    | '/_app/appeals/$appealId'
+    | '/_app/drives/$driveId'
     | '/_app/stories/$storyId'
     | '/_app/units/$unitId'
     | '/_app/ambassadors/'
+    | '/_app/appeals/'
+    | '/_app/drives/'
     | '/_app/stories/'
     | '/_app/units/'
   fileRoutesById: FileRoutesById
@@ -442,6 +490,34 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAmbassadorsAmbassadorIdRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/appeals/': {
+      id: '/_app/appeals/'
+      path: '/appeals'
+      fullPath: '/appeals/'
+      preLoaderRoute: typeof AppAppealsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/appeals/$appealId': {
+      id: '/_app/appeals/$appealId'
+      path: '/appeals/$appealId'
+      fullPath: '/appeals/$appealId'
+      preLoaderRoute: typeof AppAppealsAppealIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/drives/': {
+      id: '/_app/drives/'
+      path: '/drives'
+      fullPath: '/drives/'
+      preLoaderRoute: typeof AppDrivesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/drives/$driveId': {
+      id: '/_app/drives/$driveId'
+      path: '/drives/$driveId'
+      fullPath: '/drives/$driveId'
+      preLoaderRoute: typeof AppDrivesDriveIdRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/stories/': {
       id: '/_app/stories/'
       path: '/stories'
@@ -487,9 +563,13 @@ interface AppRouteChildren {
   AppUsersRoute: typeof AppUsersRoute
   AppIndexRoute: typeof AppIndexRoute
   AppAmbassadorsAmbassadorIdRoute: typeof AppAmbassadorsAmbassadorIdRoute
+  AppAppealsAppealIdRoute: typeof AppAppealsAppealIdRoute
+  AppDrivesDriveIdRoute: typeof AppDrivesDriveIdRoute
   AppStoriesStoryIdRoute: typeof AppStoriesStoryIdRoute
   AppUnitsUnitIdRoute: typeof AppUnitsUnitIdRoute
   AppAmbassadorsIndexRoute: typeof AppAmbassadorsIndexRoute
+  AppAppealsIndexRoute: typeof AppAppealsIndexRoute
+  AppDrivesIndexRoute: typeof AppDrivesIndexRoute
   AppStoriesIndexRoute: typeof AppStoriesIndexRoute
   AppUnitsIndexRoute: typeof AppUnitsIndexRoute
 }
@@ -508,9 +588,13 @@ const AppRouteChildren: AppRouteChildren = {
   AppUsersRoute: AppUsersRoute,
   AppIndexRoute: AppIndexRoute,
   AppAmbassadorsAmbassadorIdRoute: AppAmbassadorsAmbassadorIdRoute,
+  AppAppealsAppealIdRoute: AppAppealsAppealIdRoute,
+  AppDrivesDriveIdRoute: AppDrivesDriveIdRoute,
   AppStoriesStoryIdRoute: AppStoriesStoryIdRoute,
   AppUnitsUnitIdRoute: AppUnitsUnitIdRoute,
   AppAmbassadorsIndexRoute: AppAmbassadorsIndexRoute,
+  AppAppealsIndexRoute: AppAppealsIndexRoute,
+  AppDrivesIndexRoute: AppDrivesIndexRoute,
   AppStoriesIndexRoute: AppStoriesIndexRoute,
   AppUnitsIndexRoute: AppUnitsIndexRoute,
 }

@@ -193,6 +193,15 @@ export const SCHEMA_MESSAGES = {
     vi: 'Cần đồng ý xử lý dữ liệu cá nhân để gửi.',
     en: 'Consent to the use of personal data is needed to send this.',
   },
+  contactRequired: {
+    vi: 'Cần email hoặc số điện thoại để liên hệ.',
+    en: 'An email or a phone number is needed to contact you.',
+  },
+  capacity: {
+    vi: 'Số chỗ là số nguyên từ 1 đến 100.000.',
+    en: 'Capacity is a whole number from 1 to 100,000.',
+  },
+  driveKind: { vi: 'Loại đăng ký không hợp lệ.', en: 'Invalid registration kind.' },
   reportNumber: {
     vi: 'Số báo cáo có dạng 15/BC-CTĐ.',
     en: 'A report number looks like 15/BC-CTĐ.',

@@ -13,7 +13,7 @@ const pkg = fileURLToPath(new URL('..', import.meta.url));
 const read = (file: string) => readFileSync(`${pkg}/dist/${file}`);
 
 describe('build.mjs', () => {
-  it.each(['lantoa.js', 'lantoa-appeal.js'])(
+  it.each(['lantoa.js', 'lantoa-appeal.js', 'lantoa-register.js'])(
     'writes %s within 4096 bytes gzipped, with a matching sha384 SRI',
     (file) => {
       const code = read(file);

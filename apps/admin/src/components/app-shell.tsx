@@ -31,7 +31,8 @@ interface NavItem {
     | '/users'
     | '/audit'
     | '/official-reports'
-    | '/imports';
+    | '/imports'
+    | '/appeals';
   label: MessageKey;
   /** Shown only to roles the policy grants this action (anywhere). */
   action?: Action;
@@ -46,6 +47,8 @@ const NAV: NavItem[] = [
   { to: '/stories', label: 'navStories' },
   { to: '/campaigns', label: 'navCampaigns' },
   { to: '/ambassadors', label: 'navAmbassadors' },
+  // Appeals and registration drives share one entry: the header has no room for two.
+  { to: '/appeals', label: 'navAppeals', action: 'appeal.read' },
   { to: '/official-reports', label: 'navOfficialReports', action: 'officialReport.read' },
   { to: '/users', label: 'navUsers', action: 'user.manage' },
   { to: '/audit', label: 'navAudit', action: 'audit.read' },

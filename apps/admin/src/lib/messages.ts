@@ -18,6 +18,7 @@ export const MESSAGES = {
   navCampaigns: { vi: 'Chiến dịch', en: 'Campaigns' },
   navStories: { vi: 'Bài viết', en: 'Stories' },
   navAmbassadors: { vi: 'Đại sứ', en: 'Ambassadors' },
+  navAppeals: { vi: 'Vận động', en: 'Appeals' },
   navImports: { vi: 'Nhập Excel', en: 'Import' },
   navOfficialReports: { vi: 'Báo cáo định kỳ', en: 'Official reports' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },

@@ -76,3 +76,41 @@ export interface GivingTables {
 export function toAmount(value: string | number | bigint | null): number | null {
   return value === null ? null : Number(value);
 }
+
+/** Registration drives and their registrations (migration 0022, decision 28). */
+export interface RegistrationDriveTable {
+  id: Generated<string>;
+  unit_id: string;
+  code: string;
+  kind: 'volunteer' | 'blood-donation' | 'event';
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  starts_on: string;
+  ends_on: string;
+  place: string;
+  capacity: number | null;
+  is_open: boolean;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface RegistrationTable {
+  id: Generated<string>;
+  drive_id: string;
+  /** null once erased. */
+  display_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  consent_version: string;
+  consented_at: Timestamp;
+  erased_at: NullableTimestamp;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface RegistrationTables {
+  registration_drives: RegistrationDriveTable;
+  registrations: RegistrationTable;
+}

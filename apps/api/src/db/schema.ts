@@ -3,7 +3,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { NoticeTables } from './notice-schema.js';
 import type { FacebookTables } from './schema-facebook.js';
-import type { GivingTables } from './schema-giving.js';
+import type { GivingTables, RegistrationTables } from './schema-giving.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<
@@ -404,7 +404,7 @@ export interface OfficialReportTable {
   created_at: DefaultTimestamp;
 }
 
-export interface Database extends GivingTables, NoticeTables, FacebookTables {
+export interface Database extends GivingTables, RegistrationTables, NoticeTables, FacebookTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;

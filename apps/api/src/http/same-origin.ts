@@ -22,7 +22,8 @@ function ownOrigin(req: FastifyRequest): string | null {
 /** The public forms (pledges, registrations) are posted from partners' pages by design.
  *  They read no cookie and act for no account, so there is nothing to forge; their own
  *  guards (form-guard.ts) stand in. Nothing else under /public takes a POST. */
-const PUBLIC_FORM_POST = /^\/public\/v1\/(?:appeals\/[^/?]+\/pledges|registrations)(?:\?|$)/;
+const PUBLIC_FORM_POST =
+  /^\/public\/v1\/(?:appeals\/[^/?]+\/pledges|drives\/[^/?]+\/registrations)(?:\?|$)/;
 
 export function isSameOriginRequest(req: FastifyRequest, publicOrigin?: string): boolean {
   if (SAFE_METHODS.has(req.method)) return true;

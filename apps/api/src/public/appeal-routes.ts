@@ -21,6 +21,7 @@ import {
   serveFromCache,
   unavailableJson,
 } from './public-reply.js';
+import { registerRegistrationRoutes } from './registration-routes.js';
 
 export function notFoundAppeal(lang: Lang) {
   const message = lang === 'en' ? 'Appeal not found' : 'Không tìm thấy đợt vận động';
@@ -106,6 +107,7 @@ export function registerAppealRoutes(
     },
   );
   registerPledgeRoute(app, deps, config, limiter);
+  registerRegistrationRoutes(app, deps, config, limiter);
 }
 
 /** The QR as SVG, with a name for screen readers: "Mã VietQR để chuyển khoản". */

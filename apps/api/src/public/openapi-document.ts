@@ -3,7 +3,13 @@
 // 2020-12, which is what it emits, so no other generator is needed. Named bodies go into
 // components through a private registry (the global one is the domain's business).
 import { z } from 'zod';
-import { ZAppealBody, ZFormTokenBody, ZPledgeCreatedBody } from './public-appeal-schemas.js';
+import {
+  ZAppealBody,
+  ZDriveBody,
+  ZFormTokenBody,
+  ZPledgeCreatedBody,
+  ZRegistrationCreatedBody,
+} from './public-appeal-schemas.js';
 import { PUBLIC_OPERATIONS, type PublicOperation } from './public-operations.js';
 import {
   ZComplianceBody,
@@ -24,6 +30,8 @@ components.add(ZRollupsBody, { id: 'ProvinceRollups' });
 components.add(ZAppealBody, { id: 'Appeal' });
 components.add(ZFormTokenBody, { id: 'FormToken' });
 components.add(ZPledgeCreatedBody, { id: 'PledgeCreated' });
+components.add(ZDriveBody, { id: 'Drive' });
+components.add(ZRegistrationCreatedBody, { id: 'RegistrationCreated' });
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 

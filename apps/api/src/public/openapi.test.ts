@@ -7,7 +7,7 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { DbHandle } from '../db/create-db.js';
 import { createProvince } from '../test/factories.js';
-import { createAppeal } from '../test/giving-factories.js';
+import { createAppeal, createDrive } from '../test/giving-factories.js';
 import { openTestDb } from '../test/test-db.js';
 import { issueFormToken } from './form-guard.js';
 
@@ -147,6 +147,34 @@ describe('the public API document', () => {
     });
     expect(created.statusCode).toBe(201);
     expect(check(pledges, 201, created.json(), 'post')).toBe(true);
+  });
+
+  it('drives and registrations answer as documented', async () => {
+    const drive = await createDrive(handle.db, units.districtA.id);
+    const ok = await app.inject({ url: `/public/v1/drives/${drive.code}.json?lang=en` });
+    expect(check('/public/v1/drives/{code}.json', 200, ok.json())).toBe(true);
+    const missing = await app.inject({ url: '/public/v1/drives/khong-co.json' });
+    expect(check('/public/v1/drives/{code}.json', 404, missing.json())).toBe(true);
+    const token = await app.inject({ url: '/public/v1/form-token?purpose=registration' });
+    expect(token.json().consentVersion).toBe('registration-2026-01');
+    const path = '/public/v1/drives/{code}/registrations';
+    const url = `/public/v1/drives/${drive.code}/registrations`;
+    const refused = await app.inject({ method: 'POST', url, payload: { displayName: 'Lan' } });
+    expect(refused.statusCode).toBe(400);
+    expect(check(path, 400, refused.json(), 'post')).toBe(true);
+    const created = await app.inject({
+      method: 'POST',
+      url,
+      payload: {
+        displayName: 'Trần Văn Bình',
+        contactPhone: '0912 345 678',
+        consentVersion: 'registration-2026-01',
+        hasConsented: true,
+        formToken: issueFormToken('openapi-test', new Date(Date.now() - 5_000)),
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(check(path, 201, created.json(), 'post')).toBe(true);
   });
 
   it('the validator refuses a body that breaks the document', async () => {

@@ -57,3 +57,26 @@ export const ZPledgeCreatedBody = z.object({
 export type FormTokenBody = z.infer<typeof ZFormTokenBody>;
 export type AppealBody = z.infer<typeof ZAppealBody>;
 export type PledgeCreatedBody = z.infer<typeof ZPledgeCreatedBody>;
+
+export const ZDriveBody = z.object({
+  code: z.string(),
+  kind: z.enum(['volunteer', 'blood-donation', 'event']),
+  title: z.string(),
+  description: z.string(),
+  unit: z.object({ code: z.string(), name: z.string() }),
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate,
+  place: z.string(),
+  capacity: z.int().min(1).nullable().describe('Places; null: no limit.'),
+  registeredCount: z.int().min(0),
+  placesLeft: z.int().min(0).nullable(),
+  isOpen: z.boolean().describe('Open, not past its last day (Vietnam time), and not full.'),
+});
+
+export const ZRegistrationCreatedBody = z.object({
+  status: z.literal('registered'),
+  placesLeft: z.int().min(0).nullable(),
+});
+
+export type DriveBody = z.infer<typeof ZDriveBody>;
+export type RegistrationCreatedBody = z.infer<typeof ZRegistrationCreatedBody>;

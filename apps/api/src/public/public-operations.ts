@@ -2,7 +2,7 @@
 // path, words in both languages, parameters with their zod schemas, what answers. The
 // OpenAPI document (openapi-document.ts) and /docs/public-api are both made from this list;
 // openapi.test.ts checks it against the routes Fastify really serves.
-import { ZIsoDate, ZPledgeInput } from '@lantoa/domain';
+import { ZIsoDate, ZPledgeInput, ZRegistrationInput } from '@lantoa/domain';
 import { z } from 'zod';
 import { ZIndicatorCode, ZLang, ZRollupYear, ZStoryLimit, ZUnitCode } from './public-schemas.js';
 
@@ -22,7 +22,9 @@ type ComponentId =
   | 'ProvinceRollups'
   | 'Appeal'
   | 'FormToken'
-  | 'PledgeCreated';
+  | 'PledgeCreated'
+  | 'Drive'
+  | 'RegistrationCreated';
 
 export interface PublicOperation {
   path: string;
@@ -170,7 +172,17 @@ export const PUBLIC_OPERATIONS: PublicOperation[] = [
       vi: 'Lấy trước khi hiện biểu mẫu; gửi lại cùng biểu mẫu sau ít nhất 3 giây, trong vòng 2 giờ. Kèm lời đồng ý (Luật 91/2025/QH15) và phiên bản của nó.',
       en: 'Fetch it when showing the form; send it back with the form after 3 s at least, within 2 h. Comes with the consent wording (Law 91/2025/QH15) and its version.',
     },
-    parameters: [lang],
+    parameters: [
+      {
+        name: 'purpose',
+        in: 'query',
+        required: false,
+        schema: z
+          .enum(['giving', 'registration'])
+          .describe('Which consent wording: a gift (default) or a registration.'),
+      },
+      lang,
+    ],
     body: 'FormToken',
     isUncached: true,
     example: '/public/v1/form-token',
@@ -199,6 +211,43 @@ export const PUBLIC_OPERATIONS: PublicOperation[] = [
     ],
     isUncached: true,
     example: '/public/v1/appeals/lu-lut-2026/pledges',
+  },
+  {
+    path: '/public/v1/drives/{code}.json',
+    summary: { vi: 'Đợt đăng ký', en: 'A registration drive' },
+    description: {
+      vi: 'Đăng ký tình nguyện viên, hiến máu tình nguyện hoặc sự kiện: nội dung, ngày, địa điểm, số chỗ còn lại. Không bao giờ có tên hay thông tin liên hệ của người đăng ký.',
+      en: 'Volunteering, a blood-donation day or an event: what, when, where, places left. Never the names or contact details of those who registered.',
+    },
+    parameters: [code('The drive code.'), lang],
+    body: 'Drive',
+    example: '/public/v1/drives/hien-mau-2026.json',
+  },
+  {
+    path: '/public/v1/drives/{code}/registrations',
+    method: 'post',
+    summary: { vi: 'Đăng ký tham gia', en: 'Register' },
+    description: {
+      vi: 'Họ tên, email hoặc số điện thoại, đồng ý xử lý dữ liệu (lấy lời đồng ý từ /public/v1/form-token?purpose=registration). Giới hạn theo địa chỉ và theo đợt đăng ký; tối đa 4 KB.',
+      en: 'A name, an email or a phone number, consent (the wording from /public/v1/form-token?purpose=registration). Limited per address and per drive; 4 KB at most.',
+    },
+    parameters: [code('The drive code.'), lang],
+    requestBody: ZRegistrationInput,
+    body: 'RegistrationCreated',
+    refusals: [
+      {
+        status: 400,
+        description: 'Invalid fields, the time check failed, or the drive is closed.',
+      },
+      { status: 409, description: 'No places left.' },
+      { status: 413, description: 'The body is larger than 4 KB.' },
+      {
+        status: 429,
+        description: 'Too many registrations from this address, or to this drive, this hour.',
+      },
+    ],
+    isUncached: true,
+    example: '/public/v1/drives/hien-mau-2026/registrations',
   },
   {
     path: '/public/v1/openapi.json',

@@ -28,7 +28,7 @@ const DEMO_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 const DEMO_FILE = /^[a-z0-9-]+\.(?:html|css)$/;
-const WIDGET_FILES = new Set(['lantoa.js', 'lantoa-appeal.js']);
+const WIDGET_FILES = new Set(['lantoa.js', 'lantoa-appeal.js', 'lantoa-register.js']);
 
 interface WidgetBuild {
   version: string;
@@ -60,7 +60,8 @@ export function registerWidgetRoutes(app: FastifyInstance, config: AppConfig): v
   // Read on first use, not at start: turbo may still be building the widget.
   const builds = new Map<string, WidgetBuild | null>();
 
-  // lantoa.js (badge, stories) and lantoa-appeal.js each load on their own (decision 26).
+  // lantoa.js (badge, stories), lantoa-appeal.js and lantoa-register.js each load on their
+  // own (decisions 26, 28).
   app.get<{ Params: { version: string; file: string } }>('/widget/:version/:file', (req, reply) => {
     const { version, file } = req.params;
     if (!WIDGET_FILES.has(file)) return sendCached(req, reply, notFoundJson('vi'));

@@ -5,6 +5,7 @@ import { ambassadorsRouter } from './ambassadors-router.js';
 import { appealsRouter } from './appeals-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
+import { drivesRouter } from './drives-router.js';
 import { facebookRouter } from './facebook-router.js';
 import { noticesRouter } from './notices-router.js';
 import { officialReportsRouter } from './official-reports-router.js';
@@ -29,6 +30,7 @@ export const appRouter = router({
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
   appeals: appealsRouter,
+  drives: drivesRouter,
   officialReports: officialReportsRouter,
   notices: noticesRouter,
   account: accountRouter,

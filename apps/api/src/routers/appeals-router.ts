@@ -16,6 +16,7 @@ import { erasePledge } from '../services/erase-pledge.js';
 import { exportPledgeData } from '../services/export-pledge-data.js';
 import { listAppealPledges } from '../services/list-appeal-pledges.js';
 import { listAppeals } from '../services/list-appeals.js';
+import { listDisbursements } from '../services/list-disbursements.js';
 import { loadAppealFor } from '../services/load-appeal-for.js';
 import { previewStatement } from '../services/preview-statement.js';
 import { STATEMENT_MAX_BYTES } from '../services/read-bank-statement.js';
@@ -60,6 +61,12 @@ export const appealsRouter = router({
     .query(async ({ ctx, input }) => {
       await loadAppealFor(ctx.db, ctx.scope, 'appeal.read', input.appealId);
       return listAppealPledges(ctx.db, ctx.user.role, input.appealId);
+    }),
+  disbursements: procedureFor('appeal.read')
+    .input(ZAppealRef)
+    .query(async ({ ctx, input }) => {
+      await loadAppealFor(ctx.db, ctx.scope, 'appeal.read', input.appealId);
+      return listDisbursements(ctx.db, input.appealId);
     }),
   receive: procedureFor('appeal.reconcile')
     .input(ZReceiveInput)

@@ -71,6 +71,31 @@ async function buildFixtures() {
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
   const giving = { id: appealRow.id, pledgeId: pledgeRow.id, pledgeVersion: pledgeRow.version };
+  const driveRow = await db
+    .insertInto('registration_drives')
+    .values({
+      unit_id: tree.districtA.id,
+      code: 'hien-mau-hostile',
+      kind: 'blood-donation',
+      title: 'Ngày hội hiến máu',
+      starts_on: '2026-12-01',
+      ends_on: '2026-12-01',
+      place: 'Nhà văn hóa',
+      capacity: 100,
+      is_open: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const registrationRow = await db
+    .insertInto('registrations')
+    .values({
+      drive_id: driveRow.id,
+      display_name: 'Người đăng ký',
+      contact_phone: '0912345678',
+      consent_version: 'registration-2026-01',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const link = { url: 'https://kg.redcross.vn/tin/1', label: 'Bài đăng' };
   const report = await asCadre.reports.save({
     unitId: tree.districtA.id,
@@ -415,6 +440,23 @@ async function buildFixtures() {
       },
     ],
     'appeals.erasePledge': [{ pledgeId: giving.pledgeId }],
+    'drives.save': [
+      {
+        id: null,
+        version: null,
+        unitId: tree.districtA.id,
+        code: 'tnv-hostile',
+        kind: 'volunteer',
+        title: 'Tình nguyện viên mùa lũ',
+        description: 'Dòng một\nDòng hai',
+        startsOn: '2026-11-01',
+        endsOn: '2026-12-31',
+        place: 'Trụ sở Hội',
+        capacity: 20,
+        isOpen: true,
+      },
+    ],
+    'drives.eraseRegistration': [{ registrationId: registrationRow.id }],
     'officialReports.generate': [
       {
         unitId: tree.districtA.id,

@@ -64,3 +64,21 @@ const UNSAFE_CHARS =
 export function sanitizeStoryHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS).replace(UNSAFE_CHARS, '').normalize('NFC');
 }
+
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&amp;': '&',
+};
+
+/** Text that must stay text (an appeal's story, a drive's description): every tag goes,
+ *  what is between them stays, and the entities sanitize-html writes are read back. */
+export function sanitizePlainText(text: string): string {
+  const stripped = sanitizeHtml(text, { allowedTags: [], allowedAttributes: {} });
+  return stripped
+    .replace(/&(?:lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e] ?? e)
+    .replace(UNSAFE_CHARS, '')
+    .normalize('NFC');
+}

@@ -12,6 +12,7 @@ import { seedDemoAccounts } from './demo-accounts.js';
 import { seedDemoAmbassadors } from './demo-ambassadors.js';
 import { seedDemoFacts } from './demo-facts.js';
 import { seedAnGiangFacts } from './demo-facts-an-giang.js';
+import { seedDemoGiving } from './demo-giving.js';
 import { seedAnGiangReports } from './demo-reports-an-giang.js';
 import { seedDemoStories } from './demo-stories.js';
 import { KIEN_GIANG_UNITS, SAMPLE_GRASSROOTS } from './kien-giang.js';
@@ -55,6 +56,7 @@ export async function seedIfEmpty(
       await seedAnGiangFacts(trx, ids, options.today);
       await seedAnGiangReports(trx, ids);
       await seedDemoStories(trx, ids);
+      await seedDemoGiving(trx, ids, options.today);
     }
     await seedDemoAmbassadors(trx, ids);
     await seedSampleProvince(trx, ids, { demoPasswordHash: options.demoPasswordHash });

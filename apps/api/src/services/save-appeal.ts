@@ -6,6 +6,7 @@ import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
+import { sanitizePlainText } from '../sanitize/sanitize-story-html.js';
 import { APPEAL_NOT_FOUND, toAppealDto } from './appeal-dto.js';
 import { appendAuditEvent } from './append-audit-event.js';
 
@@ -15,7 +16,7 @@ export async function saveAppeal(db: Kysely<Database>, scope: Scope, input: Appe
     unit_id: input.unitId,
     code: input.code,
     title: input.title,
-    story: input.story,
+    story: sanitizePlainText(input.story),
     target_amount: input.targetAmount,
     starts_on: input.startsOn,
     ends_on: input.endsOn,

@@ -27,3 +27,32 @@ export async function createAppeal(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+export async function createDrive(
+  db: Kysely<Database>,
+  unitId: string,
+  overrides: Partial<{
+    code: string;
+    capacity: number | null;
+    isOpen: boolean;
+    endsOn: string;
+  }> = {},
+) {
+  counter += 1;
+  return db
+    .insertInto('registration_drives')
+    .values({
+      unit_id: unitId,
+      code: overrides.code ?? `hm-${Date.now().toString(36)}-${counter}`,
+      kind: 'blood-donation',
+      title: 'Ngày hội hiến máu tình nguyện',
+      description: 'Mỗi giọt máu cho đi, một cuộc đời ở lại.',
+      starts_on: '2026-12-05',
+      ends_on: overrides.endsOn ?? '2099-12-31',
+      place: 'Nhà văn hóa phường Rạch Giá',
+      capacity: overrides.capacity === undefined ? 50 : overrides.capacity,
+      is_open: overrides.isOpen ?? true,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

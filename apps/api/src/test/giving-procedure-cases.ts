@@ -6,6 +6,7 @@ import { ids } from './workflow-cases.js';
 
 type AppealPrepared = Awaited<ReturnType<typeof rows.appeal>>;
 const a = (p: unknown) => p as AppealPrepared;
+const r = (p: unknown) => (p as Awaited<ReturnType<typeof rows.drive>>).registrationId;
 const CSV = Buffer.from('Ngày,Số tiền ghi có,Nội dung\n20/11/2026,100000,CHUYEN TIEN\n').toString(
   'base64',
 );
@@ -42,6 +43,12 @@ export const GIVING_CASES: ProcedureCase[] = [
     action: 'appeal.read',
     prepare: rows.appeal,
     call: (c, _u, p) => c.appeals.pledges({ appealId: p.id }),
+  },
+  {
+    path: 'appeals.disbursements',
+    action: 'appeal.read',
+    prepare: rows.appeal,
+    call: (c, _u, p) => c.appeals.disbursements({ appealId: p.id }),
   },
   {
     path: 'appeals.receive',
@@ -91,5 +98,49 @@ export const GIVING_CASES: ProcedureCase[] = [
     action: 'pledge.erase',
     prepare: rows.appeal,
     call: (c, _u, p) => c.appeals.erasePledge({ pledgeId: a(p).pledgeId }),
+  },
+  {
+    path: 'drives.list',
+    action: 'drive.read',
+    shows: (answer, p) => ids(answer).includes(p.id),
+    prepare: rows.drive,
+    call: (c) => c.drives.list(),
+  },
+  {
+    path: 'drives.save',
+    action: 'drive.manage',
+    call: (c, unitId) =>
+      c.drives.save({
+        id: null,
+        version: null,
+        unitId,
+        code: `tnv-${Math.random().toString(36).slice(2, 10)}`,
+        kind: 'volunteer',
+        title: 'Tình nguyện viên mùa lũ',
+        description: '',
+        startsOn: '2026-11-01',
+        endsOn: '2026-12-31',
+        place: 'Trụ sở Hội',
+        capacity: null,
+        isOpen: true,
+      }),
+  },
+  {
+    path: 'drives.registrations',
+    action: 'drive.read',
+    prepare: rows.drive,
+    call: (c, _u, p) => c.drives.registrations({ driveId: p.id }),
+  },
+  {
+    path: 'drives.exportRegistrationData',
+    action: 'registration.seeContacts',
+    prepare: rows.drive,
+    call: (c, _u, p) => c.drives.exportRegistrationData({ registrationId: r(p) }),
+  },
+  {
+    path: 'drives.eraseRegistration',
+    action: 'registration.erase',
+    prepare: rows.drive,
+    call: (c, _u, p) => c.drives.eraseRegistration({ registrationId: r(p) }),
   },
 ];

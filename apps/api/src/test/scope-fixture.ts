@@ -126,6 +126,8 @@ const WATCHED = [
   'notice_settings',
   'password_tokens',
   'demo_outbox',
+  'registration_drives',
+  'registrations',
 ] as const;
 
 /** Every watched table's content, as one digest each: equal digests, nothing written. */

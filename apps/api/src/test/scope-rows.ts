@@ -287,6 +287,39 @@ export async function appeal(
   return { ...row, pledgeId: pledge.id, pledgeVersion: pledge.version };
 }
 
+/** A registration drive of the unit with one registration, as the public form leaves it. */
+export async function drive(
+  f: Fixture,
+  unitId: string,
+): Promise<Prepared & { registrationId: string }> {
+  const row = await f.db
+    .insertInto('registration_drives')
+    .values({
+      unit_id: unitId,
+      code: `hm-${tag()}`,
+      kind: 'blood-donation',
+      title: 'Ngày hội hiến máu',
+      starts_on: '2026-12-01',
+      ends_on: '2026-12-01',
+      place: 'Nhà văn hóa phường',
+      capacity: 100,
+      is_open: true,
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+  const registration = await f.db
+    .insertInto('registrations')
+    .values({
+      drive_id: row.id,
+      display_name: 'Người đăng ký',
+      contact_phone: '0912345678',
+      consent_version: 'registration-2026-01',
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  return { ...row, registrationId: registration.id };
+}
+
 /** A notice to the fixture's author whose email delivery failed: what `resend` acts on. */
 export async function failedDelivery(f: Fixture, unitId: string): Promise<Prepared> {
   const notice = await f.db

@@ -2,5 +2,6 @@
 export * from './consent.js';
 export * from './giving-schemas.js';
 export * from './pledge-reference.js';
+export * from './registration-schemas.js';
 export * from './statement-matching.js';
 export * from './vietqr.js';

@@ -127,6 +127,13 @@ export const POLICY = {
   'appeal.reconcile': { ...BOARD, cadre: SUBTREE },
   'pledge.seeContacts': BOARD,
   'pledge.erase': ADMINS,
+  // Registration drives (volunteers, blood-donation days, events): a unit runs its own and
+  // must call the people who signed up, so its cadres see their contacts (unlike givers');
+  // only administrators erase, as for pledges (decision 28).
+  'drive.read': EVERYONE_READS,
+  'drive.manage': { ...BOARD, cadre: SUBTREE },
+  'registration.seeContacts': { ...BOARD, cadre: SUBTREE },
+  'registration.erase': ADMINS,
   'user.manage': ADMINS,
   'user.grantNational': {},
   'account.changePassword': EVERYONE_FOR_THEMSELVES,

@@ -1,0 +1,11 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { AppealsPage } from '../../../features/giving/appeals-page';
+
+export const Route = createFileRoute('/_app/appeals/')({
+  loader: ({ context: { queryClient, trpc } }) =>
+    Promise.all([
+      queryClient.ensureQueryData(trpc.appeals.list.queryOptions()),
+      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
+    ]),
+  component: AppealsPage,
+});

@@ -1,0 +1,11 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { DrivesPage } from '../../../features/giving/drives-page';
+
+export const Route = createFileRoute('/_app/drives/')({
+  loader: ({ context: { queryClient, trpc } }) =>
+    Promise.all([
+      queryClient.ensureQueryData(trpc.drives.list.queryOptions()),
+      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
+    ]),
+  component: DrivesPage,
+});
