@@ -189,6 +189,23 @@ export const SCHEMA_MESSAGES = {
     vi: 'Cần ít nhất một nơi nhận (tối đa 20).',
     en: 'Give at least one recipient (at most 20).',
   },
+  // The đôn đốc rules an administrator changes for their province (issue 13).
+  noticeDays: {
+    vi: 'Số ngày là số nguyên từ 0 đến 366.',
+    en: 'A number of days is a whole number from 0 to 366.',
+  },
+  dueSoonSteps: {
+    vi: 'Nhắc trước hạn: 1 đến 5 mốc ngày, không trùng nhau.',
+    en: 'Due-soon reminders: 1 to 5 different day counts.',
+  },
+  overdueOrder: {
+    vi: 'Số ngày quá hạn phải theo thứ tự: cán bộ ≤ người duyệt ≤ quản trị.',
+    en: 'Overdue days must be in order: cadres ≤ reviewers ≤ administrators.',
+  },
+  reviewWaitingOrder: {
+    vi: 'Số ngày chờ duyệt báo người duyệt phải ≤ số ngày báo quản trị.',
+    en: 'Days before reviewers hear of a waiting report must be ≤ those for administrators.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type SchemaMessageCode = keyof typeof SCHEMA_MESSAGES;
