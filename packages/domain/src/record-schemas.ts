@@ -155,6 +155,14 @@ export const ZStoryActionInput = z.object({
   action: choice(STORY_ACTIONS),
 });
 
+/** A story action as the API takes it: a comment joins the thread; a return needs one. */
+export const ZStoryActInput = ZStoryActionInput.extend({
+  comment: ZSafeText.trim().max(2000, msg('commentLong')).optional(),
+}).refine((input) => input.action !== 'return' || Boolean(input.comment), {
+  message: msg('storyCommentRequired'),
+  path: ['comment'],
+});
+
 export const AMBASSADOR_FIELDS = [
   'singer',
   'actor',

@@ -61,6 +61,11 @@ export const SCHEMA_MESSAGES = {
   },
   decision: { vi: 'Quyết định duyệt không hợp lệ.', en: 'Invalid review decision.' },
   commentLong: { vi: 'Nhận xét tối đa 2000 ký tự.', en: 'A comment has at most 2000 characters.' },
+  commentEmpty: { vi: 'Vui lòng nhập nhận xét.', en: 'Please write a comment.' },
+  storyCommentRequired: {
+    vi: 'Vui lòng ghi nhận xét khi trả lại bài viết.',
+    en: 'A comment is required to return a story.',
+  },
   commentRequired: {
     vi: 'Vui lòng ghi nhận xét khi trả lại báo cáo.',
     en: 'A comment is required to return a report.',

@@ -1,10 +1,18 @@
 // Stories for the public feed: written by cadres or the province, published by reviewers.
-import { ZId, ZSafeText, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
+import {
+  ZAddCommentInput,
+  ZCommentThreadInput,
+  ZId,
+  ZSaveStoryInput,
+  ZStoryActInput,
+} from '@lantoa/domain';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { unitInScope } from '../access/unit-scope.js';
 import { notFound } from '../errors.js';
 import { changeStoryStatus } from '../services/change-story-status.js';
+import { addComment } from '../services/comments/add-comment.js';
+import { listComments } from '../services/comments/list-comments.js';
 import { saveStory } from '../services/save-story.js';
 import { toStoryDto } from '../services/story-dto.js';
 import { procedureFor, router } from '../trpc.js';
@@ -53,15 +61,18 @@ export const storiesRouter = router({
     }),
   act: procedureFor('story.submit', 'story.publish', 'story.return', 'story.unpublish')
     .input(
-      ZStoryActionInput.extend({ comment: ZSafeText.trim().max(2000).optional() }).refine(
-        // A returned story must tell its author what to change, as returned reports do.
-        (input) => input.action !== 'return' || Boolean(input.comment),
-        { message: 'Vui lòng ghi nhận xét khi trả lại bài viết.', path: ['comment'] },
-      ),
+      // A returned story must tell its author what to change, as returned reports do.
+      ZStoryActInput,
     )
     .mutation(async ({ ctx, input }) => {
       const story = await changeStoryStatus(ctx.db, ctx.user, ctx.scope, input, ctx.now);
       ctx.onFactsChanged([story.unitId]);
       return story;
     }),
+  comments: procedureFor('story.read')
+    .input(ZCommentThreadInput)
+    .query(({ ctx, input }) => listComments(ctx.db, ctx.scope, 'story', input.id)),
+  comment: procedureFor('story.comment')
+    .input(ZAddCommentInput)
+    .mutation(({ ctx, input }) => addComment(ctx.db, ctx.scope, 'story', input, ctx.now)),
 });

@@ -88,6 +88,9 @@ export const POLICY = {
     reviewer: { ...PROVINCE, states: ['approved'] },
   },
   'report.reviewQueue': BOARD,
+  /** Add to a report's comment thread (read with `report.read`): the board, and the
+   *  unit's cadres answering it; viewers and Central only read. */
+  'report.comment': { ...BOARD, cadre: SUBTREE },
   'story.read': EVERYONE_READS,
   'story.save': { ...BOARD, cadre: { ...SUBTREE, states: ['new', 'draft'] } },
   'story.submit': {
@@ -107,6 +110,7 @@ export const POLICY = {
     admin: { ...PROVINCE, states: ['published'] },
     reviewer: { ...PROVINCE, states: ['published'] },
   },
+  'story.comment': { ...BOARD, cadre: SUBTREE },
   'campaign.read': EVERYONE_READS,
   'campaign.save': BOARD,
   'ambassador.read': EVERYONE_READS,

@@ -18,6 +18,7 @@ import * as m0014 from './0014-notices.js';
 import * as m0016 from './0016-report-save-keys.js';
 import * as m0017 from './0017-appeals-and-pledges.js';
 import * as m0020 from './0020-units-merged-into-index.js';
+import * as m0021 from './0021-comment-threads.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0016-report-save-keys': m0016,
   '0017-appeals-and-pledges': m0017,
   '0020-units-merged-into-index': m0020,
+  '0021-comment-threads': m0021,
 };
