@@ -3,7 +3,7 @@
 // "Returned" notice still carries the reviewer's comment; out of scope, a thread is
 // neither read nor written; comments from before threads are carried into them.
 import { SCHEMA_MESSAGES } from '@lantoa/domain';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import * as m0021 from '../db/migrations/0021-comment-threads.js';
@@ -212,7 +212,7 @@ describe('comments from before threads (migration 0021)', () => {
       .executeTakeFirstOrThrow();
     // As the data stood before 0021: no thread table, the comment in its single field.
     await sql`DROP TABLE comments`.execute(handle.db);
-    await m0021.up(handle.db);
+    await m0021.up(handle.db as unknown as Kysely<unknown>);
     const rows = await handle.db
       .selectFrom('comments')
       .select(['subject', 'subject_id', 'author_id', 'action', 'body'])

@@ -7,7 +7,7 @@
 // its audit event, whose before/after PostgreSQL builds from the rows themselves. Only when
 // that statement writes nothing do further queries find out why (decision 7).
 import { randomUUID } from 'node:crypto';
-import { can, type IsoDate, type SaveReportInput } from '@lantoa/domain';
+import { type AuditAction, can, type IsoDate, type SaveReportInput } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import { rolesGranted, unitInScope } from '../access/unit-scope.js';
 import {
@@ -162,7 +162,7 @@ async function whyNothingWasWritten(
 export async function audit(
   trx: Kysely<Database>,
   actor: SessionUser,
-  action: string,
+  action: AuditAction,
   before: Parameters<typeof toReportDto>[0] | null,
   after: Parameters<typeof toReportDto>[0],
 ) {
