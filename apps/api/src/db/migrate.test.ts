@@ -140,16 +140,14 @@ describe('0005: an audit log chained the old way', () => {
     }
     await migrateToLatest(handle.db as never);
     expect(await verifyAuditChain(handle.db)).toEqual({ isValid: true, count: 3, unsealed: 0 });
-    const seq = await handle.db
-      .transaction()
-      .execute((trx) =>
-        appendAuditEvent(trx, {
-          actorId: null,
-          action: anyCode('new'),
-          entity: 'test',
-          entityId: 'x',
-        }),
-      );
+    const seq = await handle.db.transaction().execute((trx) =>
+      appendAuditEvent(trx, {
+        actorId: null,
+        action: anyCode('new'),
+        entity: 'test',
+        entityId: 'x',
+      }),
+    );
     expect(seq).toBe(4);
     await sealAuditEvents(handle.db);
     expect(await verifyAuditChain(handle.db)).toEqual({ isValid: true, count: 4, unsealed: 0 });

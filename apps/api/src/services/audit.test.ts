@@ -17,17 +17,15 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const append = (action: string, after: unknown) =>
-  handle.db
-    .transaction()
-    .execute((trx) =>
-      appendAuditEvent(trx, {
-        actorId: null,
-        action: anyCode(action),
-        entity: 'test',
-        entityId: 'x',
-        after,
-      }),
-    );
+  handle.db.transaction().execute((trx) =>
+    appendAuditEvent(trx, {
+      actorId: null,
+      action: anyCode(action),
+      entity: 'test',
+      entityId: 'x',
+      after,
+    }),
+  );
 const chained = () =>
   handle.db.selectFrom('audit_seal').select(['seq', 'chain_pos']).orderBy('chain_pos').execute();
 const isPostgresServer = Boolean(process.env.DATABASE_URL);
@@ -188,16 +186,14 @@ describe('audit_event', () => {
     const fresh = await openTestDb();
     try {
       for (const action of ['a', 'b', 'c'])
-        await fresh.db
-          .transaction()
-          .execute((trx) =>
-            appendAuditEvent(trx, {
-              actorId: null,
-              action: anyCode(action),
-              entity: 'test',
-              entityId: 'x',
-            }),
-          );
+        await fresh.db.transaction().execute((trx) =>
+          appendAuditEvent(trx, {
+            actorId: null,
+            action: anyCode(action),
+            entity: 'test',
+            entityId: 'x',
+          }),
+        );
       await sealAuditEvents(fresh.db);
       const seals = await fresh.db
         .selectFrom('audit_seal')

@@ -75,7 +75,7 @@ function ThreadBody({ subject, id }: { subject: CommentSubject; id: string }) {
       ) : (
         <ol className="thread-list">
           {thread.data.map((c) => (
-            <li key={c.id}>
+            <li key={c.id} className="thread-entry">
               <p className="small muted">
                 <strong>{c.authorName ?? t(C.unknownAuthor)}</strong> ·{' '}
                 {t(COMMENT_ACTION_LABELS[c.action])} ·{' '}
