@@ -12,6 +12,7 @@ import type { SessionOfRequest, SessionUser } from './auth/sessions.js';
 import { databaseAppError } from './db/database-errors.js';
 import type { Database } from './db/schema.js';
 import { AppError, type AppErrorCode } from './errors.js';
+import type { FacebookAccess } from './facebook/facebook-access.js';
 import type { Lang } from './http/lang.js';
 import type { AccountMail } from './notices/account-mail.js';
 
@@ -29,6 +30,8 @@ export interface Context {
   onFactsChanged: (unitIds: string[]) => void;
   /** Account mail (invitations): SMTP, or the demo outbox when none is configured. */
   mail: AccountMail;
+  /** The Graph API and the token cipher (null without LANTOA_FACEBOOK_TOKEN_KEY). */
+  facebook: FacebookAccess;
 }
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError['code']> = {

@@ -3,6 +3,7 @@
 // expected answer of every cell comes from the domain policy, never from this file.
 import type { Action, RecordState } from '@lantoa/domain';
 import type { callerAs } from './caller.js';
+import { FACEBOOK_CASES } from './facebook-procedure-cases.js';
 import { TEST_PASSWORD } from './factories.js';
 import { GIVING_CASES } from './giving-procedure-cases.js';
 import type { Fixture, MatrixRelation } from './scope-fixture.js';
@@ -496,6 +497,7 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   },
   { path: 'audit.verify', action: 'audit.read', isUnitless: true, call: (c) => c.audit.verify() },
   ...GIVING_CASES,
+  ...FACEBOOK_CASES,
 ];
 
 export const NOTHING_PREPARED = NONE;

@@ -19,6 +19,7 @@ import * as m0016 from './0016-report-save-keys.js';
 import * as m0017 from './0017-appeals-and-pledges.js';
 import * as m0020 from './0020-units-merged-into-index.js';
 import * as m0021 from './0021-comment-threads.js';
+import * as m0023 from './0023-facebook-connections.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0017-appeals-and-pledges': m0017,
   '0020-units-merged-into-index': m0020,
   '0021-comment-threads': m0021,
+  '0023-facebook-connections': m0023,
 };
