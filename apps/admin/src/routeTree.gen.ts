@@ -19,6 +19,7 @@ import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppCampaignsRouteImport } from './routes/_app/campaigns'
 import { Route as AppDeadlinesRouteImport } from './routes/_app/deadlines'
 import { Route as AppImportsRouteImport } from './routes/_app/imports'
+import { Route as AppNoticeRulesRouteImport } from './routes/_app/notice-rules'
 import { Route as AppNoticesRouteImport } from './routes/_app/notices'
 import { Route as AppOfficialReportsRouteImport } from './routes/_app/official-reports'
 import { Route as AppPlanRouteImport } from './routes/_app/plan'
@@ -84,6 +85,11 @@ const AppDeadlinesRoute = AppDeadlinesRouteImport.update({
 const AppImportsRoute = AppImportsRouteImport.update({
   id: '/imports',
   path: '/imports',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppNoticeRulesRoute = AppNoticeRulesRouteImport.update({
+  id: '/notice-rules',
+  path: '/notice-rules',
   getParentRoute: () => AppRoute,
 } as any)
 const AppNoticesRoute = AppNoticesRouteImport.update({
@@ -183,6 +189,7 @@ export interface FileRoutesByFullPath {
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/imports': typeof AppImportsRoute
+  '/notice-rules': typeof AppNoticeRulesRoute
   '/notices': typeof AppNoticesRoute
   '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
@@ -210,6 +217,7 @@ export interface FileRoutesByTo {
   '/campaigns': typeof AppCampaignsRoute
   '/deadlines': typeof AppDeadlinesRoute
   '/imports': typeof AppImportsRoute
+  '/notice-rules': typeof AppNoticeRulesRoute
   '/notices': typeof AppNoticesRoute
   '/official-reports': typeof AppOfficialReportsRoute
   '/plan': typeof AppPlanRoute
@@ -240,6 +248,7 @@ export interface FileRoutesById {
   '/_app/campaigns': typeof AppCampaignsRoute
   '/_app/deadlines': typeof AppDeadlinesRoute
   '/_app/imports': typeof AppImportsRoute
+  '/_app/notice-rules': typeof AppNoticeRulesRoute
   '/_app/notices': typeof AppNoticesRoute
   '/_app/official-reports': typeof AppOfficialReportsRoute
   '/_app/plan': typeof AppPlanRoute
@@ -271,6 +280,7 @@ export interface FileRouteTypes {
     | '/campaigns'
     | '/deadlines'
     | '/imports'
+    | '/notice-rules'
     | '/notices'
     | '/official-reports'
     | '/plan'
@@ -298,6 +308,7 @@ export interface FileRouteTypes {
     | '/campaigns'
     | '/deadlines'
     | '/imports'
+    | '/notice-rules'
     | '/notices'
     | '/official-reports'
     | '/plan'
@@ -327,6 +338,7 @@ export interface FileRouteTypes {
     | '/_app/campaigns'
     | '/_app/deadlines'
     | '/_app/imports'
+    | '/_app/notice-rules'
     | '/_app/notices'
     | '/_app/official-reports'
     | '/_app/plan'
@@ -425,6 +437,13 @@ declare module '@tanstack/react-router' {
       path: '/imports'
       fullPath: '/imports'
       preLoaderRoute: typeof AppImportsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/notice-rules': {
+      id: '/_app/notice-rules'
+      path: '/notice-rules'
+      fullPath: '/notice-rules'
+      preLoaderRoute: typeof AppNoticeRulesRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/notices': {
@@ -554,6 +573,7 @@ interface AppRouteChildren {
   AppCampaignsRoute: typeof AppCampaignsRoute
   AppDeadlinesRoute: typeof AppDeadlinesRoute
   AppImportsRoute: typeof AppImportsRoute
+  AppNoticeRulesRoute: typeof AppNoticeRulesRoute
   AppNoticesRoute: typeof AppNoticesRoute
   AppOfficialReportsRoute: typeof AppOfficialReportsRoute
   AppPlanRoute: typeof AppPlanRoute
@@ -579,6 +599,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppCampaignsRoute: AppCampaignsRoute,
   AppDeadlinesRoute: AppDeadlinesRoute,
   AppImportsRoute: AppImportsRoute,
+  AppNoticeRulesRoute: AppNoticeRulesRoute,
   AppNoticesRoute: AppNoticesRoute,
   AppOfficialReportsRoute: AppOfficialReportsRoute,
   AppPlanRoute: AppPlanRoute,

@@ -1,6 +1,8 @@
 // Public API of @lantoa/domain: the plan, the compliance engine, roll-ups, deadlines,
 // labels and input schemas. Everything here is pure and safe to bundle for browsers.
 
+export * from './audit-actions.js';
+export * from './comments.js';
 export * from './common-passwords.js';
 export * from './continuity.js';
 export * from './dates.js';

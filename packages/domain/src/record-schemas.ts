@@ -149,6 +149,7 @@ export const ZSaveStoryInput = z.object({
   tags: ZTags,
 });
 export const STORY_ACTIONS = ['submit', 'publish', 'return', 'unpublish'] as const;
+/** A story action as the API takes it: a comment joins the thread; a return needs one. */
 export const ZStoryActionInput = z
   .object({
     id: ZId,

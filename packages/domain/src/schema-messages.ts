@@ -61,13 +61,14 @@ export const SCHEMA_MESSAGES = {
   },
   decision: { vi: 'Quyết định duyệt không hợp lệ.', en: 'Invalid review decision.' },
   commentLong: { vi: 'Nhận xét tối đa 2000 ký tự.', en: 'A comment has at most 2000 characters.' },
-  commentRequired: {
-    vi: 'Vui lòng ghi nhận xét khi trả lại báo cáo.',
-    en: 'A comment is required to return a report.',
-  },
+  commentEmpty: { vi: 'Vui lòng nhập nhận xét.', en: 'Please write a comment.' },
   storyCommentRequired: {
     vi: 'Vui lòng ghi nhận xét khi trả lại bài viết.',
     en: 'A comment is required to return a story.',
+  },
+  commentRequired: {
+    vi: 'Vui lòng ghi nhận xét khi trả lại báo cáo.',
+    en: 'A comment is required to return a report.',
   },
   provinceRoot: {
     vi: 'Chỉ Hội CTĐ tỉnh không có đơn vị cấp trên; các đơn vị khác phải có.',
@@ -209,6 +210,23 @@ export const SCHEMA_MESSAGES = {
   recipientsRequired: {
     vi: 'Cần ít nhất một nơi nhận (tối đa 20).',
     en: 'Give at least one recipient (at most 20).',
+  },
+  // The đôn đốc rules an administrator changes for their province (issue 13).
+  noticeDays: {
+    vi: 'Số ngày là số nguyên từ 0 đến 366.',
+    en: 'A number of days is a whole number from 0 to 366.',
+  },
+  dueSoonSteps: {
+    vi: 'Nhắc trước hạn: 1 đến 5 mốc ngày, không trùng nhau.',
+    en: 'Due-soon reminders: 1 to 5 different day counts.',
+  },
+  overdueOrder: {
+    vi: 'Số ngày quá hạn phải theo thứ tự: cán bộ ≤ người duyệt ≤ quản trị.',
+    en: 'Overdue days must be in order: cadres ≤ reviewers ≤ administrators.',
+  },
+  reviewWaitingOrder: {
+    vi: 'Số ngày chờ duyệt báo người duyệt phải ≤ số ngày báo quản trị.',
+    en: 'Days before reviewers hear of a waiting report must be ≤ those for administrators.',
   },
   facebookToken: {
     vi: 'Mã truy cập Trang (Page access token) gồm 20–1000 ký tự chữ, số và - _ . không có khoảng trắng.',

@@ -404,7 +404,32 @@ export interface OfficialReportTable {
   created_at: DefaultTimestamp;
 }
 
-export interface Database extends GivingTables, RegistrationTables, NoticeTables, FacebookTables {
+/** A thread's entry on a report or story (migration 0021): who, when, with which action. */
+export interface CommentTable {
+  id: Generated<string>;
+  subject: 'report' | 'story';
+  subject_id: string;
+  unit_id: string;
+  author_id: string | null;
+  action:
+    | 'comment'
+    | 'approve'
+    | 'return'
+    | 'reopen'
+    | 'submit'
+    | 'publish'
+    | 'unpublish'
+    | 'earlier';
+  body: string;
+  created_at: DefaultTimestamp;
+  seq: Generated<string>;
+}
+
+export interface Database
+  extends GivingTables,
+    RegistrationTables,
+    NoticeTables,
+    FacebookTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;
@@ -424,6 +449,7 @@ export interface Database extends GivingTables, RegistrationTables, NoticeTables
   publications: PublicationTable;
   app_milestones: AppMilestoneTable;
   stories: StoryTable;
+  comments: CommentTable;
   ambassadors: AmbassadorTable;
   ambassador_units: AmbassadorUnitTable;
   ambassador_appearances: AmbassadorAppearanceTable;

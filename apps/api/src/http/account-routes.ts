@@ -7,7 +7,7 @@ import { ZEmail, ZSetPasswordWithTokenInput } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { WindowLimiter } from '../auth/window-limiter.js';
+import { hashedBucket, hitSharedWindows } from '../auth/shared-window-limits.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { type AccountMail, resetMail } from '../notices/account-mail.js';
@@ -22,6 +22,8 @@ const SENT = {
   en: 'If this email has an account, a link to reset the password has just been sent to it.',
 };
 
+const RESET_WINDOW_MS = 15 * 60_000;
+
 export interface AccountRouteDeps {
   db: Kysely<Database>;
   mail: AccountMail;
@@ -31,14 +33,21 @@ export interface AccountRouteDeps {
 export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
   const { db, mail } = deps;
   const now = () => deps.clock?.() ?? new Date();
-  // Per address 5 and per email 3 requests in 15 minutes: enough for a typo, not a flood.
-  const byAddress = new WindowLimiter(5, 15 * 60_000);
-  const byEmail = new WindowLimiter(3, 15 * 60_000);
 
   app.post('/auth/reset-request', async (req, reply) => {
     const email = ZEmail.parse((req.body as { email?: unknown } | null)?.email);
     const at = now();
-    const wait = byAddress.hit(req.ip, at) ?? byEmail.hit(email, at);
+    // Per address 5 and per email 3 requests in 15 minutes: enough for a typo, not a
+    // flood. Counted in the database, so replicas share them; unknown emails count too.
+    const wait = await hitSharedWindows(
+      db,
+      [
+        { key: `reset-address:${req.ip}`, limit: 5 },
+        { key: hashedBucket('reset-email', email), limit: 3 },
+      ],
+      RESET_WINDOW_MS,
+      at,
+    );
     if (wait !== null) {
       reply.header('Retry-After', String(wait));
       throw new AppError('TOO_MANY_REQUESTS', {

@@ -188,7 +188,10 @@ describe('spreadsheet exports', () => {
     expect(response.statusCode).toBe(200);
     const { sheet, rows } = await readXlsx(response.rawPayload);
     expect(rows[1]?.[1]).toBe('Thời điểm');
-    expect(rows.slice(2).map((r) => r[3])).toContain('ambassador.create');
+    // The action in words, then its code (issue 16).
+    expect(rows[1]?.[3]).toBe('Thao tác');
+    expect(rows.slice(2).map((r) => r[3])).toContain('Thêm đại sứ');
+    expect(rows.slice(2).map((r) => r[4])).toContain('ambassador.create');
     expect(sheet.getRow(3).getCell(2).value).toBeInstanceOf(Date);
   });
 

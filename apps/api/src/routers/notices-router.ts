@@ -67,9 +67,9 @@ export const noticesRouter = router({
       .execute(),
   })),
   rules: procedureFor('notice.manage').query(({ ctx }) =>
-    loadNoticeRules(ctx.db, ctx.scope.homeUnitId),
+    loadNoticeRules(ctx.db, ctx.scope.provinceId),
   ),
   saveRules: procedureFor('notice.manage')
     .input(z.object({ rules: ZNoticeRules, version: z.number().int().min(0) }))
-    .mutation(({ ctx, input }) => saveNoticeRules(ctx.db, ctx.user, ctx.scope.homeUnitId, input)),
+    .mutation(({ ctx, input }) => saveNoticeRules(ctx.db, ctx.user, ctx.scope.provinceId, input)),
 });

@@ -1,5 +1,7 @@
 // Reports: cadres save and submit; reviewers approve, return or reopen.
 import {
+  ZAddCommentInput,
+  ZCommentThreadInput,
   ZId,
   ZIndicatorCode,
   ZReviewReportInput,
@@ -8,6 +10,10 @@ import {
 } from '@lantoa/domain';
 import { z } from 'zod';
 import { getReport } from '../services/get-report.js';
+import { unitInScope } from '../access/unit-scope.js';
+import { notFound } from '../errors.js';
+import { addComment } from '../services/comments/add-comment.js';
+import { listComments } from '../services/comments/list-comments.js';
 import { listReviewQueue } from '../services/list-review-queue.js';
 import { reviewReport } from '../services/review-report.js';
 import { saveReport } from '../services/save-report.js';
@@ -44,4 +50,10 @@ export const reportsRouter = router({
   reviewQueue: procedureFor('report.reviewQueue')
     .input(z.object({ indicator: ZIndicatorCode.optional() }).optional())
     .query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.scope, input?.indicator)),
+  comments: procedureFor('report.read')
+    .input(ZCommentThreadInput)
+    .query(({ ctx, input }) => listComments(ctx.db, ctx.scope, 'report', input.id)),
+  comment: procedureFor('report.comment')
+    .input(ZAddCommentInput)
+    .mutation(({ ctx, input }) => addComment(ctx.db, ctx.scope, 'report', input, ctx.now)),
 });

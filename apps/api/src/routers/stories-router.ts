@@ -1,10 +1,18 @@
 // Stories for the public feed: written by cadres or the province, published by reviewers.
-import { ZId, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
+import {
+  ZAddCommentInput,
+  ZCommentThreadInput,
+  ZId,
+  ZSaveStoryInput,
+  ZStoryActionInput,
+} from '@lantoa/domain';
 import { z } from 'zod';
 import { changeStoryStatus } from '../services/change-story-status.js';
 import { getStory } from '../services/get-story.js';
 import { listStories } from '../services/list-stories.js';
 import { cursorOf, ZIdKey, ZPageLimit, ZTimestampKey } from '../services/paging/page-cursor.js';
+import { addComment } from '../services/comments/add-comment.js';
+import { listComments } from '../services/comments/list-comments.js';
 import { saveStory } from '../services/save-story.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -44,4 +52,10 @@ export const storiesRouter = router({
       ctx.onFactsChanged([story.unitId]);
       return story;
     }),
+  comments: procedureFor('story.read')
+    .input(ZCommentThreadInput)
+    .query(({ ctx, input }) => listComments(ctx.db, ctx.scope, 'story', input.id)),
+  comment: procedureFor('story.comment')
+    .input(ZAddCommentInput)
+    .mutation(({ ctx, input }) => addComment(ctx.db, ctx.scope, 'story', input, ctx.now)),
 });

@@ -159,9 +159,9 @@ describe("an administrator never reaches another province's", () => {
     const users = await caller.users.list();
     expect(users.map((u) => u.email)).toContain(adminA.email);
     expect(users.map((u) => u.email)).not.toContain(adminB.email);
-    const events = await caller.audit.list({ limit: 200 });
+    const { items: events } = await caller.audit.list({ limit: 200 });
     expect(events.some((e) => e.actorName === adminB.name)).toBe(false);
-    const eventsOfB = await callerB.audit.list({ limit: 200 });
+    const { items: eventsOfB } = await callerB.audit.list({ limit: 200 });
     expect(eventsOfB.some((e) => e.action === 'report.save' || e.actorName === adminB.name)).toBe(
       true,
     );

@@ -2,12 +2,14 @@
 // exactly when the write it describes does. Appending takes no lock: the event gets its
 // seq from a sequence and is queued in audit_pending, and sealAuditEvents chains it a
 // moment after commit (decision 7), so concurrent writers never wait for one another.
+import type { AuditAction } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 export interface AuditInput {
   actorId: string | null;
-  action: string;
+  /** A code the domain has words for (AUDIT_ACTION_LABELS): a new one must be added there. */
+  action: AuditAction;
   entity: string;
   entityId: string | null;
   unitId?: string | null;

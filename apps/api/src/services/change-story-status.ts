@@ -1,5 +1,5 @@
 // Moves a story through draft → review → published. Cadres send their drafts for review;
-// reviewers publish, return (with a note) or unpublish. Published stories feed the widget.
+// reviewers publish, return (with a note) or unpublish. A comment joins the story's thread. Published stories feed the widget.
 import { STORY_TRANSITIONS, type ZStoryActionInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -9,6 +9,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { appendComment } from './comments/append-comment.js';
 import { notifyReturned } from './notify-returned.js';
 import { toStoryDto } from './story-dto.js';
 
@@ -70,6 +71,17 @@ export async function changeStoryStatus(
       before: { status: before.status },
       after: { status: after.status },
     });
+    if (input.comment) {
+      const entry = {
+        subject: 'story' as const,
+        subjectId: after.id,
+        unitId: after.unit_id,
+        authorId: actor.id,
+        action: input.action,
+        body: input.comment,
+      };
+      await appendComment(trx, entry, now);
+    }
     if (input.action === 'return') {
       await notifyReturned(
         trx,

@@ -1,11 +1,13 @@
 // The province decides: approve a submitted report (it locks), return it with a comment,
-// or reopen an approved one so the cadre can correct it. Who may, from which status, and
+// or reopen an approved one so the cadre can correct it. A comment joins the report's
+// thread in the same transaction. Who may, from which status, and
 // four eyes are the domain policy's, asked through loadReportForUpdate.
 import { REPORT_TRANSITIONS, type ReviewReportInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Scope } from '../access/get-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
+import { appendComment } from './comments/append-comment.js';
 import { loadReportForUpdate } from './load-report-for-update.js';
 import { notifyReturned } from './notify-returned.js';
 import { type ReportDto, toReportDto } from './report-dto.js';
@@ -41,6 +43,17 @@ export async function reviewReport(
       .returningAll()
       .executeTakeFirstOrThrow();
     await audit(trx, actor, `report.${input.decision}`, current, updated);
+    if (input.comment) {
+      const entry = {
+        subject: 'report' as const,
+        subjectId: updated.id,
+        unitId: updated.unit_id,
+        authorId: actor.id,
+        action: input.decision,
+        body: input.comment,
+      };
+      await appendComment(trx, entry, now);
+    }
     if (input.decision === 'return') {
       const what = `${updated.indicator} (${updated.period_key})`;
       await notifyReturned(

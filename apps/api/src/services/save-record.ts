@@ -1,7 +1,7 @@
 // Creates or edits one record (a training course, a Facebook page, ...) for a unit in the
 // caller's scope. Edits name their version; moving a record to another unit needs scope on
 // both. Facts change, so the caller invalidates public caches for the units touched.
-import { msg, type RecordInput } from '@lantoa/domain';
+import { type AuditAction, msg, type RecordInput } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import { authorize } from '../access/authorize.js';
 import type { Scope } from '../access/get-scope.js';
@@ -115,7 +115,7 @@ async function writeRecord(
 export function audit(
   trx: Kysely<Database>,
   actor: SessionUser,
-  action: string,
+  action: AuditAction,
   before: { unitId: string } | null,
   after: { id: string; unitId: string },
 ) {

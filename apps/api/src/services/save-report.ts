@@ -8,7 +8,13 @@
 // that statement writes nothing do further queries find out why (decision 7). Before it,
 // the plan in force for the unit's province is asked whether it takes the indicator.
 import { randomUUID } from 'node:crypto';
-import { can, type IsoDate, reportPlanProblem, type SaveReportInput } from '@lantoa/domain';
+import {
+  type AuditAction,
+  can,
+  type IsoDate,
+  reportPlanProblem,
+  type SaveReportInput,
+} from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import { rolesGranted, unitInScope } from '../access/unit-scope.js';
 import {
@@ -171,7 +177,7 @@ async function whyNothingWasWritten(
 export async function audit(
   trx: Kysely<Database>,
   actor: SessionUser,
-  action: string,
+  action: AuditAction,
   before: Parameters<typeof toReportDto>[0] | null,
   after: Parameters<typeof toReportDto>[0],
 ) {

@@ -1,5 +1,5 @@
 // Shared by the unit services: lock with a version check, parent rules as of a date, audit.
-import { canParent, msg, type UnitKind } from '@lantoa/domain';
+import { type AuditAction, canParent, msg, type UnitKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database, Unit } from '../db/schema.js';
@@ -57,7 +57,7 @@ export async function assertParentFits(
 export const audit = (
   trx: Kysely<Database>,
   actor: SessionUser,
-  action: string,
+  action: AuditAction,
   before: Unit | null,
   after: Unit,
 ) =>

@@ -1,7 +1,7 @@
 // Writes what a reorganisation changes, all dated its effective day: new units and their
 // links, moves (the old link ends, a new one starts), dated names, closures. Each change is
 // audited on its unit; the ids written are returned so a planned one can be cancelled.
-import type { IsoDate, ReorganisationEffects } from '@lantoa/domain';
+import type { AuditAction, IsoDate, ReorganisationEffects } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database, ReorganisationWritten } from '../db/schema.js';
@@ -32,7 +32,7 @@ export async function writeReorganisationEffects(
     closedUnitIds: [],
     touchedUnitIds: [],
   };
-  const audit = (action: string, unitId: string, before: unknown, after: unknown) =>
+  const audit = (action: AuditAction, unitId: string, before: unknown, after: unknown) =>
     appendAuditEvent(trx, {
       actorId: actor?.id ?? null,
       action,

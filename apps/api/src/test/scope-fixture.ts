@@ -100,6 +100,7 @@ const WATCHED = [
   'users',
   'reports',
   'stories',
+  'comments',
   'training_courses',
   'facebook_pages',
   'facebook_connections',

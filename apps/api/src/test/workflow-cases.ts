@@ -108,6 +108,30 @@ export const WORKFLOW_CASES: ProcedureCase[] = [
     call: (c) => c.reports.reviewQueue(),
   },
   {
+    path: 'reports.comments',
+    action: 'report.read',
+    prepare: reportOf('submitted'),
+    call: (c, _u, p) => c.reports.comments({ id: p.id }),
+  },
+  {
+    path: 'reports.comment',
+    action: 'report.comment',
+    prepare: reportOf('submitted'),
+    call: (c, _u, p) => c.reports.comment({ id: p.id, body: 'Bổ sung ảnh minh chứng' }),
+  },
+  {
+    path: 'stories.comments',
+    action: 'story.read',
+    prepare: storyOf('review'),
+    call: (c, _u, p) => c.stories.comments({ id: p.id }),
+  },
+  {
+    path: 'stories.comment',
+    action: 'story.comment',
+    prepare: storyOf('review'),
+    call: (c, _u, p) => c.stories.comment({ id: p.id, body: 'Thêm ảnh bìa' }),
+  },
+  {
     path: 'stories.list',
     action: 'story.read',
     prepare: storyOf('draft'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.js';
+import { SCHEMA_MESSAGES, translateSchemaMessage } from '../schema-messages.js';
 import {
   deadlineStep,
   DEFAULT_NOTICE_RULES as RULES,
@@ -81,5 +82,25 @@ describe('an administrator’s rules are checked', () => {
     const bad = { ...RULES, overdueDays: { cadres: 1, reviewers: 30, admins: 7 } };
     expect(ZNoticeRules.safeParse(bad).success).toBe(false);
     expect(ZNoticeRules.safeParse({ ...RULES, dueSoonDays: [] }).success).toBe(false);
+  });
+
+  it('names each refusal in both languages, on the field it concerns', () => {
+    const messages = (input: unknown) =>
+      (ZNoticeRules.safeParse(input).error?.issues ?? []).map((i) => [
+        i.path.join('.'),
+        translateSchemaMessage(i.message, 'en'),
+      ]);
+    expect(messages({ ...RULES, overdueWindowDays: 400 })).toEqual([
+      ['overdueWindowDays', SCHEMA_MESSAGES.noticeDays.en],
+    ]);
+    expect(messages({ ...RULES, dueSoonDays: [7, 7] })).toEqual([
+      ['dueSoonDays', SCHEMA_MESSAGES.dueSoonSteps.en],
+    ]);
+    expect(
+      messages({ ...RULES, overdueDays: { cadres: 1, reviewers: Number.NaN, admins: 3 } }),
+    ).toEqual([['overdueDays.reviewers', SCHEMA_MESSAGES.noticeDays.en]]);
+    expect(messages({ ...RULES, reviewWaitingDays: { reviewers: 8, admins: 7 } })).toEqual([
+      ['reviewWaitingDays', SCHEMA_MESSAGES.reviewWaitingOrder.en],
+    ]);
   });
 });

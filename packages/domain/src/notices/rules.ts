@@ -4,6 +4,7 @@
 // it today's date in Vietnam and the obligations, and writes what it returns.
 import { z } from 'zod';
 import { addDays, daysBetween } from '../dates.js';
+import { msg } from '../schema-messages.js';
 import type { IsoDate } from '../types.js';
 
 export const NOTICE_KINDS = [
@@ -37,21 +38,31 @@ export const DEFAULT_NOTICE_RULES: NoticeRules = {
   overdueWindowDays: 45,
 };
 
-const days = z.number().int().min(0).max(366);
+const days = z
+  .number(msg('noticeDays'))
+  .int(msg('noticeDays'))
+  .min(0, msg('noticeDays'))
+  .max(366, msg('noticeDays'));
 export const ZNoticeRules = z
   .object({
-    dueSoonDays: z.array(days).min(1).max(5),
+    dueSoonDays: z
+      .array(days)
+      .min(1, msg('dueSoonSteps'))
+      .max(5, msg('dueSoonSteps'))
+      .refine((steps) => new Set(steps).size === steps.length, msg('dueSoonSteps')),
     overdueDays: z.object({ cadres: days, reviewers: days, admins: days }),
     reviewWaitingDays: z.object({ reviewers: days, admins: days }),
     overdueWindowDays: days,
   })
-  .refine((r) => r.overdueDays.cadres <= r.overdueDays.reviewers, {
-    path: ['overdueDays'],
-    message: 'Thứ tự: cán bộ ≤ người duyệt ≤ quản trị / order: cadres ≤ reviewers ≤ admins',
-  })
-  .refine((r) => r.overdueDays.reviewers <= r.overdueDays.admins, {
-    path: ['overdueDays'],
-    message: 'Thứ tự: cán bộ ≤ người duyệt ≤ quản trị / order: cadres ≤ reviewers ≤ admins',
+  .refine(
+    (r) =>
+      r.overdueDays.cadres <= r.overdueDays.reviewers &&
+      r.overdueDays.reviewers <= r.overdueDays.admins,
+    { path: ['overdueDays'], message: msg('overdueOrder') },
+  )
+  .refine((r) => r.reviewWaitingDays.reviewers <= r.reviewWaitingDays.admins, {
+    path: ['reviewWaitingDays'],
+    message: msg('reviewWaitingOrder'),
   });
 
 /** One step of a rule reached today: the key that makes it once-only, and its audience. */

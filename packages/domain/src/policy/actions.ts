@@ -90,6 +90,9 @@ export const POLICY = {
     reviewer: { ...PROVINCE, states: ['approved'] },
   },
   'report.reviewQueue': BOARD,
+  /** Add to a report's comment thread (read with `report.read`): the board, and the
+   *  unit's cadres answering it; viewers and Central only read. */
+  'report.comment': { ...BOARD, cadre: SUBTREE },
   'story.read': EVERYONE_READS,
   'story.save': { ...BOARD, cadre: { ...SUBTREE, states: ['new', 'draft'] } },
   'story.submit': {
@@ -109,6 +112,7 @@ export const POLICY = {
     admin: { ...PROVINCE, states: ['published'] },
     reviewer: { ...PROVINCE, states: ['published'] },
   },
+  'story.comment': { ...BOARD, cadre: SUBTREE },
   'campaign.read': EVERYONE_READS,
   /** A province's campaigns: its board. Central's (no province) are not theirs to edit. */
   'campaign.save': BOARD,

@@ -7,8 +7,10 @@ import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { can } from '../../lib/policy';
 import { ChangePasswordForm } from '../account/change-password-form';
 import { NoticePreferencesForm } from './notice-preferences-form';
+import { R } from './notice-rules-labels';
 
 const route = getRouteApi('/_app');
 
@@ -26,15 +28,25 @@ export function NoticesPage() {
   return (
     <>
       <h1>{t({ vi: 'Thông báo', en: 'Notices' })}</h1>
-      {user.role === 'admin' ? (
-        <p>
-          <Link to="/sent-notices">{t('navSentNotices')}</Link>
-          {' · '}
-          {t({
-            vi: 'email, Zalo, lỗi và gửi lại; hộp thư demo',
-            en: 'email, Zalo, failures and resend; demo outbox',
-          })}
-        </p>
+      {can({ role: user.role, action: 'notice.manage' }) ? (
+        <div>
+          <p>
+            <Link to="/sent-notices">{t('navSentNotices')}</Link>
+            {' · '}
+            {t({
+              vi: 'email, Zalo, lỗi và gửi lại; hộp thư demo',
+              en: 'email, Zalo, failures and resend; demo outbox',
+            })}
+          </p>
+          <p>
+            <Link to="/notice-rules">{t(R.title)}</Link>
+            {' · '}
+            {t({
+              vi: 'các mốc nhắc trước hạn, quá hạn, chờ duyệt của tỉnh',
+              en: 'the province’s due-soon, overdue and review reminders',
+            })}
+          </p>
+        </div>
       ) : null}
       <section aria-labelledby="notice-list" className="stack">
         <div className="row-between">

@@ -11,6 +11,7 @@ import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { QueueItem } from '../../lib/types';
 import { fileUrl, formatBytes } from '../../lib/upload';
+import { CommentThread } from '../comments/comment-thread';
 
 const appRoute = getRouteApi('/_app');
 
@@ -105,6 +106,7 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
           {item.submittedAt ? ` · ${formatInstant(item.submittedAt)}` : ''}
         </dd>
       </dl>
+      <CommentThread subject="report" id={item.id} label={`${item.unit.name} ${item.indicator}`} />
       <Field name="comment" label={t('reviewComment')} error={error}>
         {(props) => (
           <textarea

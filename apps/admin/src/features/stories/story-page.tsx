@@ -4,6 +4,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
+import { CommentThread } from '../comments/comment-thread';
 import { StoryEditor } from './story-editor';
 
 const route = getRouteApi('/_app/stories/$storyId');
@@ -44,6 +45,7 @@ export function StoryPage() {
           }}
         />
       ) : null}
+      {story ? <CommentThread subject="story" id={story.id} /> : null}
     </>
   );
 }

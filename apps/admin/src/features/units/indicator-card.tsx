@@ -11,6 +11,7 @@ import {
 import { StateBadge } from '../../components/state-badge';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
+import { CommentThread } from '../comments/comment-thread';
 import { EvidenceList } from './evidence-list';
 
 interface IndicatorCardProps {
@@ -69,6 +70,13 @@ export function IndicatorCard(props: IndicatorCardProps) {
                     </li>
                   ))}
                 </ul>
+              ) : null}
+              {report ? (
+                <CommentThread
+                  subject="report"
+                  id={report.id}
+                  label={`${code} ${t(periodLabel(e.periodKey, e.due))}`}
+                />
               ) : null}
               <EvidenceList facts={e.evidence.filter((f) => f.type !== 'report')} />
               {mayEdit(report) && e.state !== 'not_applicable' ? (

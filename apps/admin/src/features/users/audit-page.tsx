@@ -1,13 +1,15 @@
-// The audit log, newest first, filterable by entity and dates; and whether the hash
-// chain still verifies (an edited or removed row breaks it).
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+// The audit log, newest first, filterable by entity and dates, paged through to its start;
+// each action in words with what it changed; and whether the hash chain still verifies
+// (an edited or removed row breaks it).
+import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
-import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { ExportLinks } from '../exports/export-links';
+import { auditPages } from './audit-pages';
+import { AuditTable } from './audit-table';
 
 const route = getRouteApi('/_app/audit');
 
@@ -23,15 +25,23 @@ const WHY_BROKEN = {
     en: 'the event was taken out of the sealing queue',
   },
 } as const;
-const ENTITIES = ['unit', 'user', 'report', 'story', 'record', 'ambassador'] as const;
+const ENTITIES = {
+  unit: { vi: 'Đơn vị', en: 'Units' },
+  user: { vi: 'Tài khoản', en: 'Accounts' },
+  report: { vi: 'Báo cáo', en: 'Reports' },
+  story: { vi: 'Bài viết', en: 'Stories' },
+  record: { vi: 'Hồ sơ', en: 'Records' },
+  ambassador: { vi: 'Đại sứ', en: 'Ambassadors' },
+} as const;
 
 export function AuditPage() {
   const { t } = useLang();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { data: events } = useSuspenseQuery(
-    trpc.audit.list.queryOptions({ ...search, limit: 100 }),
+  const pages = useSuspenseInfiniteQuery(
+    auditPages({ entity: search.entity, from: search.from, to: search.to }),
   );
+  const events = pages.data.pages.flatMap((page) => page.items);
   const verify = useQuery(trpc.audit.verify.queryOptions());
   return (
     <>
@@ -76,8 +86,10 @@ export function AuditPage() {
             }
           >
             <option value="">{t('all')}</option>
-            {ENTITIES.map((e) => (
-              <option key={e}>{e}</option>
+            {Object.entries(ENTITIES).map(([code, words]) => (
+              <option key={code} value={code}>
+                {t(words)}
+              </option>
             ))}
           </select>
         </label>
@@ -99,35 +111,25 @@ export function AuditPage() {
       {events.length === 0 ? (
         <Empty />
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
-        <section className="table-scroll" aria-label={t('navAudit')} tabIndex={0}>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t({ vi: 'Thời điểm', en: 'When' })}</th>
-                <th scope="col">{t({ vi: 'Người thực hiện', en: 'Actor' })}</th>
-                <th scope="col">{t({ vi: 'Thao tác', en: 'Action' })}</th>
-                <th scope="col">{t('unit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.seq}>
-                  <td>{e.seq}</td>
-                  <td>
-                    <time dateTime={e.at}>{formatInstant(e.at)}</time>
-                  </td>
-                  <td>{e.actorName ?? '—'}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>{e.unitName ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <>
+          <AuditTable events={events} />
+          <p className="muted small" aria-live="polite">
+            {t({
+              vi: `Đang hiện ${events.length} sự kiện${pages.hasNextPage ? '' : ' (hết)'}`,
+              en: `Showing ${events.length} events${pages.hasNextPage ? '' : ' (all)'}`,
+            })}
+          </p>
+          {pages.hasNextPage ? (
+            <button
+              type="button"
+              className="btn"
+              disabled={pages.isFetchingNextPage}
+              onClick={() => void pages.fetchNextPage()}
+            >
+              {pages.isFetchingNextPage ? t('loading') : t({ vi: 'Xem thêm', en: 'Load more' })}
+            </button>
+          ) : null}
+        </>
       )}
     </>
   );

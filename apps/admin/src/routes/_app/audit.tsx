@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { AuditPage } from '../../features/users/audit-page';
+import { auditPages } from '../../features/users/audit-pages';
 import { searchParams, zEntity, zIsoDay } from '../../lib/search';
 
 // Declared apart: inside the options object, TypeScript loses the params' types.
@@ -15,7 +16,9 @@ export const Route = createFileRoute('/_app/audit')({
     if (context.user.role !== 'admin') throw redirect({ to: '/' });
   },
   loaderDeps: ({ search }) => search,
-  loader: ({ context: { queryClient, trpc }, deps }) =>
-    queryClient.ensureQueryData(trpc.audit.list.queryOptions({ ...deps, limit: 100 })),
+  loader: ({ context: { queryClient }, deps }) =>
+    queryClient.ensureInfiniteQueryData(
+      auditPages({ entity: deps.entity, from: deps.from, to: deps.to }),
+    ),
   component: AuditPage,
 });

@@ -1,6 +1,6 @@
 // Ambassadors (contacts masked exactly as on screen: decision 6) and the audit log over a
 // date range, read page by page so a long range streams instead of filling memory.
-import { formatDateVi, type Lang, seesContacts } from '@lantoa/domain';
+import { auditActionLabel, formatDateVi, type Lang, seesContacts } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Scope } from '../../access/get-scope.js';
 import { ownedInScope } from '../../access/province-owned.js';
@@ -93,6 +93,7 @@ export async function auditSheet(
           e.seq,
           e.at,
           e.actorName,
+          auditActionLabel(e.action)[lang],
           e.action,
           e.entity,
           e.entity_id,
@@ -114,7 +115,8 @@ export async function auditSheet(
       h('Số thứ tự', 'Sequence', 10, 'number'),
       h('Thời điểm', 'When', 18, 'datetime'),
       h('Người thực hiện', 'Actor', 26),
-      h('Thao tác', 'Action', 26),
+      h('Thao tác', 'Action', 30),
+      h('Mã thao tác', 'Action code', 22),
       h('Đối tượng', 'Entity', 16),
       h('Mã đối tượng', 'Entity id', 38),
       h('Đơn vị', 'Unit', 30),
