@@ -1,4 +1,5 @@
 // Has the unit met the indicator: yes / not yet, as a radio group with its error announced.
+import { ChoiceGroup, ChoiceOption } from '../../components/choice-group';
 import { useLang } from '../../lib/i18n';
 
 interface ClaimsMetChoiceProps {
@@ -10,29 +11,17 @@ interface ClaimsMetChoiceProps {
 export function ClaimsMetChoice({ value, error, onChange }: ClaimsMetChoiceProps) {
   const { t } = useLang();
   return (
-    <fieldset
-      className="choice"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? 'claims-error' : undefined}
-    >
-      <legend>{t('claimsMet')}</legend>
+    <ChoiceGroup legend={t('claimsMet')} error={error}>
       {[true, false].map((option) => (
-        <label key={String(option)} className="choice-option">
-          <input
-            type="radio"
-            name="claimsMet"
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          {t(option ? 'yes' : 'no')}
-        </label>
+        <ChoiceOption
+          key={String(option)}
+          type="radio"
+          name="claimsMet"
+          checked={value === option}
+          label={t(option ? 'yes' : 'no')}
+          onChange={() => onChange(option)}
+        />
       ))}
-      {error ? (
-        <p id="claims-error" className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -31,7 +31,7 @@ export interface SchemaFormOptions<TValues, TResult, TCurrent, TMeta> {
   fieldOf?: (path: string, values: TValues) => string;
   dateFields?: Placement['dateFields'];
   /** The server's current row (CONFLICT details) as form values, for "use the latest". */
-  valuesOf?: (current: TCurrent) => TValues;
+  valuesOf?: (current: TCurrent, values: TValues) => TValues;
 }
 
 type FieldMetaLike = { errorMap?: { onSubmit?: unknown; onServer?: unknown } };
@@ -162,7 +162,7 @@ export function useSchemaForm<
     /** CONFLICT: drop what the user typed and take the server's version. */
     useTheirs: () => {
       if (!conflict || !opts.current.valuesOf) return;
-      form.reset(opts.current.valuesOf(conflict));
+      form.reset(opts.current.valuesOf(conflict, form.state.values));
       setConflict(null);
     },
   };
