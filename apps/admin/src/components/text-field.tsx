@@ -1,6 +1,6 @@
 // A labelled text input with its error (see Field): the common case of every form. Dates are
 // typed as dd/MM/yyyy text here (the schema's message says so when they do not parse).
-import type { HTMLInputTypeAttribute } from 'react';
+import type { HTMLAttributes, HTMLInputTypeAttribute } from 'react';
 import { Field } from './field';
 
 interface TextFieldProps {
@@ -14,16 +14,18 @@ interface TextFieldProps {
   /** A dd/MM/yyyy date: numeric keyboard on phones and the pattern as placeholder. */
   isDate?: boolean;
   autoComplete?: string;
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
 }
 
-export function TextField({ value, onChange, type, isDate, autoComplete, ...field }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { value, onChange, type, isDate, autoComplete, inputMode, ...field } = props;
   return (
     <Field {...field}>
       {(p) => (
         <input
           {...p}
           type={type ?? 'text'}
-          inputMode={isDate ? 'numeric' : undefined}
+          inputMode={inputMode ?? (isDate ? 'numeric' : undefined)}
           placeholder={isDate ? 'dd/MM/yyyy' : undefined}
           autoComplete={autoComplete}
           value={value}
