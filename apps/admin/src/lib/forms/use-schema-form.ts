@@ -63,8 +63,11 @@ export function useSchemaForm<
     values,
   });
 
+  // The first values only, as useState would: TanStack resets untouched values whenever the
+  // defaults change, and a refetch of the row being edited must not wipe what was typed.
+  const [defaultValues] = useState(options.defaultValues);
   const form = useForm({
-    defaultValues: options.defaultValues,
+    defaultValues,
     // Errors stay until the next submit, which re-checks everything.
     canSubmitWhenInvalid: true,
     onSubmitMeta: undefined as TMeta,
@@ -162,7 +165,7 @@ export function useSchemaForm<
     /** CONFLICT: drop what the user typed and take the server's version. */
     useTheirs: () => {
       if (!conflict || !opts.current.valuesOf) return;
-      form.reset(opts.current.valuesOf(conflict, form.state.values));
+      form.reset(opts.current.valuesOf(conflict, form.state.values), { keepDefaultValues: true });
       setConflict(null);
     },
   };
