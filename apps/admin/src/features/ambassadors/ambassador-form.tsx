@@ -1,11 +1,7 @@
 // An ambassador's profile: name, field, status, term, photo, contacts (personal data),
 // channels with follower counts, and the units and programs they accompany. Built on the
 // shared form layer (decision 30).
-import {
-  AMBASSADOR_FIELDS,
-  AMBASSADOR_STATUSES,
-  ZSaveAmbassadorInput,
-} from '@lantoa/domain';
+import { AMBASSADOR_FIELDS, AMBASSADOR_STATUSES, ZSaveAmbassadorInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
@@ -92,7 +88,7 @@ export function AmbassadorForm({ ambassador: a, onClose }: Props) {
               lang,
             )}
             onApplyMine={() => void af.applyMine()}
-            onUseTheirs={af.useTheirs}
+            onUseTheirs={af.takeTheirs}
           />
         ) : null}
         <FormAlert message={af.formError} />
@@ -109,7 +105,11 @@ export function AmbassadorForm({ ambassador: a, onClose }: Props) {
           {input('contactEmail', t(M.contactEmail), { type: 'email' })}
           {input('contactPhone', t(M.contactPhone), { type: 'tel' })}
         </div>
-        <ChannelRows rows={f.channels} errors={errors} onChange={(channels) => update({ channels })} />
+        <ChannelRows
+          rows={f.channels}
+          errors={errors}
+          onChange={(channels) => update({ channels })}
+        />
         <UnitRows rows={f.units} errors={errors} onChange={(units) => update({ units })} />
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={af.isSubmitting}>

@@ -92,7 +92,7 @@ export function CampaignForm({
               lang,
             )}
             onApplyMine={() => void cf.applyMine()}
-            onUseTheirs={cf.useTheirs}
+            onUseTheirs={cf.takeTheirs}
           />
         ) : null}
         <FormAlert message={cf.formError} />

@@ -96,7 +96,12 @@ export function OfficialReportForm({
   );
 
   return (
-    <form onSubmit={of.onSubmit} noValidate className="stack card" aria-labelledby="report-form-title">
+    <form
+      onSubmit={of.onSubmit}
+      noValidate
+      className="stack card"
+      aria-labelledby="report-form-title"
+    >
       <h2 id="report-form-title">{t(R.formTitle)}</h2>
       <FormAlert message={of.formError} />
       <div className="grid-2">

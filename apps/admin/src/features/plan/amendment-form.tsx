@@ -111,22 +111,10 @@ export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormP
           errors.effectiveOn,
         )}
         <div className="grid-2">
-          {text(
-            'number',
-            t({ vi: 'Số văn bản', en: 'Document number' }),
-            errors.number,
-          )}
-          {date(
-            'issuedOn',
-            t({ vi: 'Ngày ban hành', en: 'Issued on' }),
-            errors.issuedOn,
-          )}
+          {text('number', t({ vi: 'Số văn bản', en: 'Document number' }), errors.number)}
+          {date('issuedOn', t({ vi: 'Ngày ban hành', en: 'Issued on' }), errors.issuedOn)}
         </div>
-        {text(
-          'issuer',
-          t({ vi: 'Cơ quan ban hành', en: 'Issued by' }),
-          errors.issuer,
-        )}
+        {text('issuer', t({ vi: 'Cơ quan ban hành', en: 'Issued by' }), errors.issuer)}
         <Field
           name="summary"
           label={t({ vi: 'Nội dung tóm tắt', en: 'Summary' })}

@@ -68,7 +68,7 @@ export function RecordForm({ kind, unitId, record, campaigns, onDone }: RecordFo
             mine: display(f, draft[f.name]),
           }))}
           onApplyMine={() => void rf.applyMine()}
-          onUseTheirs={rf.useTheirs}
+          onUseTheirs={rf.takeTheirs}
         />
       ) : null}
       <FormAlert message={rf.formError} />

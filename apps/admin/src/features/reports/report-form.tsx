@@ -108,7 +108,7 @@ export function ReportForm({ target, report, onDone }: ReportFormProps) {
             lang,
           )}
           onApplyMine={() => void rf.applyMine()}
-          onUseTheirs={rf.useTheirs}
+          onUseTheirs={rf.takeTheirs}
         />
       ) : null}
       <FormAlert message={rf.formError} />

@@ -61,10 +61,17 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
     setNotice(null);
     sf.setFormError(null);
     const base =
-      isDirty && canEdit ? await sf.submit() : { id: story.id, version: sf.version ?? story.version };
+      isDirty && canEdit
+        ? await sf.submit()
+        : { id: story.id, version: sf.version ?? story.version };
     if (!base) return;
     try {
-      const changed = await act.mutateAsync({ id: base.id, version: base.version, action, comment });
+      const changed = await act.mutateAsync({
+        id: base.id,
+        version: base.version,
+        action,
+        comment,
+      });
       sf.setVersion(changed.version);
       await refresh();
       onSaved(changed);
@@ -106,7 +113,7 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
           )}
           onApplyMine={() => void sf.applyMine()}
           onUseTheirs={() => {
-            sf.useTheirs();
+            sf.takeTheirs();
             setEditorKey((k) => k + 1);
             setDirty(false);
           }}

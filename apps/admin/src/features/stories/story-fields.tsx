@@ -21,7 +21,14 @@ interface StoryFieldsProps {
   onChange: (patch: Partial<StoryDraft>) => void;
 }
 
-export function StoryFields({ draft, errors, units, canEdit, editorKey, onChange }: StoryFieldsProps) {
+export function StoryFields({
+  draft,
+  errors,
+  units,
+  canEdit,
+  editorKey,
+  onChange,
+}: StoryFieldsProps) {
   const { t } = useLang();
   const bodyLabelId = useId();
   const text = (key: 'title' | 'tags' | 'coverImageUrl') => ({
@@ -47,7 +54,11 @@ export function StoryFields({ draft, errors, units, canEdit, editorKey, onChange
         <div className="grid-2">
           <Field name="unitId" label={t('unit')} error={errors.unitId}>
             {(p) => (
-              <select {...p} value={draft.unitId} onChange={(e) => onChange({ unitId: e.target.value })}>
+              <select
+                {...p}
+                value={draft.unitId}
+                onChange={(e) => onChange({ unitId: e.target.value })}
+              >
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}

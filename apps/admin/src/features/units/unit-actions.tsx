@@ -123,7 +123,7 @@ export function UnitActions({
               },
             ]}
             onApplyMine={() => void uf.applyMine()}
-            onUseTheirs={uf.useTheirs}
+            onUseTheirs={uf.takeTheirs}
           />
         ) : null}
         <FormAlert message={uf.formError} />

@@ -12,7 +12,14 @@ import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
-import { type Checked, ConflictView, check, conflictRows, FormAlert, useSchemaForm } from '../../lib/forms';
+import {
+  type Checked,
+  ConflictView,
+  check,
+  conflictRows,
+  FormAlert,
+  useSchemaForm,
+} from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import type { TreeUnit } from '../../lib/types';
 import type { UserRow } from './users-page';
@@ -68,16 +75,21 @@ export function UserForm({
         );
       const { isDisabled: _no, ...created } = common;
       return isInvite
-        ? check(ZCreateUserInput.omit({ password: true }), { ...created, email }, invite.mutateAsync)
+        ? check(
+            ZCreateUserInput.omit({ password: true }),
+            { ...created, email },
+            invite.mutateAsync,
+          )
         : check(ZCreateUserInput, { ...created, email, password }, create.mutateAsync);
     },
     valuesOf: (current: UserRow) => valuesOf(current, units),
     onSaved: onClose,
   });
   const { values: f, errors } = uf;
-  const set = (key: 'email' | 'name' | 'role' | 'unitId' | 'password') => (e: {
-    target: { value: string };
-  }) => uf.update({ [key]: e.target.value });
+  const set =
+    (key: 'email' | 'name' | 'role' | 'unitId' | 'password') =>
+    (e: { target: { value: string } }) =>
+      uf.update({ [key]: e.target.value });
 
   return (
     <Sheet
@@ -98,7 +110,7 @@ export function UserForm({
               lang,
             )}
             onApplyMine={() => void uf.applyMine()}
-            onUseTheirs={uf.useTheirs}
+            onUseTheirs={uf.takeTheirs}
           />
         ) : null}
         <FormAlert message={uf.formError} />

@@ -7,7 +7,11 @@ import { FORM_WORDS } from './form-words';
 export function shown(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return FORM_WORDS[value ? 'yes' : 'no'][lang];
-  if (Array.isArray(value)) return value.map((v) => shown(v, lang)).filter(Boolean).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((v) => shown(v, lang))
+      .filter(Boolean)
+      .join(', ');
   if (typeof value === 'object')
     return Object.values(value)
       .map((v) => shown(v, lang))

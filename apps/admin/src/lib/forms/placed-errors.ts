@@ -31,8 +31,7 @@ export function placeErrors(found: FieldErrors, place: Placement, lang: Lang): P
       continue;
     }
     const text = place.values[field];
-    const isBadDate =
-      place.dateFields?.includes(field) && !parseDateVi(String(text ?? '').trim());
+    const isBadDate = place.dateFields?.includes(field) && !parseDateVi(String(text ?? '').trim());
     fields[field] ??= isBadDate ? SCHEMA_MESSAGES.viDate[lang] : message;
   }
   return { fields, unplaced };

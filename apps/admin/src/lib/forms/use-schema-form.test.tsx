@@ -32,7 +32,7 @@ function RenameForm({ onSaved }: { onSaved: (result: unknown) => void }) {
         <ConflictView
           rows={conflictRows([['name', 'Tên']], { name: form.conflict.name }, form.values, 'vi')}
           onApplyMine={() => void form.applyMine()}
-          onUseTheirs={form.useTheirs}
+          onUseTheirs={form.takeTheirs}
         />
       ) : null}
       <FormAlert message={form.formError} />

@@ -163,7 +163,7 @@ export function useSchemaForm<
     /** CONFLICT: send what the user typed again, on top of the newer version. */
     applyMine: () => (conflict ? submit(undefined, conflict.version) : Promise.resolve(null)),
     /** CONFLICT: drop what the user typed and take the server's version. */
-    useTheirs: () => {
+    takeTheirs: () => {
       if (!conflict || !opts.current.valuesOf) return;
       form.reset(opts.current.valuesOf(conflict, form.state.values), { keepDefaultValues: true });
       setConflict(null);
