@@ -1,17 +1,17 @@
 // "Hồ sơ": a unit's records by kind (the facts its indicators are evaluated from), with
 // add, edit and delete for those who may write the unit's data; read-only for the rest.
 import type { RecordKind } from '@lantoa/domain';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
 import { EvidenceFiles } from '../../components/evidence-files';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { ReportFile } from '../../lib/types';
 import { ExportLinks } from '../exports/export-links';
+import { DeleteRecordSheet } from './delete-record-sheet';
 import { RecordForm, type RecordRow } from './record-form';
 import {
   RECORD_KIND_INDICATORS,
@@ -30,7 +30,6 @@ interface Editing {
 
 export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: boolean }) {
   const { t, lang } = useLang();
-  const queryClient = useQueryClient();
   // "Xem theo ngày": only the records that had happened by the day chosen.
   const asOf = useAsOf();
   const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
@@ -39,15 +38,6 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   const [deleting, setDeleting] = useState<Editing | null>(null);
   const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const remove = useMutation(
-    trpc.records.delete.mutationOptions({
-      onSettled: () =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.records.ofUnit.queryKey({ unitId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
-        ]),
-    }),
-  );
   const campaignTitle = new Map(campaigns.map((c) => [c.id, c.title]));
   const line = (kind: RecordKind, row: RecordRow) => {
     const text = recordSummary(kind, row, lang);
@@ -131,10 +121,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                             <button
                               type="button"
                               className="btn btn-small btn-danger"
-                              onClick={() => {
-                                remove.reset();
-                                setDeleting({ kind, record: row });
-                              }}
+                              onClick={() => setDeleting({ kind, record: row })}
                             >
                               {t(M.delete)}
                               <span className="visually-hidden"> {line(kind, row)}</span>
@@ -183,39 +170,16 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         </Sheet>
       ) : null}
       {deleting?.record ? (
-        <Sheet title={t(M.confirmDelete)} onClose={() => setDeleting(null)}>
-          <p>{line(deleting.kind, deleting.record)}</p>
-          {remove.isError ? (
-            <p className="alert" role="alert">
-              {errorMessage(remove.error, lang)}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={remove.isPending}
-              onClick={() => {
-                const { kind, record } = deleting;
-                if (!record) return;
-                remove.mutate(
-                  { kind, id: record.id, version: record.version },
-                  {
-                    onSuccess: () => {
-                      setDeleting(null);
-                      setNotice(t(M.recordDeleted));
-                    },
-                  },
-                );
-              }}
-            >
-              {t(M.confirmDeleteYes)}
-            </button>
-            <button type="button" className="btn" onClick={() => setDeleting(null)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </Sheet>
+        <DeleteRecordSheet
+          kind={deleting.kind}
+          record={deleting.record}
+          unitId={unitId}
+          line={line(deleting.kind, deleting.record)}
+          onClose={(message) => {
+            setDeleting(null);
+            if (message) setNotice(message);
+          }}
+        />
       ) : null}
     </section>
   );
