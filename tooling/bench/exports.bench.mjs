@@ -1,7 +1,7 @@
 // Exports against their budgets (docs/benchmarks.md): the province's matrix as .xlsx with
 // 3,000 units × 8 indicators in ≤ 2 s while the API's memory grows by ≤ 150 MB, and the
 // annual report .docx in ≤ 1 s. The built API runs on PostgreSQL (a fresh database,
-// demo data plus 3,000 sample grassroots units spread under the districts); memory is the
+// demo data plus 3,000 sample grassroots units spread under the commune-level chapters); memory is the
 // API process's resident set, sampled every 10 ms from /proc while the file streams.
 // Usage: node exports.bench.mjs   (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres)
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ async function addUnits(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query(
-    "SELECT id FROM units WHERE kind = 'district' AND closed_on IS NULL ORDER BY code",
+    "SELECT id FROM units WHERE kind = 'commune' AND closed_on IS NULL ORDER BY code",
   );
   const parents = rows.map((r) => r.id);
   await client.query(
@@ -95,7 +95,7 @@ try {
         kind: 'annual',
         year: 2025,
         number: `${i + 1}/BC-CTĐ`,
-        place: 'Kiên Giang',
+        place: 'An Giang',
         issuedOn: '2026-01-05',
         signingAuthority: 'TM. BAN THƯỜNG VỤ',
         signerTitle: 'CHỦ TỊCH',

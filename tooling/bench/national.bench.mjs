@@ -105,7 +105,11 @@ const rows = [];
 const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
 try {
   console.log(`load average at start: ${load()} on ${os.cpus().length} cores`);
+  // Central reads every province (the national overview); a generated province's own
+  // administrator reads its matrix, tree and unit pages (tenants, decision 20).
+  const central = await signIn(base, 'trunguong@demo.lantoa.vn');
   const admin = await signIn(base, 'admin@demo.lantoa.vn');
+  let provinceAdmin = '';
   const cadre = await signIn(base, 'cadre.kg-rach-gia@demo.lantoa.vn');
   const { indicators } = await trpcGet(base, admin, 'plan.get');
   const periods = periodKeysFor(indicators, YEAR);
@@ -135,20 +139,29 @@ try {
       `SELECT id FROM units WHERE kind = 'province' AND code LIKE 'np-%' ORDER BY code`,
     );
     const province = provinces[0].id;
+    if (!provinceAdmin) {
+      await client.query(
+        `INSERT INTO users (email, name, role, unit_id, password_hash)
+         SELECT 'admin.np01@bench.lantoa.vn', 'Quản trị tỉnh Mẫu 1', 'admin', $1, password_hash
+         FROM users WHERE email = 'admin@demo.lantoa.vn'`,
+        [province],
+      );
+      provinceAdmin = await signIn(base, 'admin.np01@bench.lantoa.vn');
+    }
     const { rows: communes } = await client.query(`SELECT id FROM units WHERE code = 'np-01-c050'`);
     const matrixUrl = `${base}/trpc/compliance.matrix?input=${input({ rootId: province, year: YEAR })}`;
     const overviewUrl = `${base}/trpc/compliance.overview?input=${input({ year: YEAR })}`;
     const treeUrl = `${base}/trpc/units.children?input=${input({ parentId: province })}`;
     const unitUrl = `${base}/trpc/compliance.unit?input=${input({ unitId: communes[0].id })}`;
-    const matrix = await latency(matrixUrl, admin);
-    const matrixBytes = await wireBytes(matrixUrl, admin);
+    const matrix = await latency(matrixUrl, provinceAdmin);
+    const matrixBytes = await wireBytes(matrixUrl, provinceAdmin);
     const overview = {
-      ...(await latency(overviewUrl, admin, 1)),
-      rows: (await trpcGet(base, admin, `compliance.overview?input=${input({ year: YEAR })}`)).rows
-        .length,
+      ...(await latency(overviewUrl, central, 1)),
+      rows: (await trpcGet(base, central, `compliance.overview?input=${input({ year: YEAR })}`))
+        .rows.length,
     };
-    const tree = await latency(treeUrl, admin);
-    const unitPage = await latency(unitUrl, admin);
+    const tree = await latency(treeUrl, provinceAdmin);
+    const unitPage = await latency(unitUrl, provinceAdmin);
     const trivial = await throughput(trivialUrl, cadre);
     const saves = await save.run();
     const row = {
