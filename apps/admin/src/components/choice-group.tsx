@@ -1,6 +1,7 @@
 // Radio buttons or checkboxes under a legend, with the group's error announced (aria-invalid
 // and aria-describedby on the fieldset, as Field does for one control).
 import { type ReactNode, useId } from 'react';
+import { FieldError } from './field-error';
 
 interface ChoiceGroupProps {
   legend: string;
@@ -18,12 +19,7 @@ export function ChoiceGroup({ legend, error, children }: ChoiceGroupProps) {
     >
       <legend>{legend}</legend>
       {children}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} message={error} /> : null}
     </fieldset>
   );
 }

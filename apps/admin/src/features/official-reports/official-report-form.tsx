@@ -34,7 +34,7 @@ export function OfficialReportForm({
   provinceName: string;
   onMade: (made: { id: string; fileName: string }) => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const first = units[0];
   const generate = useMutation(

@@ -28,7 +28,7 @@ interface AmendmentFormProps {
 }
 
 export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormProps) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const blank = () => newChange(indicators[0]?.code ?? 'CT-01', deadlines[0]?.id ?? '');
   const [checked, setChecked] = useState<Preview | null>(null);

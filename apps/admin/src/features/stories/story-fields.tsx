@@ -4,6 +4,7 @@ import { isHttpsUrl } from '@lantoa/domain';
 import { useId } from 'react';
 import { Field } from '../../components/field';
 import { TextField } from '../../components/text-field';
+import { UnitSelectField } from '../../components/unit-select';
 import type { FieldErrors } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
@@ -52,21 +53,14 @@ export function StoryFields({
           )}
         </Field>
         <div className="grid-2">
-          <Field name="unitId" label={t('unit')} error={errors.unitId}>
-            {(p) => (
-              <select
-                {...p}
-                value={draft.unitId}
-                onChange={(e) => onChange({ unitId: e.target.value })}
-              >
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <UnitSelectField
+            name="unitId"
+            label={t('unit')}
+            value={draft.unitId}
+            units={units}
+            error={errors.unitId}
+            onChange={(unitId) => onChange({ unitId })}
+          />
           <TextField label={t(M.tags)} hint={t(M.tagsHint)} {...text('tags')} />
         </div>
         <Field name="coverImageUrl" label={t(M.coverImage)} error={errors.coverImageUrl}>

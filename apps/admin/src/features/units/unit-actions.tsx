@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
 import { TextField } from '../../components/text-field';
+import { UnitSelectField } from '../../components/unit-select';
 import { trpc } from '../../lib/api';
 import { ConflictView, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
@@ -32,7 +33,7 @@ export function UnitActions({
   units: TreeUnit[];
   onClose: () => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(unit ? 'rename' : 'create');
   const options = { onSuccess: () => queryClient.invalidateQueries() };
@@ -83,20 +84,15 @@ export function UnitActions({
     />
   );
   const unitSelect = (name: 'parentId' | 'mergedIntoId', label: string) => (
-    <Field name={name} label={label} error={errors[name]}>
-      {(p) => (
-        <select {...p} value={fields[name]} onChange={set(name)}>
-          <option value="">—</option>
-          {units
-            .filter((u) => u.id !== unit?.id)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-        </select>
-      )}
-    </Field>
+    <UnitSelectField
+      name={name}
+      label={label}
+      blank="—"
+      value={fields[name]}
+      units={units.filter((u) => u.id !== unit?.id)}
+      error={errors[name]}
+      onChange={(id) => uf.update({ [name]: id })}
+    />
   );
 
   return (

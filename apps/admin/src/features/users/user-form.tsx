@@ -11,6 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
+import { UnitSelectField } from '../../components/unit-select';
 import { trpc } from '../../lib/api';
 import {
   type Checked,
@@ -133,17 +134,14 @@ export function UserForm({
             </select>
           )}
         </Field>
-        <Field name="unitId" label={t('unit')} error={errors.unitId}>
-          {(p) => (
-            <select {...p} value={f.unitId} onChange={set('unitId')}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <UnitSelectField
+          name="unitId"
+          label={t('unit')}
+          value={f.unitId}
+          units={units}
+          error={errors.unitId}
+          onChange={(unitId) => uf.update({ unitId })}
+        />
         {user ? (
           <label className="choice-option">
             <input
