@@ -91,6 +91,13 @@ describe('the shared form layer', () => {
     expect(document.getElementById(errorId)?.textContent).toContain(schemaMessage('vi'));
     expect(calls).toHaveLength(0);
     expect(onSaved).not.toHaveBeenCalled();
+    // Typing after a refused submit keeps what is typed (TanStack re-validates on change).
+    useProcedures({ 'units.rename': (input) => ({ ...(input as object), version: 5 }) });
+    await ui.type(name(), 'Hội mới');
+    expect((name() as HTMLInputElement).value).toBe('Hội mới');
+    await ui.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect(name().getAttribute('aria-invalid')).toBeNull();
   });
 
   it('speaks English when the reader chose it', async () => {

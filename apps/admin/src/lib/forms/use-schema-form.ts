@@ -99,12 +99,19 @@ export function useSchemaForm<
     },
   });
   // Server errors sit in TanStack's own error map ('onServer'), beside the schema's.
-  const setServerError = (field: string, message: string | undefined) =>
+  const setMeta = (name: string, update: (prev: FieldMetaLike) => object) =>
     // TanStack types field names as the values' deep keys; server paths are plain strings.
-    (form.setFieldMeta as unknown as (name: string, update: (p: FieldMetaLike) => object) => void)(
-      field,
-      (prev) => ({ ...prev, errorMap: { ...prev?.errorMap, onServer: message } }),
+    (form.setFieldMeta as unknown as (n: string, u: (p: FieldMetaLike) => object) => void)(
+      name,
+      update,
     );
+  const setServerError = (field: string, message: string | undefined) =>
+    setMeta(field, (prev) => ({ ...prev, errorMap: { ...prev?.errorMap, onServer: message } }));
+  const setErrors = (field: string, message: undefined) =>
+    setMeta(field, (prev) => ({
+      ...prev,
+      errorMap: { ...prev?.errorMap, onServer: message, onSubmit: message },
+    }));
 
   function onFailure(err: unknown, values: TValues) {
     const current = errorData(err).details?.current as TCurrent | undefined;
@@ -122,16 +129,19 @@ export function useSchemaForm<
     setFormError(null);
     setConflict(null);
     if (baseVersion !== undefined) setVersion(baseVersion);
-    clearServerErrors();
+    clearErrors();
     submitMeta.current = meta;
     pending.current.result = null;
     await form.handleSubmit(meta as TMeta);
     return pending.current.result ?? null;
   }
 
-  function clearServerErrors() {
+  // Our controls are not TanStack fields, so nothing re-validates them on change: the
+  // errors of the last try are cleared here, and the submit checks everything again.
+  function clearErrors() {
     for (const [field, meta] of Object.entries(form.state.fieldMeta)) {
-      if ((meta as FieldMetaLike | undefined)?.errorMap?.onServer) setServerError(field, undefined);
+      const map = (meta as FieldMetaLike | undefined)?.errorMap;
+      if (map?.onServer || map?.onSubmit) setErrors(field, undefined);
     }
   }
 
