@@ -11,5 +11,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // A whole screen rendered and driven through its flow takes 1–2 s on a quiet machine and
+    // nearer 5 s on a busy one: the default 5 s made such tests fail for the machine's load.
+    testTimeout: 15_000,
   },
 });

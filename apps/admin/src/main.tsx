@@ -4,7 +4,7 @@ import { App } from './app';
 import { storedLang } from './lib/i18n';
 import { queryClient } from './lib/query-client';
 import { createAppRouter } from './router';
-import './styles.css';
+import './base.css';
 
 document.documentElement.lang = storedLang();
 const router = createAppRouter(queryClient);

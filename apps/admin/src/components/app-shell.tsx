@@ -10,6 +10,7 @@ import { clearOfflineStore } from '../features/offline/offline-db';
 import { stopOfflineSync } from '../features/offline/offline-sync';
 import { signOut } from '../lib/auth';
 import { useLang } from '../lib/i18n';
+import '../styles.css';
 import type { MessageKey } from '../lib/messages';
 import { LangSwitch } from './lang-switch';
 import { ProvinceSwitcher } from './province-switcher';

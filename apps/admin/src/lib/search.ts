@@ -2,7 +2,10 @@
 // validateSearch is in the entry chunk (the route tree), so these are plain functions, not
 // zod: zod's core alone is about 13 KB on the wire, too much for the first screen a phone
 // loads. A param that does not parse falls back to "absent" rather than failing the page.
-import { INDICATOR_CODES, todayInVietnam, yearOf } from '@lantoa/domain';
+import type { INDICATOR_CODES } from '@lantoa/domain';
+import { todayInVietnam, yearOf } from '@lantoa/domain';
+
+type IndicatorCode = (typeof INDICATOR_CODES)[number];
 
 // The plan's yearly indicators run 2024–2027 (plan.ts: YEARLY).
 export const PLAN_YEARS = [2024, 2025, 2026, 2027] as const;
@@ -43,7 +46,11 @@ export const oneOf =
 export const zYear: SearchParam<number> = (v) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 2022 && v <= 2030 ? v : undefined;
 export const zId = textUpTo(1, 100);
-export const zIndicator = oneOf(INDICATOR_CODES);
+/** An indicator code by its shape (CT-01…CT-99), not plan 48's list: an amendment can add
+ *  indicators, and the list would put the domain's types module in the first chunk. The
+ *  server refuses a code its plan does not have. */
+export const zIndicator: SearchParam<IndicatorCode> = (v) =>
+  typeof v === 'string' && /^CT-\d{2}$/.test(v) ? (v as IndicatorCode) : undefined;
 export const zText = textUpTo(0, 2000);
 export const zFlag: SearchParam<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
 export const zIsoDay: SearchParam<string> = (v) =>

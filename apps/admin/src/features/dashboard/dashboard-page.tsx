@@ -26,7 +26,7 @@ export function DashboardPage() {
   const asOf = useAsOf();
   const year = search.year ?? defaultYear(asOf);
   const rootId = search.root;
-  const pages = useSuspenseInfiniteQuery(matrixPages({ year, rootId, asOf }));
+  const pages = useSuspenseInfiniteQuery(matrixPages(trpc, { year, rootId, asOf }));
   const matrix = pages.data.pages[0] as NonNullable<(typeof pages.data.pages)[0]>;
   const rows = pages.data.pages.flatMap((p) => p.rows);
   const { data: deadlines } = useSuspenseQuery(

@@ -2,7 +2,7 @@
 // check the filled-in file (dry run) and import it. Every bad cell is listed with its row,
 // column and reason; nothing is stored unless the whole file is valid (decision 22).
 import { type Bilingual, can } from '@lantoa/domain';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Navigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { apiUrl, CSRF_HEADERS } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -54,7 +54,7 @@ export function ImportsPage() {
   const [answer, setAnswer] = useState<ImportAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  if (!can({ role: user.role, action: 'data.import' })) return null;
+  if (!can({ role: user.role, action: 'data.import' })) return <Navigate to="/" />;
 
   async function send(isDryRun: boolean) {
     if (!file) return;

@@ -15,7 +15,7 @@ export const Route = createFileRoute('/_app/')({
   }),
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     await Promise.all([
-      queryClient.ensureInfiniteQueryData(matrixPages(deps)),
+      queryClient.ensureInfiniteQueryData(matrixPages(trpc, deps)),
       queryClient.ensureQueryData(
         trpc.compliance.deadlines.queryOptions({
           rootId: deps.rootId,
