@@ -70,7 +70,7 @@ export function OfficialReportForm({
         },
         generate.mutateAsync,
       ),
-    onSaved: onMade,
+    onSaved: (made) => onMade(made),
   });
   const { values: f, errors, update: set } = of;
 

@@ -66,7 +66,7 @@ export function UnitActions({
       name: current.name ?? initial.name,
       parentId: current.parent_id ?? '',
     }),
-    onSaved: onClose,
+    onSaved: () => onClose(),
   });
   const { values: fields, errors } = uf;
   const set = (key: keyof UnitValues) => (e: { target: { value: string } }) =>

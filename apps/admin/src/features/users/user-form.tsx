@@ -84,7 +84,7 @@ export function UserForm({
         : check(ZCreateUserInput, { ...created, email, password }, create.mutateAsync);
     },
     valuesOf: (current: UserRow) => valuesOf(current, units),
-    onSaved: onClose,
+    onSaved: () => onClose(),
   });
   const { values: f, errors } = uf;
   const set =
