@@ -17,6 +17,7 @@ import { databaseAppError, isDatabaseUnavailable } from './db/database-errors.js
 import { pingDatabase } from './db/ping-database.js';
 import type { Database } from './db/schema.js';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from './errors.js';
+import { facebookAccessOf } from './facebook/facebook-access.js';
 import { registerAccountRoutes } from './http/account-routes.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
 import { registerExportRoutes } from './http/export-routes.js';
@@ -33,6 +34,7 @@ import { ZaloAdapter } from './notices/zalo-adapter.js';
 import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
 import { AuditSealer } from './services/audit-sealer.js';
+import { checkFacebookPages } from './services/check-facebook-pages.js';
 import { type Context, declaredProcedures } from './trpc.js';
 
 export interface BuildAppOptions {
@@ -150,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   const mail = { mailer, linkOrigin: config.linkOrigin };
   const { zaloToken, zaloApiUrl, tickSeconds } = config.notices;
+  const facebook = facebookAccessOf(config);
   const noticeScheduler = new NoticeScheduler(
     db,
     {
@@ -161,7 +164,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     {
       tickMs: tickSeconds * 1000,
       ...(options.clock ? { clock: options.clock } : {}),
-      onError: (err) => app.log.error({ err }, 'notices: pass failed; next tick retries'),
+      onError: (err) => app.log.error({ err }, 'scheduler: pass failed; next tick retries'),
+      jobs: [
+        {
+          name: 'facebook page checks',
+          run: (now) =>
+            checkFacebookPages(db, facebook, { now, onFactsChanged: notifyFactsChanged }),
+        },
+      ],
     },
   );
   app.decorate('noticeScheduler', noticeScheduler);
@@ -201,6 +211,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       today: todayInVietnam(now),
       onFactsChanged: notifyFactsChanged,
       mail,
+      facebook,
     };
   };
   // Writes append unsealed audit events; the sealer chains them just after (decision 7).

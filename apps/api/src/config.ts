@@ -34,6 +34,16 @@ export interface AppConfig {
   /** Public pledges/registrations accepted per client address, per appeal, per hour. */
   formLimits: { perAddressHour: number; perAppealHour: number };
   notices: NoticesConfig;
+  facebook: FacebookConfig;
+}
+
+/** Facebook pages checked through the Graph API (issue 17, decision 29). */
+export interface FacebookConfig {
+  /** 32 bytes that encrypt Page access tokens at rest; unset: connecting is refused. */
+  tokenKey: Buffer | undefined;
+  /** The Graph API version every call names, pinned so Facebook's changes wait for us. */
+  graphVersion: string;
+  graphUrl: string;
 }
 
 /** Notices (issue 13, decision 23): mail, Zalo, and how often the scheduler looks. */
@@ -114,6 +124,22 @@ const ZPublicOrigin = z.preprocess(
     .optional(),
 );
 
+/** 32 random bytes, as base64 (openssl rand -base64 32) or 64 hex digits. */
+const ZTokenKey = z.preprocess(
+  unset,
+  z
+    .string()
+    .transform((value) =>
+      /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64'),
+    )
+    .refine((key) => key.length === 32, {
+      error:
+        'LANTOA_FACEBOOK_TOKEN_KEY phải là 32 byte ngẫu nhiên, dạng base64 (openssl rand -base64 32) hoặc 64 chữ số hex. / ' +
+        'LANTOA_FACEBOOK_TOKEN_KEY must be 32 random bytes, as base64 (openssl rand -base64 32) or 64 hex digits.',
+    })
+    .optional(),
+);
+
 const ZDatabaseUrl = z.preprocess(
   unset,
   z
@@ -168,6 +194,28 @@ export const ZEnv = ZDatabaseEnv.extend({
   LANTOA_ZALO_OA_TOKEN: text(),
   LANTOA_ZALO_API_URL: z.preprocess(unset, z.string().default('https://openapi.zalo.me')),
   LANTOA_NOTICES_TICK_SECONDS: wholeNumber('LANTOA_NOTICES_TICK_SECONDS', 60, { min: 0 }),
+  LANTOA_FACEBOOK_TOKEN_KEY: ZTokenKey,
+  LANTOA_FACEBOOK_GRAPH_VERSION: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^v\d{1,2}\.\d$/, {
+        error:
+          'LANTOA_FACEBOOK_GRAPH_VERSION phải có dạng v23.0. / LANTOA_FACEBOOK_GRAPH_VERSION must look like v23.0.',
+      })
+      .default('v23.0'),
+  ),
+  LANTOA_FACEBOOK_GRAPH_URL: z.preprocess(
+    unset,
+    z
+      .string()
+      .refine(isOrigin, {
+        error:
+          'LANTOA_FACEBOOK_GRAPH_URL phải là một origin như https://graph.facebook.com. / ' +
+          'LANTOA_FACEBOOK_GRAPH_URL must be an origin such as https://graph.facebook.com.',
+      })
+      .default('https://graph.facebook.com'),
+  ),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' && value !== '' ? value.toLowerCase() : undefined),
     z
@@ -224,6 +272,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       zaloToken: e.LANTOA_ZALO_OA_TOKEN,
       zaloApiUrl: e.LANTOA_ZALO_API_URL.replace(/\/+$/, ''),
       tickSeconds: e.LANTOA_NOTICES_TICK_SECONDS,
+    },
+    facebook: {
+      tokenKey: e.LANTOA_FACEBOOK_TOKEN_KEY,
+      graphVersion: e.LANTOA_FACEBOOK_GRAPH_VERSION,
+      graphUrl: e.LANTOA_FACEBOOK_GRAPH_URL.replace(/\/+$/, ''),
     },
   };
 }

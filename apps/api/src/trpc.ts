@@ -2,7 +2,13 @@
 // a bilingual, stack-free answer, and the procedure builders. Every procedure declares the
 // policy actions it performs (`procedureFor('report.approve')`); one middleware enforces
 // the role part of the domain policy and resolves the caller's scope (decision 17).
-import { type Action, grantOf, type IsoDate, isPublicAction } from '@lantoa/domain';
+import {
+  type Action,
+  grantOf,
+  type IsoDate,
+  isPublicAction,
+  translateSchemaMessage,
+} from '@lantoa/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import { ZodError, z } from 'zod';
@@ -12,6 +18,7 @@ import type { SessionOfRequest, SessionUser } from './auth/sessions.js';
 import { databaseAppError } from './db/database-errors.js';
 import type { Database } from './db/schema.js';
 import { AppError, type AppErrorCode } from './errors.js';
+import type { FacebookAccess } from './facebook/facebook-access.js';
 import type { Lang } from './http/lang.js';
 import type { AccountMail } from './notices/account-mail.js';
 
@@ -29,6 +36,8 @@ export interface Context {
   onFactsChanged: (unitIds: string[]) => void;
   /** Account mail (invitations): SMTP, or the demo outbox when none is configured. */
   mail: AccountMail;
+  /** The Graph API and the token cipher (null without LANTOA_FACEBOOK_TOKEN_KEY). */
+  facebook: FacebookAccess;
 }
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError['code']> = {
@@ -73,7 +82,14 @@ const t = initTRPC
         fieldErrors = cause.details?.fieldErrors as typeof fieldErrors;
       } else if (cause instanceof ZodError) {
         messages = INVALID;
-        fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+        // Schema messages are written once (in Vietnamese) and answered in the caller's language.
+        const flat = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+        fieldErrors = Object.fromEntries(
+          Object.entries(flat).map(([field, list]) => [
+            field,
+            list?.map((m) => translateSchemaMessage(m, lang)),
+          ]),
+        );
       } else if (error.code !== 'INTERNAL_SERVER_ERROR') {
         // tRPC's own refusals (bad batch, method not allowed, ...): keep the code, say it plainly.
         messages = { vi: 'Yêu cầu không hợp lệ', en: 'The request was not valid' };

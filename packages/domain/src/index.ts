@@ -6,6 +6,7 @@ export * from './continuity.js';
 export * from './dates.js';
 export * from './deadlines.js';
 export * from './evaluate.js';
+export * from './facebook-connections.js';
 export * from './giving/index.js';
 export * from './labels.js';
 export * from './notices/index.js';

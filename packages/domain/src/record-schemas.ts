@@ -149,11 +149,18 @@ export const ZSaveStoryInput = z.object({
   tags: ZTags,
 });
 export const STORY_ACTIONS = ['submit', 'publish', 'return', 'unpublish'] as const;
-export const ZStoryActionInput = z.object({
-  id: ZId,
-  version: ZVersion,
-  action: choice(STORY_ACTIONS),
-});
+export const ZStoryActionInput = z
+  .object({
+    id: ZId,
+    version: ZVersion,
+    action: choice(STORY_ACTIONS),
+    comment: ZSafeText.trim().max(2000, msg('commentLong')).optional(),
+  })
+  // A returned story must tell its author what to change, as a returned report does.
+  .refine((input) => input.action !== 'return' || Boolean(input.comment), {
+    message: msg('storyCommentRequired'),
+    path: ['comment'],
+  });
 
 export const AMBASSADOR_FIELDS = [
   'singer',

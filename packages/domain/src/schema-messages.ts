@@ -65,6 +65,10 @@ export const SCHEMA_MESSAGES = {
     vi: 'Vui lòng ghi nhận xét khi trả lại báo cáo.',
     en: 'A comment is required to return a report.',
   },
+  storyCommentRequired: {
+    vi: 'Vui lòng ghi nhận xét khi trả lại bài viết.',
+    en: 'A comment is required to return a story.',
+  },
   provinceRoot: {
     vi: 'Chỉ Hội CTĐ tỉnh không có đơn vị cấp trên; các đơn vị khác phải có.',
     en: 'Only the province has no parent unit; every other unit needs one.',
@@ -188,6 +192,10 @@ export const SCHEMA_MESSAGES = {
   recipientsRequired: {
     vi: 'Cần ít nhất một nơi nhận (tối đa 20).',
     en: 'Give at least one recipient (at most 20).',
+  },
+  facebookToken: {
+    vi: 'Mã truy cập Trang (Page access token) gồm 20–1000 ký tự chữ, số và - _ . không có khoảng trắng.',
+    en: 'A Page access token has 20–1000 letters, digits and - _ . with no spaces.',
   },
 } as const satisfies Record<string, Bilingual>;
 

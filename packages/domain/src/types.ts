@@ -101,6 +101,15 @@ export type Fact =
       /** Posts counted in the activity window ending on lastCheckedOn. */
       recentPostCount: number;
       lastCheckedOn: IsoDate;
+      /** Which page record this observation is of: the entered record and every daily
+       *  check of a connected page share it, so the rule picks one observation per page. */
+      pageId?: string;
+      /** Entered by hand (the default) or read from Facebook by the daily check. */
+      source?: 'manual' | 'facebook';
+      /** Read from Facebook only: shown beside the figures, not judged (decision 29). */
+      category?: string | null;
+      verificationStatus?: string | null;
+      followerCount?: number | null;
     }
   | { type: 'training_course'; unitId: string; heldOn: IsoDate; title: string }
   | {

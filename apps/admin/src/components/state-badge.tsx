@@ -2,9 +2,11 @@
 import { COMPLIANCE_STATE_LABELS, type ComplianceState } from '@lantoa/domain';
 import { useLang } from '../lib/i18n';
 
+// Icons from the Geometric Shapes and Dingbats blocks, which phones' system fonts draw; the
+// hourglass ⧗ (Misc. Math Symbols-B) showed as an empty box.
 export const STATE_ICONS: Record<ComplianceState, string> = {
   met: '✓',
-  pending_review: '⧗',
+  pending_review: '◔',
   in_progress: '…',
   due_soon: '!',
   overdue: '✕',

@@ -15,7 +15,13 @@ function dashboardProcedures(units: typeof both) {
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
     'compliance.matrix': () => matrix(2026),
-    'compliance.deadlines': () => [],
+    'compliance.deadlines': () => ({
+      items: [],
+      nextCursor: null,
+      total: 0,
+      overdue: 0,
+      units: [],
+    }),
     'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
   });
 }
@@ -64,7 +70,13 @@ describe('the users page offers only what the policy allows', () => {
     setUser(user('admin'));
     useProcedures({
       'compliance.matrix': () => matrix(2026),
-      'compliance.deadlines': () => [],
+      'compliance.deadlines': () => ({
+        items: [],
+        nextCursor: null,
+        total: 0,
+        overdue: 0,
+        units: [],
+      }),
       'users.list': () => [],
       'users.signInAlerts': () => [],
       'units.tree': () => ({ homeUnitId: PROVINCE.id, units: both.slice(0, 2) }),

@@ -17,8 +17,12 @@ export class TrpcFailure {
 }
 
 type Procedure = (input: unknown) => unknown;
-/** Every signed-in page shows the bell: unless a test says otherwise, nothing is unread. */
-const DEFAULT_PROCEDURES: Record<string, Procedure> = { 'notices.unreadCount': () => 0 };
+/** Every signed-in page shows the bell: unless a test says otherwise, nothing is unread.
+ *  Every unit page shows its Facebook connections: by default, no page record. */
+const DEFAULT_PROCEDURES: Record<string, Procedure> = {
+  'notices.unreadCount': () => 0,
+  'facebook.ofUnit': () => ({ isConfigured: true, pages: [] }),
+};
 let procedures: Record<string, Procedure> = { ...DEFAULT_PROCEDURES };
 let currentUser: SessionUser | null = null;
 export const calls: { path: string; input: unknown; headers: Headers }[] = [];

@@ -24,6 +24,8 @@ const TABLES = [
   'code_of_conduct_sessions',
   'communication_staff',
   'facebook_pages',
+  'facebook_connections',
+  'facebook_page_checks',
   'training_courses',
   'campaigns',
   'campaign_participations',

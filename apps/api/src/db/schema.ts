@@ -2,6 +2,7 @@
 // the truth, and a test (migrate.test.ts) checks that every table named here exists.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { NoticeTables } from './notice-schema.js';
+import type { FacebookTables } from './schema-facebook.js';
 import type { GivingTables } from './schema-giving.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -403,7 +404,7 @@ export interface OfficialReportTable {
   created_at: DefaultTimestamp;
 }
 
-export interface Database extends GivingTables, NoticeTables {
+export interface Database extends GivingTables, NoticeTables, FacebookTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;

@@ -1,5 +1,6 @@
 // Runs the notices' two passes in every API process, every LANTOA_NOTICES_TICK_SECONDS:
-// the time-based rules (writing notices into the outbox) and the outbox's sender. Every
+// the time-based rules (writing notices into the outbox) and the outbox's sender, then any
+// other scheduled job (the Facebook pages' daily check). Every
 // replica runs it; the notices' unique key and SKIP LOCKED make that safe (decision 23).
 // No Redis, no extra service: PostgreSQL (or embedded PGlite) is the queue.
 import type { Kysely } from 'kysely';
@@ -12,6 +13,14 @@ export interface SchedulerOptions {
   tickMs: number;
   clock?: () => Date;
   onError: (error: unknown) => void;
+  /** Other periodic work on the same timer (the Facebook pages' daily check, decision 29),
+   *  run after the notices on every tick; each is safe to run on every replica. */
+  jobs?: readonly ScheduledJob[];
+}
+
+export interface ScheduledJob {
+  name: string;
+  run: (now: Date) => Promise<unknown>;
 }
 
 /** The rules are evaluated at most every 10 minutes; sending runs every tick. */
@@ -54,6 +63,14 @@ export class NoticeScheduler {
       while ((await deliverNotices(this.db, this.channels, now)) > 0) {}
     } catch (error) {
       this.options.onError(error);
+    }
+    // A failing job neither stops the notices nor the other jobs.
+    for (const job of this.options.jobs ?? []) {
+      try {
+        await job.run(now);
+      } catch (error) {
+        this.options.onError(Object.assign(new Error(`${job.name} failed`), { cause: error }));
+      }
     }
   }
 

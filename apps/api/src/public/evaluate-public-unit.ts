@@ -50,7 +50,7 @@ export async function evaluatePublicUnit(
   if (!unit) return null;
   const year = Number(today.slice(0, 4));
   const [facts, plan] = await Promise.all([
-    loadFacts(db, { unitIds: [unit.id] }),
+    loadFacts(db, { unitIds: [unit.id], asOf: today }),
     loadPlanInForce(db, today, unit.id),
   ]);
   const periods = plan.indicators.map((indicator) => ({

@@ -5,6 +5,7 @@ import { ambassadorsRouter } from './ambassadors-router.js';
 import { appealsRouter } from './appeals-router.js';
 import { auditRouter } from './audit-router.js';
 import { complianceRouter } from './compliance-router.js';
+import { facebookRouter } from './facebook-router.js';
 import { noticesRouter } from './notices-router.js';
 import { officialReportsRouter } from './official-reports-router.js';
 import { planRouter } from './plan-router.js';
@@ -24,6 +25,7 @@ export const appRouter = router({
   compliance: complianceRouter,
   audit: auditRouter,
   records: recordsRouter,
+  facebook: facebookRouter,
   stories: storiesRouter,
   ambassadors: ambassadorsRouter,
   appeals: appealsRouter,

@@ -2,7 +2,6 @@
 // from a bank statement matched on the memo, confirmed before anything is applied), record
 // disbursements, and answer a giver's requests to see or erase their data (decision 26).
 import {
-  can,
   ZAmount,
   ZAppealInput,
   ZDisbursementInput,
@@ -60,8 +59,7 @@ export const appealsRouter = router({
     .input(ZAppealRef)
     .query(async ({ ctx, input }) => {
       await loadAppealFor(ctx.db, ctx.scope, 'appeal.read', input.appealId);
-      const canSee = can({ role: ctx.user.role, action: 'pledge.seeContacts' });
-      return listAppealPledges(ctx.db, input.appealId, canSee);
+      return listAppealPledges(ctx.db, ctx.user.role, input.appealId);
     }),
   receive: procedureFor('appeal.reconcile')
     .input(ZReceiveInput)

@@ -1,13 +1,14 @@
 // Compliance, computed by the domain package from the facts in the database.
-import { ZDeadlineSubmissionInput, ZId, ZIsoDate } from '@lantoa/domain';
+import { ZDeadlineSubmissionInput, ZId, ZIndicatorCode, ZIsoDate } from '@lantoa/domain';
 import { z } from 'zod';
 import { relationTo } from '../access/authorize.js';
-import { getDeadlines } from '../services/get-deadlines.js';
 import { getMatrix } from '../services/get-matrix.js';
 import { getNationalOverview } from '../services/get-national-overview.js';
 import { getUnitDetail } from '../services/get-unit-detail.js';
-import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
+import { type DeadlineKey, pageDeadlines } from '../services/page-deadlines.js';
+import { cursorOf, ZIdKey, ZPageLimit } from '../services/paging/page-cursor.js';
 import { recordDeadlineSubmission } from '../services/record-deadline-submission.js';
+import { asOfFor } from '../services/view-date.js';
 import { procedureFor, router } from '../trpc.js';
 
 const ZSubtreeQuery = z.object({
@@ -16,22 +17,27 @@ const ZSubtreeQuery = z.object({
   year: z.number().int().min(2022).max(2030).optional(),
 });
 
-/**
- * "As of" for a year's view: a past year is seen as it stood on its last day (so the
- * progress chart shows each year's own figures); the current and future years as of today.
- */
-export function asOfFor(
-  input: { asOf?: string | undefined; year?: number | undefined } | undefined,
-  today: string,
-) {
-  if (input?.asOf) return input.asOf;
-  const yearEnd = input?.year ? `${input.year}-12-31` : today;
-  return yearEnd < today ? yearEnd : today;
-}
-
 /** One level of the matrix: a page of the root's children, after the cursor's child. */
 const ZMatrixQuery = ZSubtreeQuery.extend({
   cursor: cursorOf(z.tuple([z.string().max(200), ZId])).optional(),
+  limit: ZPageLimit,
+});
+
+/** What is due, a page at a time, optionally of one unit or one indicator. */
+const ZDeadlinesQuery = ZSubtreeQuery.extend({
+  horizonDays: z.number().int().min(1).max(366).default(30),
+  unitId: ZId.optional(),
+  indicator: ZIndicatorCode.optional(),
+  cursor: cursorOf(
+    z.tuple([
+      z.union([z.literal(0), z.literal(1)]),
+      ZIsoDate,
+      z.string().max(200),
+      ZIdKey,
+      z.string().max(100),
+      z.string().max(40),
+    ]),
+  ).optional(),
   limit: ZPageLimit,
 });
 
@@ -71,15 +77,16 @@ export const complianceRouter = router({
       return { ...detail, relation: await relationTo(ctx.db, ctx.scope, input.unitId) };
     }),
   deadlines: procedureFor('unit.read')
-    .input(
-      ZSubtreeQuery.extend({
-        horizonDays: z.number().int().min(1).max(366).default(30),
-      }).optional(),
-    )
+    .input(ZDeadlinesQuery.optional())
     .query(({ ctx, input }) =>
-      getDeadlines(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
-        ...input,
+      pageDeadlines(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
+        rootId: input?.rootId,
+        year: input?.year,
         horizonDays: input?.horizonDays ?? 30,
+        unitId: input?.unitId,
+        indicator: input?.indicator,
+        after: input?.cursor as DeadlineKey | undefined,
+        limit: input?.limit ?? 50,
         asOf: asOfFor(input, ctx.today),
       }),
     ),

@@ -23,7 +23,7 @@ describe('reporting deadlines', () => {
   it('a recorded submission takes the deadline off the overdue list, in scope only', async () => {
     const asCadre = await callerAs(handle.db, cadre);
     const overdue = async () =>
-      (await asCadre.compliance.deadlines({ asOf: '2025-02-01' })).filter(
+      (await asCadre.compliance.deadlines({ asOf: '2025-02-01' })).items.filter(
         (d) => d.deadlineId === 'own-plan' && d.unitId === tree.districtA.id,
       );
     expect(await overdue()).toEqual([

@@ -10,8 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import type { DbHandle } from '../db/create-db.js';
 import { callerAs } from '../test/caller.js';
+import {
+  facebookConnection,
+  facebookPageRecord,
+  TEST_PAGE_TOKEN,
+} from '../test/facebook-procedure-cases.js';
 import { createProvince, createUser, TEST_PASSWORD } from '../test/factories.js';
 import { corrupted, LEAK, mustBeRefused, tableCounts } from '../test/hostile.js';
+import type { Fixture } from '../test/scope-fixture.js';
 import { openTestDb } from '../test/test-db.js';
 import { appRouter } from './app-router.js';
 
@@ -158,7 +164,13 @@ async function buildFixtures() {
       },
     ],
   };
+  // A Facebook page record to connect, and one already connected to disconnect.
+  const pageFixture = { db, author: admin } as unknown as Fixture;
+  const pageToConnect = await facebookPageRecord(pageFixture, tree.districtA.id);
+  const connected = await facebookConnection(pageFixture, tree.districtA.id);
   Object.assign(valid, {
+    'facebook.connect': [{ facebookPageId: pageToConnect.id, accessToken: TEST_PAGE_TOKEN }],
+    'facebook.disconnect': [{ facebookPageId: connected.id, version: connected.version }],
     'units.create': [
       {
         code: 'xa-moi',

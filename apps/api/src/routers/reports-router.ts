@@ -6,12 +6,9 @@ import {
   ZSaveReportInput,
   ZSubmitReportInput,
 } from '@lantoa/domain';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { unitInScope } from '../access/unit-scope.js';
-import { notFound } from '../errors.js';
+import { getReport } from '../services/get-report.js';
 import { listReviewQueue } from '../services/list-review-queue.js';
-import { toReportDto } from '../services/report-dto.js';
 import { reviewReport } from '../services/review-report.js';
 import { saveReport } from '../services/save-report.js';
 import { submitReport } from '../services/submit-report.js';
@@ -20,16 +17,7 @@ import { procedureFor, router, selfAuthenticatingProcedureFor } from '../trpc.js
 export const reportsRouter = router({
   get: procedureFor('report.read')
     .input(z.object({ reportId: ZId }))
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.db
-        .selectFrom('reports')
-        .selectAll()
-        .where('id', '=', input.reportId)
-        .where(unitInScope('report.read', ctx.user, sql.ref('reports.unit_id'), ctx.today))
-        .executeTakeFirst();
-      if (!row) throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
-      return toReportDto(row);
-    }),
+    .query(({ ctx, input }) => getReport(ctx.db, ctx.scope, input.reportId)),
   // The hottest write authenticates, checks role and scope, writes and audits in ONE
   // statement (decision 7), so it starts from the session token, not a looked-up user.
   save: selfAuthenticatingProcedureFor('report.save')

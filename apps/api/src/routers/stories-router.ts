@@ -1,49 +1,34 @@
 // Stories for the public feed: written by cadres or the province, published by reviewers.
-import { ZId, ZSafeText, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
-import { sql } from 'kysely';
+import { ZId, ZSaveStoryInput, ZStoryActionInput } from '@lantoa/domain';
 import { z } from 'zod';
-import { unitInScope } from '../access/unit-scope.js';
-import { notFound } from '../errors.js';
 import { changeStoryStatus } from '../services/change-story-status.js';
+import { getStory } from '../services/get-story.js';
+import { listStories } from '../services/list-stories.js';
+import { cursorOf, ZIdKey, ZPageLimit, ZTimestampKey } from '../services/paging/page-cursor.js';
 import { saveStory } from '../services/save-story.js';
-import { toStoryDto } from '../services/story-dto.js';
 import { procedureFor, router } from '../trpc.js';
+
+const ZStoriesQuery = z.object({
+  status: z.enum(['draft', 'review', 'published']).optional(),
+  unitId: ZId.optional(),
+  cursor: cursorOf(z.tuple([ZTimestampKey, ZIdKey])).optional(),
+  limit: ZPageLimit,
+});
 
 export const storiesRouter = router({
   list: procedureFor('story.read')
-    .input(
-      z
-        .object({
-          status: z.enum(['draft', 'review', 'published']).optional(),
-          unitId: ZId.optional(),
-        })
-        .optional(),
-    )
-    .query(async ({ ctx, input }) => {
-      // Scope in the query, before the limit: filtering after it lost stories in reach.
-      let query = ctx.db
-        .selectFrom('stories')
-        .selectAll()
-        .where(unitInScope('story.read', ctx.user, sql.ref('stories.unit_id'), ctx.today))
-        .orderBy('updated_at', 'desc')
-        .limit(500);
-      if (input?.status) query = query.where('status', '=', input.status);
-      if (input?.unitId) query = query.where('unit_id', '=', input.unitId);
-      const rows = await query.execute();
-      return rows.map(toStoryDto);
-    }),
+    .input(ZStoriesQuery.optional())
+    .query(({ ctx, input }) =>
+      listStories(ctx.db, ctx.scope, {
+        status: input?.status,
+        unitId: input?.unitId,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
+      }),
+    ),
   get: procedureFor('story.read')
     .input(z.object({ id: ZId }))
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.db
-        .selectFrom('stories')
-        .selectAll()
-        .where('id', '=', input.id)
-        .where(unitInScope('story.read', ctx.user, sql.ref('stories.unit_id'), ctx.today))
-        .executeTakeFirst();
-      if (!row) throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
-      return toStoryDto(row);
-    }),
+    .query(({ ctx, input }) => getStory(ctx.db, ctx.scope, input.id)),
   save: procedureFor('story.save')
     .input(ZSaveStoryInput)
     .mutation(async ({ ctx, input }) => {
@@ -51,14 +36,9 @@ export const storiesRouter = router({
       if (story.status === 'published') ctx.onFactsChanged([story.unitId]);
       return story;
     }),
+  // A returned story needs a comment: the input schema says so, in both languages.
   act: procedureFor('story.submit', 'story.publish', 'story.return', 'story.unpublish')
-    .input(
-      ZStoryActionInput.extend({ comment: ZSafeText.trim().max(2000).optional() }).refine(
-        // A returned story must tell its author what to change, as returned reports do.
-        (input) => input.action !== 'return' || Boolean(input.comment),
-        { message: 'Vui lòng ghi nhận xét khi trả lại bài viết.', path: ['comment'] },
-      ),
-    )
+    .input(ZStoryActionInput)
     .mutation(async ({ ctx, input }) => {
       const story = await changeStoryStatus(ctx.db, ctx.user, ctx.scope, input, ctx.now);
       ctx.onFactsChanged([story.unitId]);

@@ -4,7 +4,7 @@ import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
 import { callerAs } from '../test/caller.js';
 import { createProvince, createUser } from '../test/factories.js';
-import { testApp } from '../test/http.js';
+import { SAME_ORIGIN, sessionCookie, signIn, testApp } from '../test/http.js';
 import { openTestDb } from '../test/test-db.js';
 
 let handle: DbHandle;
@@ -77,10 +77,50 @@ describe('stories: draft → review → published', () => {
     expect(await publicStories()).toEqual([]);
   });
 
+  it('refuses to return a story without a comment, saying so in both languages', async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    const draft = await asCadre.stories.save({
+      id: null,
+      version: null,
+      unitId: tree.districtA.id,
+      title: 'Bài cần sửa',
+      summary: '',
+      bodyHtml: '<p>Nội dung</p>',
+      coverImageUrl: null,
+      tags: [],
+    });
+    const inReview = await asCadre.stories.act({
+      id: draft.id,
+      version: draft.version,
+      action: 'submit',
+    });
+    const cookie = sessionCookie(await signIn(app, reviewer.email));
+    for (const [lang, words] of [
+      ['vi', 'Vui lòng ghi nhận xét khi trả lại bài viết.'],
+      ['en', 'A comment is required to return a story.'],
+    ] as const) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/trpc/stories.act',
+        headers: {
+          ...SAME_ORIGIN,
+          cookie,
+          'accept-language': lang,
+          'content-type': 'application/json',
+        },
+        payload: { id: draft.id, version: inReview.version, action: 'return', comment: '  ' },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.data.fieldErrors.comment).toEqual([words]);
+    }
+    const unchanged = await asCadre.stories.get({ id: draft.id });
+    expect(unchanged).toMatchObject({ status: 'review', version: inReview.version });
+  });
+
   it('hides stories of other districts from a cadre', async () => {
     const other = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
-    const mine = await (await callerAs(handle.db, cadre)).stories.list();
-    const theirs = await (await callerAs(handle.db, other)).stories.list();
+    const { items: mine } = await (await callerAs(handle.db, cadre)).stories.list();
+    const { items: theirs } = await (await callerAs(handle.db, other)).stories.list();
     expect(mine.length).toBeGreaterThan(0);
     expect(theirs).toEqual([]);
   });

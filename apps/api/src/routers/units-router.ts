@@ -7,13 +7,11 @@ import {
   ZMoveUnitInput,
   ZRenameUnitInput,
 } from '@lantoa/domain';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { authorizeUnitChange } from '../access/authorize.js';
-import { unitInScope } from '../access/unit-scope.js';
 import { closeUnit } from '../services/close-unit.js';
 import { createUnit } from '../services/create-unit.js';
-import { getHierarchy } from '../services/get-hierarchy.js';
+import { getUnitTree } from '../services/get-unit-tree.js';
 import { listChildUnits } from '../services/list-child-units.js';
 import { moveUnit } from '../services/move-unit.js';
 import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
@@ -23,22 +21,7 @@ import { procedureFor, router } from '../trpc.js';
 export const unitsRouter = router({
   tree: procedureFor('unit.read')
     .input(z.object({ asOf: ZIsoDate.optional() }).optional())
-    .query(async ({ ctx, input }) => {
-      const units = await getHierarchy(ctx.db, input?.asOf ?? ctx.today);
-      // The units in reach, with their versions: the scope is the query's, not a loaded set.
-      const versions = await ctx.db
-        .selectFrom('units')
-        .select(['id', 'version'])
-        .where(unitInScope('unit.read', ctx.user, sql.ref('units.id'), ctx.today))
-        .execute();
-      const versionOf = new Map(versions.map((v) => [v.id, v.version]));
-      return {
-        homeUnitId: ctx.scope.homeUnitId,
-        units: units
-          .filter((u) => versionOf.has(u.id))
-          .map((u) => ({ ...u, version: versionOf.get(u.id) ?? 1 })),
-      };
-    }),
+    .query(({ ctx, input }) => getUnitTree(ctx.db, ctx.scope, input?.asOf ?? ctx.today)),
   /** A level of the tree, paged: what screens for national data use instead of `tree`. */
   children: procedureFor('unit.read')
     .input(

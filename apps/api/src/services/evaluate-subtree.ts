@@ -48,10 +48,10 @@ export interface EvaluatedSubtree {
 /** Facts are read for this many units per statement (each table's unit_id index). */
 const FACT_CHUNK = 1000;
 
-async function factsOf(db: Kysely<Database>, unitIds: readonly string[]) {
+async function factsOf(db: Kysely<Database>, unitIds: readonly string[], asOf: IsoDate) {
   const chunks: Promise<Awaited<ReturnType<typeof loadFacts>>>[] = [];
   for (let i = 0; i < unitIds.length; i += FACT_CHUNK)
-    chunks.push(loadFacts(db, { unitIds: unitIds.slice(i, i + FACT_CHUNK) }));
+    chunks.push(loadFacts(db, { unitIds: unitIds.slice(i, i + FACT_CHUNK), asOf }));
   // Campaigns belong to no unit: every chunk brings them, the first one is kept.
   const [first = [], ...rest] = await Promise.all(chunks);
   return [...first, ...rest.flat().filter((f) => f.type !== 'campaign')];
@@ -84,6 +84,7 @@ export async function evaluateSubtree(
   const facts = await factsOf(
     db,
     units.map((u) => u.id),
+    query.asOf,
   );
   // One pass: each key names exactly one period of each indicator that has it.
   const chosen = new Set(periods.map(({ indicator, period }) => `${indicator.code}|${period.key}`));

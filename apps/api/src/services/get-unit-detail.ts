@@ -33,7 +33,7 @@ export async function getUnitDetail(
   if (!unit || !continuity) throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   const [facts, reports, history, row, plan] = await Promise.all([
     // Its own facts (and the campaigns), not every unit's.
-    loadFacts(db, { unitIds: [unitId] }),
+    loadFacts(db, { unitIds: [unitId], asOf }),
     db
       .selectFrom('reports')
       .selectAll()

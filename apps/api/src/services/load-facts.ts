@@ -3,7 +3,7 @@
 // With `unitIds`, only those units' facts (each table's unit_id index) plus every campaign,
 // which belongs to no unit, in one statement: what the public surface needs to judge one
 // unit on a cache miss.
-import type { Fact, IndicatorCode, UnitKind } from '@lantoa/domain';
+import type { Fact, IndicatorCode, IsoDate, UnitKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/schema.js';
@@ -13,6 +13,9 @@ export interface LoadFactsFilter {
   unitIds?: readonly string[] | undefined;
   /** Only the reports of these periods (the matrix judges one period per indicator). */
   periodKeys?: readonly string[] | undefined;
+  /** The day judged: of each page's Facebook checks, only the latest on or before it is
+   *  read (the rule would pick no other). Default: every check, for any day. */
+  asOf?: IsoDate | undefined;
 }
 
 /** `IN ()` is not SQL: an empty filter matches the nil UUID, which no unit has. */
@@ -41,6 +44,7 @@ function factQueries(db: Kysely<Database>, filter: LoadFactsFilter) {
     pages: db
       .selectFrom('facebook_pages')
       .select([
+        'id',
         'unit_id',
         'url',
         'name',
@@ -51,6 +55,7 @@ function factQueries(db: Kysely<Database>, filter: LoadFactsFilter) {
         'last_checked_on',
       ])
       .$if(isFiltered, (qb) => qb.where('unit_id', 'in', ids)),
+    checks: pageChecks(db, filter),
     courses: db
       .selectFrom('training_courses')
       .select(['unit_id', 'held_on', 'title'])
@@ -73,6 +78,38 @@ function factQueries(db: Kysely<Database>, filter: LoadFactsFilter) {
   };
 }
 
+/** Successful Facebook checks (decision 29), with the page record's url and first day. */
+function pageChecks(db: Kysely<Database>, filter: LoadFactsFilter) {
+  const { unitIds, asOf } = filter;
+  return db
+    .selectFrom('facebook_page_checks as k')
+    .innerJoin('facebook_pages as p', 'p.id', 'k.facebook_page_id')
+    .select([
+      'k.facebook_page_id',
+      'k.unit_id',
+      'p.url',
+      'p.created_on',
+      'k.name',
+      'k.category',
+      'k.verification_status',
+      'k.follower_count',
+      'k.recent_post_count',
+      'k.last_post_on',
+      'k.checked_on',
+    ])
+    .where('k.outcome', '=', 'ok')
+    .$if(unitIds !== undefined, (qb) =>
+      qb.where('k.unit_id', 'in', unitIds?.length ? unitIds : NO_UNIT),
+    )
+    .$if(asOf !== undefined, (qb) =>
+      qb
+        .where('k.checked_on', '<=', asOf as IsoDate)
+        .distinctOn('k.facebook_page_id')
+        .orderBy('k.facebook_page_id')
+        .orderBy('k.checked_on', 'desc'),
+    );
+}
+
 async function readRows(db: Kysely<Database>, filter: LoadFactsFilter) {
   const q = factQueries(db, filter);
   if (filter.unitIds) {
@@ -84,6 +121,7 @@ async function readRows(db: Kysely<Database>, filter: LoadFactsFilter) {
         jsonArrayFrom(q.sessions).as('sessions'),
         jsonArrayFrom(q.staff).as('staff'),
         jsonArrayFrom(q.pages).as('pages'),
+        jsonArrayFrom(q.checks).as('checks'),
         jsonArrayFrom(q.courses).as('courses'),
         jsonArrayFrom(q.campaigns).as('campaigns'),
         jsonArrayFrom(q.joins).as('joins'),
@@ -92,27 +130,59 @@ async function readRows(db: Kysely<Database>, filter: LoadFactsFilter) {
       ])
       .executeTakeFirstOrThrow();
   }
-  const [reports, sessions, staff, pages, courses, campaigns, joins, publications, milestones] =
-    await Promise.all([
-      q.reports.execute(),
-      q.sessions.execute(),
-      q.staff.execute(),
-      q.pages.execute(),
-      q.courses.execute(),
-      q.campaigns.execute(),
-      q.joins.execute(),
-      q.publications.execute(),
-      q.milestones.execute(),
-    ]);
-  return { reports, sessions, staff, pages, courses, campaigns, joins, publications, milestones };
+  const [
+    reports,
+    sessions,
+    staff,
+    pages,
+    checks,
+    courses,
+    campaigns,
+    joins,
+    publications,
+    milestones,
+  ] = await Promise.all([
+    q.reports.execute(),
+    q.sessions.execute(),
+    q.staff.execute(),
+    q.pages.execute(),
+    q.checks.execute(),
+    q.courses.execute(),
+    q.campaigns.execute(),
+    q.joins.execute(),
+    q.publications.execute(),
+    q.milestones.execute(),
+  ]);
+  return {
+    reports,
+    sessions,
+    staff,
+    pages,
+    checks,
+    courses,
+    campaigns,
+    joins,
+    publications,
+    milestones,
+  };
 }
 
 export async function loadFacts(
   db: Kysely<Database>,
   filter: LoadFactsFilter = {},
 ): Promise<Fact[]> {
-  const { reports, sessions, staff, pages, courses, campaigns, joins, publications, milestones } =
-    await readRows(db, filter);
+  const {
+    reports,
+    sessions,
+    staff,
+    pages,
+    checks,
+    courses,
+    campaigns,
+    joins,
+    publications,
+    milestones,
+  } = await readRows(db, filter);
   const facts: Fact[] = [];
   for (const r of reports) {
     facts.push({
@@ -148,6 +218,28 @@ export async function loadFacts(
       lastPostOn: p.last_post_on,
       recentPostCount: p.recent_post_count,
       lastCheckedOn: p.last_checked_on,
+      pageId: p.id,
+      source: 'manual',
+    });
+  }
+  for (const k of checks) {
+    facts.push({
+      type: 'facebook_page',
+      unitId: k.unit_id,
+      url: k.url,
+      // Ok checks always have a name and a count (a CHECK constraint says so).
+      name: k.name ?? '',
+      // Only Pages have Page access tokens: a connected page is a Fanpage.
+      isFanpage: true,
+      createdOn: k.created_on,
+      lastPostOn: k.last_post_on,
+      recentPostCount: k.recent_post_count ?? 0,
+      lastCheckedOn: k.checked_on,
+      pageId: k.facebook_page_id,
+      source: 'facebook',
+      category: k.category,
+      verificationStatus: k.verification_status,
+      followerCount: k.follower_count,
     });
   }
   for (const c of courses)

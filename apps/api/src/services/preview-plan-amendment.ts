@@ -22,7 +22,7 @@ export async function previewPlanAmendment(
   const [before, tree, facts] = await Promise.all([
     loadPlanInForce(db, input.effectiveOn, provinceId),
     getHierarchy(db, input.effectiveOn),
-    loadFacts(db),
+    loadFacts(db, { asOf: input.effectiveOn }),
   ]);
   const problems = amendmentProblems(before, input);
   const inReach = await readable(tree.map((u) => u.id));

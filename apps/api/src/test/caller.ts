@@ -3,9 +3,11 @@ import { todayInVietnam } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { createSession, type SessionUser } from '../auth/sessions.js';
 import type { Database, User } from '../db/schema.js';
+import type { FacebookAccess } from '../facebook/facebook-access.js';
 import { createMailer } from '../notices/mailer.js';
 import { appRouter } from '../routers/app-router.js';
 import { createCallerFactory } from '../trpc.js';
+import { testFacebook } from './fake-graph.js';
 
 /** Where links in test mail point (the demo outbox receives it). */
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -47,6 +49,7 @@ export function callerFor(
   user: SessionUser | null,
   changed: Changed = [],
   sessionToken?: string,
+  facebook: FacebookAccess = testFacebook(),
 ) {
   const now = TEST_NOW;
   return createCaller({
@@ -60,6 +63,7 @@ export function callerFor(
       mailer: createMailer(db, { smtpUrl: undefined, from: 'test' }),
       linkOrigin: TEST_ORIGIN,
     },
+    facebook,
     onFactsChanged: (unitIds) => {
       if (typeof changed === 'function') changed(unitIds);
       else changed.push(unitIds);
@@ -68,7 +72,12 @@ export function callerFor(
 }
 
 /** A caller signed in as `user` through a real session (reports.save checks it itself). */
-export async function callerAs(db: Kysely<Database>, user: User, changed?: Changed) {
+export async function callerAs(
+  db: Kysely<Database>,
+  user: User,
+  changed?: Changed,
+  facebook?: FacebookAccess,
+) {
   const { token } = await createSession(db, user.id, TEST_SESSION_POLICY, TEST_NOW);
-  return callerFor(db, await sessionUserOf(db, user), changed, token);
+  return callerFor(db, await sessionUserOf(db, user), changed, token, facebook);
 }

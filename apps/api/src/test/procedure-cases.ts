@@ -3,6 +3,7 @@
 // expected answer of every cell comes from the domain policy, never from this file.
 import type { Action, RecordState } from '@lantoa/domain';
 import type { callerAs } from './caller.js';
+import { FACEBOOK_CASES } from './facebook-procedure-cases.js';
 import { TEST_PASSWORD } from './factories.js';
 import { GIVING_CASES } from './giving-procedure-cases.js';
 import type { Fixture, MatrixRelation } from './scope-fixture.js';
@@ -217,6 +218,11 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     path: 'records.ofUnit',
     action: 'unit.read',
     call: (c, unitId) => c.records.ofUnit({ unitId }),
+  },
+  {
+    path: 'records.ofKind',
+    action: 'unit.read',
+    call: (c, unitId) => c.records.ofKind({ unitId, kind: 'training_course' }),
   },
   {
     path: 'records.save',
@@ -496,6 +502,7 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   },
   { path: 'audit.verify', action: 'audit.read', isUnitless: true, call: (c) => c.audit.verify() },
   ...GIVING_CASES,
+  ...FACEBOOK_CASES,
 ];
 
 export const NOTHING_PREPARED = NONE;

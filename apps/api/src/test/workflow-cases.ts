@@ -111,7 +111,7 @@ export const WORKFLOW_CASES: ProcedureCase[] = [
     path: 'stories.list',
     action: 'story.read',
     prepare: storyOf('draft'),
-    shows: (a, p) => ids(a).includes(p.id),
+    shows: (a, p) => ids((a as { items: unknown }).items).includes(p.id),
     call: (c) => c.stories.list(),
   },
   {

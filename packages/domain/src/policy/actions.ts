@@ -130,6 +130,9 @@ export const POLICY = {
   // own unit's annual report to the province. Everyone reads those of units they read.
   'officialReport.generate': { ...BOARD, cadre: SUBTREE },
   'officialReport.read': EVERYONE_READS,
+  // Connecting a unit's Facebook page with a Page access token (decision 29): the token is
+  // a credential of the province's page, so only its administrators give or remove one.
+  'facebook.connect': ADMINS,
   // Bulk imports from the province's spreadsheets: all-or-nothing writes across many units.
   'data.import': ADMINS,
 } as const satisfies Record<string, Grants | 'public'>;

@@ -1,5 +1,6 @@
 // Access rules in one place (decision 17).
 export * from './actions.js';
+export * from './contacts.js';
 export * from './decide.js';
 export * from './exports.js';
 export * from './transitions.js';

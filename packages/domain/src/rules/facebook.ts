@@ -72,10 +72,36 @@ function fanpageProblem(page: Page): Bilingual | null {
   return null;
 }
 
+/** Which observation of a page counts on `asOf` (decision 29): the latest one made on or
+ *  before that day, a Facebook check winning a tie with the entered record. A check made
+ *  later never counts, so a day's figures stay what they were. A page with no observation
+ *  by then keeps its entered record, which the window test then finds out of date. */
+export function observationsAsOf(pages: readonly Page[], asOf: IsoDate): Page[] {
+  const byPage = new Map<string, Page[]>();
+  for (const [i, page] of pages.entries()) {
+    // Facts without a page id (older callers, tests) each stand for a page of their own.
+    const key = page.pageId ?? `#${i}`;
+    byPage.set(key, [...(byPage.get(key) ?? []), page]);
+  }
+  const chosen: Page[] = [];
+  for (const observations of byPage.values()) {
+    const known = observations.filter((p) => p.lastCheckedOn <= asOf);
+    const latest = known.reduce<Page | undefined>((best, p) => {
+      if (!best || p.lastCheckedOn > best.lastCheckedOn) return p;
+      return p.lastCheckedOn === best.lastCheckedOn && p.source === 'facebook' ? p : best;
+    }, undefined);
+    const fallback = observations.find((p) => p.source !== 'facebook');
+    const page = latest ?? fallback;
+    if (page) chosen.push(page);
+  }
+  return chosen;
+}
+
 function pageRule(requireFanpage: boolean): Rule {
   return (ctx) => {
-    const pages = unitFacts(ctx.facts, ctx.unit.id, 'facebook_page').filter(
-      (p) => p.createdOn <= ctx.asOf,
+    const pages = observationsAsOf(
+      unitFacts(ctx.facts, ctx.unit.id, 'facebook_page').filter((p) => p.createdOn <= ctx.asOf),
+      ctx.asOf,
     );
     const problems: Bilingual[] = [];
     for (const page of pages) {

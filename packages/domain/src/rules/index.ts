@@ -33,4 +33,9 @@ export const RULES: Record<RuleId, Rule> = {
 export { APP_MILESTONE_LABELS } from './capacity.js';
 export type { FactIndex, Rule, RuleContext, RuleOutcome } from './context.js';
 export { indexFacts } from './context.js';
-export { foldVietnamese, isStandardPageName, pageInactivity } from './facebook.js';
+export {
+  foldVietnamese,
+  isStandardPageName,
+  observationsAsOf,
+  pageInactivity,
+} from './facebook.js';

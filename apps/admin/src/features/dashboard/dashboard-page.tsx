@@ -10,7 +10,8 @@ import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
 import { ExportLinks } from '../exports/export-links';
-import { DueList, sortDeadlines } from './due-list';
+import { dashboardDeadlines } from './deadline-pages';
+import { DueList } from './due-list';
 import { MatrixBreadcrumb } from './matrix-breadcrumb';
 import { matrixPages } from './matrix-pages';
 import { MatrixTable } from './matrix-table';
@@ -29,10 +30,8 @@ export function DashboardPage() {
   const pages = useSuspenseInfiniteQuery(matrixPages(trpc, { year, rootId, asOf }));
   const matrix = pages.data.pages[0] as NonNullable<(typeof pages.data.pages)[0]>;
   const rows = pages.data.pages.flatMap((p) => p.rows);
-  const { data: deadlines } = useSuspenseQuery(
-    trpc.compliance.deadlines.queryOptions({ rootId, asOf, horizonDays: 30 }),
-  );
-  const due = sortDeadlines(deadlines).slice(0, 8);
+  const { data: deadlines } = useSuspenseQuery(dashboardDeadlines(trpc, { rootId, asOf }));
+  const due = deadlines.items;
 
   return (
     <>
@@ -102,7 +101,7 @@ export function DashboardPage() {
           {due.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={due} />}
           <p>
             <Link to="/deadlines" search={{ root: rootId }}>
-              {t('navDeadlines')} ({deadlines.length}) →
+              {t('navDeadlines')} ({deadlines.total}) →
             </Link>
           </p>
         </section>

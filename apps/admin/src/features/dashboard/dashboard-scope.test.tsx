@@ -43,7 +43,13 @@ function districtCadre() {
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
     'compliance.matrix': (input) => districtMatrix((input as { year?: number }).year ?? 2026),
-    'compliance.deadlines': () => [],
+    'compliance.deadlines': () => ({
+      items: [],
+      nextCursor: null,
+      total: 0,
+      overdue: 0,
+      units: [],
+    }),
   });
 }
 

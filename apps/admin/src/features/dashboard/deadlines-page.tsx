@@ -1,13 +1,16 @@
-// Everything overdue or due in the next 60 days, filterable by unit and indicator (URL).
+// Everything overdue or due in the next 60 days, filterable by unit and indicator (URL),
+// filtered and paged by the server ("Tải thêm").
 import { INDICATOR_CODES } from '@lantoa/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { AsOfControl, useAsOf } from '../../components/as-of-control';
+import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
 import { ExportLinks } from '../exports/export-links';
-import { DueList, sortDeadlines } from './due-list';
+import { deadlinePages } from './deadline-pages';
+import { DueList } from './due-list';
 
 const route = getRouteApi('/_app/deadlines');
 
@@ -16,17 +19,18 @@ export function DeadlinesPage() {
   const search = route.useSearch();
   const asOf = useAsOf();
   const navigate = route.useNavigate();
-  const { data } = useSuspenseQuery(
-    trpc.compliance.deadlines.queryOptions({ rootId: search.root, asOf, horizonDays: 60 }),
+  const pages = useSuspenseInfiniteQuery(
+    deadlinePages(trpc, {
+      rootId: search.root,
+      asOf,
+      unitId: search.unit,
+      indicator: search.indicator,
+    }),
   );
-  const units = [...new Map(data.flatMap((d) => (d.unit ? [[d.unit.id, d.unit]] : []))).values()];
-  const items = sortDeadlines(
-    data.filter(
-      (d) =>
-        (!search.unit || d.unitId === search.unit) &&
-        (!search.indicator || d.indicator === search.indicator),
-    ),
-  );
+  const first = pages.data.pages[0];
+  // The units that have something due, for the filter: the server lists them with page one.
+  const units = first?.units ?? [];
+  const items = pages.data.pages.flatMap((p) => p.items);
   return (
     <>
       <h1>{t('navDeadlines')}</h1>
@@ -75,6 +79,14 @@ export function DeadlinesPage() {
       </form>
       <section className="card" aria-label={t('navDeadlines')}>
         {items.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={items} />}
+        <LoadMore
+          shown={items.length}
+          total={first?.total}
+          hasMore={pages.hasNextPage}
+          isLoading={pages.isFetchingNextPage}
+          onLoadMore={() => pages.fetchNextPage()}
+          what={{ vi: 'hạn chót', en: 'deadlines' }}
+        />
       </section>
     </>
   );

@@ -1,15 +1,10 @@
-// What is overdue or due soon, overdue first; the full list lives on the deadlines page.
+// What is overdue or due soon, in the server's order (overdue first); the full list lives on
+// the deadlines page.
 import { Link } from '@tanstack/react-router';
 import { StateBadge } from '../../components/state-badge';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { DeadlineItem } from '../../lib/types';
-
-export function sortDeadlines(items: readonly DeadlineItem[]): DeadlineItem[] {
-  return [...items].sort((a, b) =>
-    a.state === b.state ? a.due.localeCompare(b.due) : a.state === 'overdue' ? -1 : 1,
-  );
-}
 
 export function DueList({ items }: { items: readonly DeadlineItem[] }) {
   const { t } = useLang();

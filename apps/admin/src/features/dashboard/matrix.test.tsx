@@ -10,16 +10,22 @@ function dashboardApi() {
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
     'compliance.matrix': (input) => matrix((input as { year?: number }).year ?? 2025),
-    'compliance.deadlines': () => [
-      {
-        due: '2025-01-10',
-        unitId: RACH_GIA.id,
-        state: 'overdue',
-        deadlineId: 'own-plan',
-        label: { vi: 'Gửi kế hoạch cụ thể', en: 'Send the plan' },
-        unit: RACH_GIA,
-      },
-    ],
+    'compliance.deadlines': () => ({
+      items: [
+        {
+          due: '2025-01-10',
+          unitId: RACH_GIA.id,
+          state: 'overdue',
+          deadlineId: 'own-plan',
+          label: { vi: 'Gửi kế hoạch cụ thể', en: 'Send the plan' },
+          unit: RACH_GIA,
+        },
+      ],
+      nextCursor: null,
+      total: 1,
+      overdue: 1,
+      units: [RACH_GIA],
+    }),
   });
 }
 

@@ -5,6 +5,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
 import { EvidenceFiles } from '../../components/evidence-files';
+import { LoadMore } from '../../components/load-more';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -19,6 +20,7 @@ import {
   RECORD_KIND_ORDER,
   recordSummary,
 } from './record-kinds';
+import { useMoreRecords } from './use-more-records';
 
 /** A publication's archived files, as records.ofUnit lists them. */
 const filesOfRow = (row: RecordRow) => (row.files ?? []) as ReportFile[];
@@ -34,6 +36,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   const asOf = useAsOf();
   const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
   const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
+  const more = useMoreRecords(unitId, asOf, records);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Editing | null>(null);
   const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
@@ -56,7 +59,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         </p>
       ) : null}
       {RECORD_KIND_ORDER.map((kind) => {
-        const rows = (records[kind] ?? []) as RecordRow[];
+        const rows = more.rowsOf(kind);
         const headingId = `records-${kind}`;
         return (
           <section key={kind} aria-labelledby={headingId} className="record-kind">
@@ -134,6 +137,20 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                 ))}
               </ul>
             )}
+            {more.hasMore(kind) ? (
+              <LoadMore
+                shown={rows.length}
+                hasMore
+                isLoading={more.isLoading(kind)}
+                onLoadMore={() => more.loadMore(kind)}
+                what={RECORD_KIND_LABELS[kind]}
+              />
+            ) : null}
+            {more.errorOf(kind) ? (
+              <p className="alert" role="alert">
+                {errorMessage(more.errorOf(kind), lang)}
+              </p>
+            ) : null}
           </section>
         );
       })}

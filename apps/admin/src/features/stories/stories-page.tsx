@@ -1,12 +1,15 @@
-// Stories for the public feed, newest first, filtered by status (kept in the URL).
+// Stories for the public feed, last changed first, filtered by status (kept in the URL),
+// a page at a time from the server ("Tải thêm").
 import { can } from '@lantoa/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
+import { storyPages } from './story-pages';
 import { STORY_STATUS_LABELS, STORY_STATUSES, StoryStatusBadge } from './story-status';
 
 const route = getRouteApi('/_app/stories/');
@@ -17,7 +20,8 @@ export function StoriesPage() {
   const { status } = route.useSearch();
   const navigate = route.useNavigate();
   const { user } = appRoute.useRouteContext();
-  const { data: stories } = useSuspenseQuery(trpc.stories.list.queryOptions({ status }));
+  const pages = useSuspenseInfiniteQuery(storyPages(trpc, { status }));
+  const stories = pages.data.pages.flatMap((p) => p.items);
   const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const unitName = new Map(tree.units.map((u) => [u.id, u.name]));
   const canWrite = can({ role: user.role, action: 'story.save', state: 'new' });
@@ -73,6 +77,13 @@ export function StoriesPage() {
           ))}
         </ul>
       )}
+      <LoadMore
+        shown={stories.length}
+        hasMore={pages.hasNextPage}
+        isLoading={pages.isFetchingNextPage}
+        onLoadMore={() => pages.fetchNextPage()}
+        what={{ vi: 'bài viết', en: 'stories' }}
+      />
     </>
   );
 }

@@ -22,7 +22,7 @@ describe('story editor', () => {
   it('keeps only the allowed formatting and saves the toolbar’s markup', async () => {
     useProcedures({
       'stories.save': (input) => ({ ...story(), ...(input as object), version: 2 }),
-      'stories.list': () => [],
+      'stories.list': () => ({ items: [], nextCursor: null }),
       'stories.get': () => story(),
     });
     const hostile =
@@ -82,7 +82,7 @@ describe('story editor', () => {
   it('lets a reviewer publish, or return with a comment for the author', async () => {
     useProcedures({
       'stories.act': (input) => ({ ...story({ status: 'draft' }), version: 2, input }),
-      'stories.list': () => [],
+      'stories.list': () => ({ items: [], nextCursor: null }),
       'stories.get': () => story(),
     });
     // A cadre's story: four eyes lets the reviewer publish it.

@@ -10,7 +10,7 @@ export const STORY_STATUS_LABELS: Record<StoryStatus, Bilingual> = {
   review: M.statusReview,
   published: M.statusPublished,
 };
-const ICONS: Record<StoryStatus, string> = { draft: '✎', review: '⧗', published: '✓' };
+const ICONS: Record<StoryStatus, string> = { draft: '✎', review: '◔', published: '✓' };
 const CLASSES: Record<StoryStatus, string> = {
   draft: 'state-in_progress',
   review: 'state-pending_review',

@@ -16,11 +16,21 @@ function describe(fact: Fact, lang: Lang): { text: string; url?: string } {
       };
     case 'communication_staff':
       return { text: `${vi ? 'Cán bộ truyền thông' : 'Communication staff'}: ${fact.name}` };
-    case 'facebook_page':
+    case 'facebook_page': {
+      // Which figures came from Facebook, and when they were checked (decision 29).
+      const source =
+        fact.source === 'facebook'
+          ? vi
+            ? `, từ Facebook, kiểm tra ngày ${formatDate(fact.lastCheckedOn)}`
+            : `, from Facebook, checked on ${formatDate(fact.lastCheckedOn)}`
+          : vi
+            ? `, nhập tay, kiểm tra ngày ${formatDate(fact.lastCheckedOn)}`
+            : `, entered by hand, checked on ${formatDate(fact.lastCheckedOn)}`;
       return {
-        text: `${fact.name} (${fact.recentPostCount} ${vi ? 'bài gần đây' : 'recent posts'})`,
+        text: `${fact.name} (${fact.recentPostCount} ${vi ? 'bài gần đây' : 'recent posts'}${source})`,
         url: fact.url,
       };
+    }
     case 'training_course':
       return {
         text: `${vi ? 'Khóa tập huấn' : 'Training course'} ${formatDate(fact.heldOn)} — ${fact.title}`,

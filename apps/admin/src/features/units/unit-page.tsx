@@ -16,6 +16,7 @@ import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
+import { FacebookSection } from '../facebook/facebook-section';
 import { O } from '../offline/offline-messages';
 import { RecordsSection } from '../records/records-section';
 import { ReportForm } from '../reports/report-form';
@@ -51,6 +52,7 @@ export function UnitPage() {
   const mayEditReport = (report: Report | null) =>
     can({ role: user.role, action: 'report.save', relation, state: report?.status ?? 'new' });
   const canEditRecords = can({ role: user.role, action: 'unit.editData', relation });
+  const canConnectFacebook = can({ role: user.role, action: 'facebook.connect', relation });
   const mayReopen = (report: Report) =>
     can({ role: user.role, action: 'report.reopen', relation, state: report.status });
   const reopen = useReopenReport(setNotice);
@@ -139,6 +141,7 @@ export function UnitPage() {
         onDone={setNotice}
       />
       <RecordsSection unitId={unitId} canEdit={canEditRecords} />
+      <FacebookSection unitId={unitId} canConnect={canConnectFacebook} />
       <ReportHistory history={data.history} reports={data.reports} />
       {editing ? (
         <Sheet

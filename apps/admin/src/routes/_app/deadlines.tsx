@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { deadlinePages } from '../../features/dashboard/deadline-pages';
 import { DeadlinesPage } from '../../features/dashboard/deadlines-page';
 import { searchParams, zId, zIndicator } from '../../lib/search';
 
@@ -7,10 +8,13 @@ const searchOf = searchParams({ root: zId, unit: zId, indicator: zIndicator });
 
 export const Route = createFileRoute('/_app/deadlines')({
   validateSearch: searchOf,
-  loaderDeps: ({ search }) => ({ rootId: search.root, asOf: search.asOf }),
+  loaderDeps: ({ search }) => ({
+    rootId: search.root,
+    asOf: search.asOf,
+    unitId: search.unit,
+    indicator: search.indicator,
+  }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
-    queryClient.ensureQueryData(
-      trpc.compliance.deadlines.queryOptions({ ...deps, horizonDays: 60 }),
-    ),
+    queryClient.ensureInfiniteQueryData(deadlinePages(trpc, deps)),
   component: DeadlinesPage,
 });

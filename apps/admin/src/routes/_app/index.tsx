@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { DashboardPage } from '../../features/dashboard/dashboard-page';
+import { dashboardDeadlines } from '../../features/dashboard/deadline-pages';
 import { matrixPages } from '../../features/dashboard/matrix-pages';
 import { defaultYear, searchParams, zId, zYear } from '../../lib/search';
 
@@ -17,11 +18,7 @@ export const Route = createFileRoute('/_app/')({
     await Promise.all([
       queryClient.ensureInfiniteQueryData(matrixPages(trpc, deps)),
       queryClient.ensureQueryData(
-        trpc.compliance.deadlines.queryOptions({
-          rootId: deps.rootId,
-          asOf: deps.asOf,
-          horizonDays: 30,
-        }),
+        dashboardDeadlines(trpc, { rootId: deps.rootId, asOf: deps.asOf }),
       ),
     ]);
   },

@@ -18,6 +18,8 @@ import * as m0014 from './0014-notices.js';
 import * as m0016 from './0016-report-save-keys.js';
 import * as m0017 from './0017-appeals-and-pledges.js';
 import * as m0020 from './0020-units-merged-into-index.js';
+import * as m0023 from './0023-facebook-connections.js';
+import * as m0025 from './0025-stories-paging-index.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -37,4 +39,6 @@ export const migrations: Record<string, Migration> = {
   '0016-report-save-keys': m0016,
   '0017-appeals-and-pledges': m0017,
   '0020-units-merged-into-index': m0020,
+  '0023-facebook-connections': m0023,
+  '0025-stories-paging-index': m0025,
 };

@@ -72,7 +72,7 @@ export async function tallyLevel(
   const out: LevelTally = { cells: new Map(), root: new Map(), byChild: new Map() };
   for (let i = 0; i < all.length; i += CHUNK) {
     const chunk = all.slice(i, i + CHUNK);
-    const facts = await loadFacts(db, { unitIds: chunk.map((u) => u.id), periodKeys });
+    const facts = await loadFacts(db, { unitIds: chunk.map((u) => u.id), periodKeys, asOf });
     for (const e of evaluate({ units: chunk, facts, today: asOf, plan, periodKeys })) {
       if (!chosen.has(`${e.indicator}|${e.periodKey}`)) continue;
       if (shownIds.has(e.unitId)) {

@@ -47,3 +47,22 @@ export function pageOf<Row>(rows: Row[], limit: number, keyOf: (row: Row) => (st
     nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
   };
 }
+
+const TIMESTAMP_TEXT =
+  /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+/** A real calendar day: 31/02 would be an SQL error, not a page. */
+function isRealDay(year: number, month: number, day: number) {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A row id in a cursor: the uuid form only, so a forged key is a 400, not a failed cast. */
+export const ZIdKey = z.guid();
+
+/** A timestamptz as PostgreSQL writes it (`::text`, microseconds kept): the sort key of lists
+ *  ordered by a time, checked fully here so that only a real instant reaches the query. */
+export const ZTimestampKey = z.string().refine((text) => {
+  const match = TIMESTAMP_TEXT.exec(text);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+});

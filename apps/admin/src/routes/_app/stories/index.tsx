@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { StoriesPage } from '../../../features/stories/stories-page';
+import { storyPages } from '../../../features/stories/story-pages';
 import { oneOf, searchParams } from '../../../lib/search';
 
 // Declared apart: inside the options object, TypeScript loses the params' types.
@@ -12,7 +13,7 @@ export const Route = createFileRoute('/_app/stories/')({
   loaderDeps: ({ search }) => ({ status: search.status }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
     Promise.all([
-      queryClient.ensureQueryData(trpc.stories.list.queryOptions(deps)),
+      queryClient.ensureInfiniteQueryData(storyPages(trpc, deps)),
       queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
     ]),
   component: StoriesPage,

@@ -12,6 +12,9 @@ export const Route = createFileRoute('/_app/units/$unitId')({
         trpc.records.ofUnit.queryOptions({ unitId: params.unitId, ...deps }),
       ),
       queryClient.ensureQueryData(trpc.records.campaigns.queryOptions()),
+      queryClient.ensureQueryData(
+        trpc.facebook.ofUnit.queryOptions({ unitId: params.unitId, ...deps }),
+      ),
     ]),
   component: UnitPage,
 });
