@@ -4,15 +4,16 @@ import type { RecordKind } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
-import { EvidenceFiles } from '../../components/evidence-files';
 import { LoadMore } from '../../components/load-more';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { FormAlert } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
-import type { ReportFile } from '../../lib/types';
 import { ExportLinks } from '../exports/export-links';
 import { DeleteRecordSheet } from './delete-record-sheet';
+import { filesOfRow, PublicationFilesSheet } from './publication-files-sheet';
 import { RecordForm, type RecordRow } from './record-form';
 import {
   RECORD_KIND_INDICATORS,
@@ -21,9 +22,6 @@ import {
   recordSummary,
 } from './record-kinds';
 import { useMoreRecords } from './use-more-records';
-
-/** A publication's archived files, as records.ofUnit lists them. */
-const filesOfRow = (row: RecordRow) => (row.files ?? []) as ReportFile[];
 
 interface Editing {
   kind: RecordKind;
@@ -146,11 +144,9 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                 what={RECORD_KIND_LABELS[kind]}
               />
             ) : null}
-            {more.errorOf(kind) ? (
-              <p className="alert" role="alert">
-                {errorMessage(more.errorOf(kind), lang)}
-              </p>
-            ) : null}
+            <FormAlert
+              message={more.errorOf(kind) ? errorMessage(more.errorOf(kind), lang) : null}
+            />
           </section>
         );
       })}
@@ -172,19 +168,13 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         </Sheet>
       ) : null}
       {filesOf ? (
-        <Sheet
-          title={`${t(M.archiveFiles)}: ${line('publication', filesOf)}`}
+        <PublicationFilesSheet
+          row={filesOf}
+          title={line('publication', filesOf)}
+          canUpload={canEdit}
+          onVersion={(version) => setFilesOf((row) => (row ? { ...row, version } : row))}
           onClose={() => setFilesOf(null)}
-        >
-          <EvidenceFiles
-            target={{ kind: 'publications', id: filesOf.id }}
-            legend={t(M.archiveFiles)}
-            version={filesOf.version}
-            files={filesOfRow(filesOf)}
-            canUpload={canEdit}
-            onVersion={(version) => setFilesOf((row) => (row ? { ...row, version } : row))}
-          />
-        </Sheet>
+        />
       ) : null}
       {deleting?.record ? (
         <DeleteRecordSheet
