@@ -20,10 +20,7 @@ export function AsOfControl() {
   const asOf = useAsOf();
   const navigate = useNavigate();
   const setAsOf = (iso: string | undefined) =>
-    navigate({
-      to: '.',
-      search: (s: Record<string, unknown>) => ({ ...s, asOf: iso, root: undefined }),
-    } as never);
+    navigate({ to: '.', search: (s) => ({ ...s, asOf: iso, root: undefined }) });
   return (
     <div className="filters as-of">
       <label className="filter">

@@ -1,6 +1,7 @@
 // A labelled form control with its error beside it, wired with aria-invalid and
 // aria-describedby so screen readers announce what is wrong with the field.
 import { type ReactNode, useId } from 'react';
+import { FieldError } from './field-error';
 
 export interface ControlProps {
   id: string;
@@ -36,12 +37,7 @@ export function Field({ name, label, hint, error, children }: FieldProps) {
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy,
       })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} message={error} /> : null}
     </div>
   );
 }

@@ -425,11 +425,7 @@ export interface CommentTable {
   seq: Generated<string>;
 }
 
-export interface Database
-  extends GivingTables,
-    RegistrationTables,
-    NoticeTables,
-    FacebookTables {
+export interface Database extends GivingTables, RegistrationTables, NoticeTables, FacebookTables {
   units: UnitTable;
   unit_links: UnitLinkTable;
   unit_ancestors: UnitAncestorTable;

@@ -9,11 +9,9 @@ import {
   ZSubmitReportInput,
 } from '@lantoa/domain';
 import { z } from 'zod';
-import { getReport } from '../services/get-report.js';
-import { unitInScope } from '../access/unit-scope.js';
-import { notFound } from '../errors.js';
 import { addComment } from '../services/comments/add-comment.js';
 import { listComments } from '../services/comments/list-comments.js';
+import { getReport } from '../services/get-report.js';
 import { listReviewQueue } from '../services/list-review-queue.js';
 import { reviewReport } from '../services/review-report.js';
 import { saveReport } from '../services/save-report.js';

@@ -8,11 +8,11 @@ import {
 } from '@lantoa/domain';
 import { z } from 'zod';
 import { changeStoryStatus } from '../services/change-story-status.js';
+import { addComment } from '../services/comments/add-comment.js';
+import { listComments } from '../services/comments/list-comments.js';
 import { getStory } from '../services/get-story.js';
 import { listStories } from '../services/list-stories.js';
 import { cursorOf, ZIdKey, ZPageLimit, ZTimestampKey } from '../services/paging/page-cursor.js';
-import { addComment } from '../services/comments/add-comment.js';
-import { listComments } from '../services/comments/list-comments.js';
 import { saveStory } from '../services/save-story.js';
 import { procedureFor, router } from '../trpc.js';
 

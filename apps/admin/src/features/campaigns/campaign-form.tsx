@@ -1,31 +1,34 @@
 // Create or edit a campaign or contest: dates as dd/MM/yyyy, the unit kinds it targets
-// (which decide where CT-06 expects participation). Versioned like every edit.
+// (which decide where CT-06 expects participation). Versioned like every edit; built on the
+// shared form layer (decision 30).
 import {
   formatDateVi,
   parseDateVi,
-  SCHEMA_MESSAGES,
   UNIT_KIND_LABELS,
   UNIT_KINDS,
   type UnitKind,
   ZSaveCampaignInput,
 } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { Field } from '../../components/field';
+import { ChoiceGroup, ChoiceOption } from '../../components/choice-group';
 import { Sheet } from '../../components/sheet';
+import { TextField } from '../../components/text-field';
 import { trpc } from '../../lib/api';
-import {
-  errorCode,
-  errorData,
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { ConflictView, check, conflictRows, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { Campaign } from '../../lib/types';
 import { CAMPAIGN_KIND_LABELS, ORGANISER_LABELS } from './campaign-labels';
+
+const valuesOf = (campaign: Campaign | null, isCentral: boolean) => ({
+  title: campaign?.title ?? '',
+  kind: campaign?.kind ?? 'campaign',
+  // Central's administrators create Central's campaigns; a province's board its own.
+  organiser: campaign?.organiser ?? (isCentral ? 'central' : 'province'),
+  startsOn: campaign ? formatDateVi(campaign.starts_on) : '',
+  endsOn: campaign ? formatDateVi(campaign.ends_on) : '',
+  targetKinds: (campaign?.target_kinds ?? ['district']) as UnitKind[],
+});
 
 export function CampaignForm({
   campaign,
@@ -39,146 +42,117 @@ export function CampaignForm({
 }) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
-  const [f, setF] = useState({
-    title: campaign?.title ?? '',
-    kind: campaign?.kind ?? 'campaign',
-    organiser: campaign?.organiser ?? (isCentral ? 'central' : 'province'),
-    startsOn: campaign ? formatDateVi(campaign.starts_on) : '',
-    endsOn: campaign ? formatDateVi(campaign.ends_on) : '',
-    targetKinds: (campaign?.target_kinds ?? ['district']) as UnitKind[],
-  });
-  const [version, setVersion] = useState(campaign?.version ?? null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
   const save = useMutation(
     trpc.records.saveCampaign.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.records.pathKey() }),
     }),
   );
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = ZSaveCampaignInput.safeParse({
-      id: campaign?.id ?? null,
-      version,
-      title: f.title,
-      kind: f.kind,
-      organiser: f.organiser,
-      startsOn: parseDateVi(f.startsOn.trim()) ?? f.startsOn,
-      endsOn: parseDateVi(f.endsOn.trim()) ?? f.endsOn,
-      targetKinds: f.targetKinds,
-    });
-    if (!parsed.success) {
-      const found = zodFieldErrors(parsed.error.issues, lang);
-      for (const key of ['startsOn', 'endsOn'] as const)
-        if (found[key] && !parseDateVi(f[key].trim())) found[key] = SCHEMA_MESSAGES.viDate[lang];
-      return setErrors(found);
-    }
-    setErrors({});
-    try {
-      await save.mutateAsync(parsed.data);
-      onClose(t(M.campaignSaved));
-    } catch (err) {
-      const current = errorData(err).details?.current as { version?: number } | undefined;
-      if (errorCode(err) === 'CONFLICT' && current?.version !== undefined)
-        setVersion(current.version);
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
-
+  const cf = useSchemaForm({
+    defaultValues: valuesOf(campaign, isCentral),
+    version: campaign?.version ?? null,
+    check: (f, version) =>
+      check(
+        ZSaveCampaignInput,
+        {
+          ...f,
+          id: campaign?.id ?? null,
+          version,
+          startsOn: parseDateVi(f.startsOn.trim()) ?? f.startsOn,
+          endsOn: parseDateVi(f.endsOn.trim()) ?? f.endsOn,
+        },
+        save.mutateAsync,
+      ),
+    dateFields: ['startsOn', 'endsOn'],
+    valuesOf: (current: Campaign) => valuesOf(current, isCentral),
+    onSaved: () => onClose(t(M.campaignSaved)),
+  });
+  const { values: f, errors, update } = cf;
   const dateField = (key: 'startsOn' | 'endsOn') => (
-    <Field name={key} label={t(M[key])} hint={t(M.dateHint)} error={errors[key]}>
-      {(p) => (
-        <input
-          {...p}
-          inputMode="numeric"
-          placeholder="dd/MM/yyyy"
-          value={f[key]}
-          onChange={(e) => setF({ ...f, [key]: e.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      name={key}
+      label={t(M[key])}
+      hint={t(M.dateHint)}
+      isDate
+      value={f[key]}
+      error={errors[key]}
+      onChange={(value) => update({ [key]: value })}
+    />
   );
 
   return (
     <Sheet title={campaign ? campaign.title : t(M.addCampaign)} onClose={() => onClose()}>
-      <form onSubmit={onSubmit} noValidate className="stack">
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
+      <form onSubmit={cf.onSubmit} noValidate className="stack">
+        {cf.conflict ? (
+          <ConflictView
+            rows={conflictRows(
+              [
+                ['title', t(M.title)],
+                ['startsOn', t(M.startsOn)],
+                ['endsOn', t(M.endsOn)],
+                ['targetKinds', t(M.targetKinds)],
+              ],
+              valuesOf(cf.conflict, isCentral),
+              f,
+              lang,
+            )}
+            onApplyMine={() => void cf.applyMine()}
+            onUseTheirs={cf.takeTheirs}
+          />
         ) : null}
-        <Field name="title" label={t(M.title)} error={errors.title}>
-          {(p) => (
-            <input {...p} value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} />
-          )}
-        </Field>
-        <fieldset className="choice">
-          <legend>{t(M.campaignKind)}</legend>
+        <FormAlert message={cf.formError} />
+        <TextField
+          name="title"
+          label={t(M.title)}
+          value={f.title}
+          error={errors.title}
+          onChange={(title) => update({ title })}
+        />
+        <ChoiceGroup legend={t(M.campaignKind)}>
           {(['campaign', 'contest'] as const).map((k) => (
-            <label key={k} className="choice-option">
-              <input
-                type="radio"
-                name="kind"
-                checked={f.kind === k}
-                onChange={() => setF({ ...f, kind: k })}
-              />
-              {t(CAMPAIGN_KIND_LABELS[k])}
-            </label>
+            <ChoiceOption
+              key={k}
+              type="radio"
+              name="kind"
+              checked={f.kind === k}
+              label={t(CAMPAIGN_KIND_LABELS[k])}
+              onChange={() => update({ kind: k })}
+            />
           ))}
-        </fieldset>
-        <fieldset className="choice">
-          <legend>{t(M.organiser)}</legend>
+        </ChoiceGroup>
+        <ChoiceGroup legend={t(M.organiser)}>
           {(['central', 'province'] as const).map((o) => (
-            <label key={o} className="choice-option">
-              <input
-                type="radio"
-                name="organiser"
-                checked={f.organiser === o}
-                onChange={() => setF({ ...f, organiser: o })}
-              />
-              {t(ORGANISER_LABELS[o])}
-            </label>
+            <ChoiceOption
+              key={o}
+              type="radio"
+              name="organiser"
+              checked={f.organiser === o}
+              label={t(ORGANISER_LABELS[o])}
+              onChange={() => update({ organiser: o })}
+            />
           ))}
-        </fieldset>
+        </ChoiceGroup>
         <div className="grid-2">
           {dateField('startsOn')}
           {dateField('endsOn')}
         </div>
-        <fieldset
-          className="choice"
-          aria-invalid={errors.targetKinds ? true : undefined}
-          aria-describedby={errors.targetKinds ? 'target-kinds-error' : undefined}
-        >
-          <legend>{t(M.targetKinds)}</legend>
+        <ChoiceGroup legend={t(M.targetKinds)} error={errors.targetKinds}>
           {UNIT_KINDS.map((k) => (
-            <label key={k} className="choice-option">
-              <input
-                type="checkbox"
-                checked={f.targetKinds.includes(k)}
-                onChange={(e) =>
-                  setF({
-                    ...f,
-                    targetKinds: e.target.checked
-                      ? [...f.targetKinds, k]
-                      : f.targetKinds.filter((x) => x !== k),
-                  })
-                }
-              />
-              {t(UNIT_KIND_LABELS[k])}
-            </label>
+            <ChoiceOption
+              key={k}
+              type="checkbox"
+              name="targetKinds"
+              checked={f.targetKinds.includes(k)}
+              label={t(UNIT_KIND_LABELS[k])}
+              onChange={(on) =>
+                update({
+                  targetKinds: on ? [...f.targetKinds, k] : f.targetKinds.filter((x) => x !== k),
+                })
+              }
+            />
           ))}
-          {errors.targetKinds ? (
-            <p id="target-kinds-error" className="field-error">
-              <span aria-hidden="true">⚠ </span>
-              {errors.targetKinds}
-            </p>
-          ) : null}
-        </fieldset>
+        </ChoiceGroup>
         <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+          <button type="submit" className="btn btn-primary" disabled={cf.isSubmitting}>
             {t('save')}
           </button>
           <button type="button" className="btn" onClick={() => onClose()}>

@@ -1,6 +1,7 @@
 // Fill in an official report before it is generated (Decree 30): unit, report, year,
 // number, place and date, who signs, recipients, and the assessment and proposals the
-// user writes. The server checks the same schema and keeps the file it makes.
+// user writes. The server checks the same schema and keeps the file it makes (shared form
+// layer, decision 30).
 import {
   OFFICIAL_REPORT_KIND_LABELS,
   OFFICIAL_REPORT_KINDS,
@@ -9,16 +10,10 @@ import {
   ZOfficialReportInput,
 } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
 import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
-import {
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { PLAN_YEARS } from '../../lib/search';
 import { defaultRecipients, placeOf } from './report-defaults';
@@ -39,52 +34,45 @@ export function OfficialReportForm({
   provinceName: string;
   onMade: (made: { id: string; fileName: string }) => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const first = units[0];
-  const [f, setF] = useState({
-    unitId: first?.id ?? '',
-    kind: 'annual' as OfficialReportKind,
-    year: new Date().getFullYear() - 1,
-    number: '',
-    place: placeOf(provinceName),
-    issuedOn: todayInVietnam(new Date()) as string | undefined,
-    signingAuthority: 'TM. BAN THƯỜNG VỤ',
-    signerTitle: 'CHỦ TỊCH',
-    signerName: '',
-    recipients: defaultRecipients(first?.kind ?? 'province'),
-    assessment: '',
-    proposals: '',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
   const generate = useMutation(
     trpc.officialReports.generate.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.officialReports.pathKey() }),
     }),
   );
-  const set = (change: Partial<typeof f>) => setF((current) => ({ ...current, ...change }));
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = ZOfficialReportInput.safeParse({
-      ...f,
-      issuedOn: f.issuedOn ?? '',
-      recipients: f.recipients
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    try {
-      onMade(await generate.mutateAsync(parsed.data));
-    } catch (err) {
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
+  const of = useSchemaForm({
+    defaultValues: {
+      unitId: first?.id ?? '',
+      kind: 'annual' as OfficialReportKind,
+      year: new Date().getFullYear() - 1,
+      number: '',
+      place: placeOf(provinceName),
+      issuedOn: todayInVietnam(new Date()) as string | undefined,
+      signingAuthority: 'TM. BAN THƯỜNG VỤ',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: '',
+      recipients: defaultRecipients(first?.kind ?? 'province'),
+      assessment: '',
+      proposals: '',
+    },
+    check: (f) =>
+      check(
+        ZOfficialReportInput,
+        {
+          ...f,
+          issuedOn: f.issuedOn ?? '',
+          recipients: f.recipients
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        },
+        generate.mutateAsync,
+      ),
+    onSaved: (made) => onMade(made),
+  });
+  const { values: f, errors, update: set } = of;
 
   const text = (
     key: 'number' | 'place' | 'signingAuthority' | 'signerTitle' | 'signerName',
@@ -108,13 +96,14 @@ export function OfficialReportForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack card" aria-labelledby="report-form-title">
+    <form
+      onSubmit={of.onSubmit}
+      noValidate
+      className="stack card"
+      aria-labelledby="report-form-title"
+    >
       <h2 id="report-form-title">{t(R.formTitle)}</h2>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={of.formError} />
       <div className="grid-2">
         <Field name="unitId" label={t(R.unit)} error={errors.unitId}>
           {(p) => (

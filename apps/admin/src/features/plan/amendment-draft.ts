@@ -40,14 +40,14 @@ export interface DraftChange {
   added: AddedIndicatorDraft;
 }
 
-export interface AmendmentDraft {
+export type AmendmentDraft = {
   effectiveOn: string;
   number: string;
   issuedOn: string;
   issuer: string;
   summary: string;
   changes: DraftChange[];
-}
+};
 
 export const newChange = (indicator: IndicatorCode, deadlineId: string): DraftChange => ({
   type: 'set_unit_kinds',

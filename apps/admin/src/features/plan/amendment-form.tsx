@@ -1,5 +1,6 @@
 // Recording an amendment (administrators): its date, legal basis and changes, checked by
-// the domain's schema as typed; a preview from the server before it can be saved.
+// the domain's schema as typed (shared form layer, decision 30); a preview from the server
+// before it can be saved.
 import {
   type Indicator,
   type PlanAmendmentInput,
@@ -7,21 +8,18 @@ import {
   ZPlanAmendmentInput,
 } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
-import {
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import type { RouterOutputs } from '../../lib/types';
 import { type AmendmentDraft, type DraftChange, draftToInput, newChange } from './amendment-draft';
 import { AmendmentPreview } from './amendment-preview';
 import { ChangeEditor } from './change-editor';
+
+type Preview = { input: PlanAmendmentInput; preview: RouterOutputs['plan']['previewAmendment'] };
 
 interface AmendmentFormProps {
   indicators: readonly Indicator[];
@@ -30,23 +28,10 @@ interface AmendmentFormProps {
 }
 
 export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormProps) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const blank = () => newChange(indicators[0]?.code ?? 'CT-01', deadlines[0]?.id ?? '');
-  const [draft, setDraft] = useState<AmendmentDraft>({
-    effectiveOn: '',
-    number: '',
-    issuedOn: '',
-    issuer: '',
-    summary: '',
-    changes: [blank()],
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [checked, setChecked] = useState<{
-    input: PlanAmendmentInput;
-    preview: RouterOutputs['plan']['previewAmendment'];
-  } | null>(null);
+  const [checked, setChecked] = useState<Preview | null>(null);
   const record = useMutation(
     trpc.plan.recordAmendment.mutationOptions({
       onSuccess: () =>
@@ -56,9 +41,36 @@ export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormP
         ]),
     }),
   );
+  const preview = async (input: PlanAmendmentInput): Promise<Preview> => ({
+    input,
+    preview: await queryClient.fetchQuery(
+      trpc.plan.previewAmendment.queryOptions(input, { staleTime: 0 }),
+    ),
+  });
+  // Preview and save both check the draft with the schema; save sends what was previewed.
+  const af = useSchemaForm({
+    defaultValues: {
+      effectiveOn: '',
+      number: '',
+      issuedOn: '',
+      issuer: '',
+      summary: '',
+      changes: [blank()],
+    } satisfies AmendmentDraft,
+    check: (draft, _version, intent: 'preview' | 'save') =>
+      check(ZPlanAmendmentInput, draftToInput(draft), (input) =>
+        intent === 'save' ? record.mutateAsync(input).then(() => null) : preview(input),
+      ),
+    fieldOf: (path) => path.replace(/^legalBasis\./, ''),
+    onSaved: (result) =>
+      result
+        ? setChecked(result)
+        : onClose(t({ vi: 'Đã ghi nhận văn bản sửa đổi.', en: 'Amendment recorded.' })),
+  });
+  const { values: draft, errors } = af;
   // Any edit makes the preview stale: it must be asked for again before saving.
   const edit = (patch: Partial<AmendmentDraft>) => {
-    setDraft({ ...draft, ...patch });
+    af.update(patch);
     setChecked(null);
   };
   const editChange = (index: number, change: DraftChange | null) =>
@@ -67,34 +79,6 @@ export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormP
         ? draft.changes.map((c, i) => (i === index ? change : c))
         : draft.changes.filter((_, i) => i !== index),
     });
-
-  async function onPreview(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = ZPlanAmendmentInput.safeParse(draftToInput(draft));
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    try {
-      const preview = await queryClient.fetchQuery(
-        trpc.plan.previewAmendment.queryOptions(parsed.data, { staleTime: 0 }),
-      );
-      setChecked({ input: parsed.data, preview });
-    } catch (err) {
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
-
-  async function onSave() {
-    if (!checked) return;
-    try {
-      await record.mutateAsync(checked.input);
-      onClose(t({ vi: 'Đã ghi nhận văn bản sửa đổi.', en: 'Amendment recorded.' }));
-    } catch (err) {
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
 
   const text = (key: 'number' | 'issuer', label: string, error?: string) => (
     <Field name={key} label={label} error={error}>
@@ -119,34 +103,18 @@ export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormP
       title={t({ vi: 'Ghi nhận văn bản sửa đổi', en: 'Record an amendment' })}
       onClose={() => onClose()}
     >
-      <form onSubmit={onPreview} noValidate className="stack">
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+      <form onSubmit={(event) => af.onSubmit(event, 'preview')} noValidate className="stack">
+        <FormAlert message={af.formError} />
         {date(
           'effectiveOn',
           t({ vi: 'Có hiệu lực từ ngày', en: 'In force from' }),
           errors.effectiveOn,
         )}
         <div className="grid-2">
-          {text(
-            'number',
-            t({ vi: 'Số văn bản', en: 'Document number' }),
-            errors['legalBasis.number'],
-          )}
-          {date(
-            'issuedOn',
-            t({ vi: 'Ngày ban hành', en: 'Issued on' }),
-            errors['legalBasis.issuedOn'],
-          )}
+          {text('number', t({ vi: 'Số văn bản', en: 'Document number' }), errors.number)}
+          {date('issuedOn', t({ vi: 'Ngày ban hành', en: 'Issued on' }), errors.issuedOn)}
         </div>
-        {text(
-          'issuer',
-          t({ vi: 'Cơ quan ban hành', en: 'Issued by' }),
-          errors['legalBasis.issuer'],
-        )}
+        {text('issuer', t({ vi: 'Cơ quan ban hành', en: 'Issued by' }), errors.issuer)}
         <Field
           name="summary"
           label={t({ vi: 'Nội dung tóm tắt', en: 'Summary' })}
@@ -189,8 +157,8 @@ export function AmendmentForm({ indicators, deadlines, onClose }: AmendmentFormP
         <button
           type="button"
           className="btn btn-primary"
-          disabled={!checked || checked.preview.problems.length > 0 || record.isPending}
-          onClick={onSave}
+          disabled={!checked || checked.preview.problems.length > 0 || af.isSubmitting}
+          onClick={() => void af.submit('save')}
         >
           {t({ vi: 'Lưu văn bản sửa đổi', en: 'Save the amendment' })}
         </button>

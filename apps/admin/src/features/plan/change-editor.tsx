@@ -7,6 +7,7 @@ import {
   UNIT_KINDS,
   type UnitKind,
 } from '@lantoa/domain';
+import { ChoiceGroup, ChoiceOption } from '../../components/choice-group';
 import { Field } from '../../components/field';
 import { useLang } from '../../lib/i18n';
 import { AddedIndicatorFields } from './added-indicator-fields';
@@ -40,24 +41,20 @@ function KindBoxes(props: {
 }) {
   const { t } = useLang();
   return (
-    <fieldset className="choice" aria-invalid={props.error ? true : undefined}>
-      <legend>{props.legend}</legend>
+    <ChoiceGroup legend={props.legend} error={props.error}>
       {UNIT_KINDS.map((k) => (
-        <label key={k} className="choice-option">
-          <input
-            type="checkbox"
-            checked={props.value.includes(k)}
-            onChange={(e) =>
-              props.onChange(
-                e.target.checked ? [...props.value, k] : props.value.filter((x) => x !== k),
-              )
-            }
-          />
-          {t(UNIT_KIND_LABELS[k])}
-        </label>
+        <ChoiceOption
+          key={k}
+          type="checkbox"
+          name={props.legend}
+          checked={props.value.includes(k)}
+          label={t(UNIT_KIND_LABELS[k])}
+          onChange={(on) =>
+            props.onChange(on ? [...props.value, k] : props.value.filter((x) => x !== k))
+          }
+        />
       ))}
-      {props.error ? <p className="field-error">{props.error}</p> : null}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 

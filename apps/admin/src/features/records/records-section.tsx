@@ -1,18 +1,19 @@
 // "Hồ sơ": a unit's records by kind (the facts its indicators are evaluated from), with
 // add, edit and delete for those who may write the unit's data; read-only for the rest.
 import type { RecordKind } from '@lantoa/domain';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
-import { EvidenceFiles } from '../../components/evidence-files';
 import { LoadMore } from '../../components/load-more';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
+import { FormAlert } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
-import type { ReportFile } from '../../lib/types';
 import { ExportLinks } from '../exports/export-links';
+import { DeleteRecordSheet } from './delete-record-sheet';
+import { filesOfRow, PublicationFilesSheet } from './publication-files-sheet';
 import { RecordForm, type RecordRow } from './record-form';
 import {
   RECORD_KIND_INDICATORS,
@@ -22,9 +23,6 @@ import {
 } from './record-kinds';
 import { useMoreRecords } from './use-more-records';
 
-/** A publication's archived files, as records.ofUnit lists them. */
-const filesOfRow = (row: RecordRow) => (row.files ?? []) as ReportFile[];
-
 interface Editing {
   kind: RecordKind;
   record: RecordRow | null;
@@ -32,7 +30,6 @@ interface Editing {
 
 export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: boolean }) {
   const { t, lang } = useLang();
-  const queryClient = useQueryClient();
   // "Xem theo ngày": only the records that had happened by the day chosen.
   const asOf = useAsOf();
   const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
@@ -42,15 +39,6 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   const [deleting, setDeleting] = useState<Editing | null>(null);
   const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const remove = useMutation(
-    trpc.records.delete.mutationOptions({
-      onSettled: () =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.records.ofUnit.queryKey({ unitId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
-        ]),
-    }),
-  );
   const campaignTitle = new Map(campaigns.map((c) => [c.id, c.title]));
   const line = (kind: RecordKind, row: RecordRow) => {
     const text = recordSummary(kind, row, lang);
@@ -134,10 +122,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                             <button
                               type="button"
                               className="btn btn-small btn-danger"
-                              onClick={() => {
-                                remove.reset();
-                                setDeleting({ kind, record: row });
-                              }}
+                              onClick={() => setDeleting({ kind, record: row })}
                             >
                               {t(M.delete)}
                               <span className="visually-hidden"> {line(kind, row)}</span>
@@ -159,11 +144,9 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
                 what={RECORD_KIND_LABELS[kind]}
               />
             ) : null}
-            {more.errorOf(kind) ? (
-              <p className="alert" role="alert">
-                {errorMessage(more.errorOf(kind), lang)}
-              </p>
-            ) : null}
+            <FormAlert
+              message={more.errorOf(kind) ? errorMessage(more.errorOf(kind), lang) : null}
+            />
           </section>
         );
       })}
@@ -185,54 +168,25 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         </Sheet>
       ) : null}
       {filesOf ? (
-        <Sheet
-          title={`${t(M.archiveFiles)}: ${line('publication', filesOf)}`}
+        <PublicationFilesSheet
+          row={filesOf}
+          title={line('publication', filesOf)}
+          canUpload={canEdit}
+          onVersion={(version) => setFilesOf((row) => (row ? { ...row, version } : row))}
           onClose={() => setFilesOf(null)}
-        >
-          <EvidenceFiles
-            target={{ kind: 'publications', id: filesOf.id }}
-            legend={t(M.archiveFiles)}
-            version={filesOf.version}
-            files={filesOfRow(filesOf)}
-            canUpload={canEdit}
-            onVersion={(version) => setFilesOf((row) => (row ? { ...row, version } : row))}
-          />
-        </Sheet>
+        />
       ) : null}
       {deleting?.record ? (
-        <Sheet title={t(M.confirmDelete)} onClose={() => setDeleting(null)}>
-          <p>{line(deleting.kind, deleting.record)}</p>
-          {remove.isError ? (
-            <p className="alert" role="alert">
-              {errorMessage(remove.error, lang)}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={remove.isPending}
-              onClick={() => {
-                const { kind, record } = deleting;
-                if (!record) return;
-                remove.mutate(
-                  { kind, id: record.id, version: record.version },
-                  {
-                    onSuccess: () => {
-                      setDeleting(null);
-                      setNotice(t(M.recordDeleted));
-                    },
-                  },
-                );
-              }}
-            >
-              {t(M.confirmDeleteYes)}
-            </button>
-            <button type="button" className="btn" onClick={() => setDeleting(null)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </Sheet>
+        <DeleteRecordSheet
+          kind={deleting.kind}
+          record={deleting.record}
+          unitId={unitId}
+          line={line(deleting.kind, deleting.record)}
+          onClose={(message) => {
+            setDeleting(null);
+            if (message) setNotice(message);
+          }}
+        />
       ) : null}
     </section>
   );

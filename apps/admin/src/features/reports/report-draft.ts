@@ -2,19 +2,21 @@
 import type { IndicatorCode } from '@lantoa/domain';
 import type { Report } from '../../lib/types';
 
-export interface LinkDraft {
+export type LinkDraft = {
   url: string;
   label: string;
-}
+};
 
-export interface ReportDraft {
+export type ReportDraft = {
   claimsMet: boolean | null;
   value: string;
   note: string;
   links: LinkDraft[];
-}
+};
 
-export function draftFrom(report: Report | null): ReportDraft {
+export function draftFrom(
+  report: Pick<Report, 'claimsMet' | 'value' | 'note' | 'links'> | null,
+): ReportDraft {
   return {
     claimsMet: report ? report.claimsMet : null,
     value: report?.value === null || report?.value === undefined ? '' : String(report.value),
@@ -50,12 +52,10 @@ export function toSaveInput(target: ReportTarget, draft: ReportDraft, version: n
   };
 }
 
-/** 'links.0.url' of the sent list → 'links.<form row>.url'. */
-export function remapLinkErrors<T>(errors: Record<string, T>, rowOf: number[]): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, value] of Object.entries(errors)) {
-    const m = /^links\.(\d+)\.(.+)$/.exec(key);
-    out[m ? `links.${rowOf[Number(m[1])] ?? m[1]}.${m[2]}` : key] = value;
-  }
-  return out;
+/** 'links.0.url' of the sent list → 'links.<form row>.url', rowOf from toSaveInput. */
+export function linkFieldOf(rowOf: number[]) {
+  return (path: string) => {
+    const m = /^links\.(\d+)\.(.+)$/.exec(path);
+    return m ? `links.${rowOf[Number(m[1])] ?? m[1]}.${m[2]}` : path;
+  };
 }

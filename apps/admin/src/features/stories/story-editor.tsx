@@ -1,25 +1,19 @@
-// Write or edit a story: title, summary, unit, tags, cover image (with preview) and the
-// rich-text body; then the status actions the role allows. Checked with the domain schema
-// first; server field errors beside their fields; a CONFLICT keeps the draft.
-import { can, isHttpsUrl, ZSaveStoryInput } from '@lantoa/domain';
+// Write or edit a story, then the status actions the role allows. Built on the shared form
+// layer (decision 30): checked with the domain schema first, server field errors beside their
+// fields, a CONFLICT keeps the draft. An action on an edited story saves it first.
+import { can, ZSaveStoryInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
-import { Field } from '../../components/field';
+import { useState } from 'react';
 import { trpc } from '../../lib/api';
 import type { SessionUser } from '../../lib/auth';
-import {
-  errorCode,
-  errorData,
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { errorMessage } from '../../lib/errors';
+import { ConflictView, check, conflictRows, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { Story, TreeUnit } from '../../lib/types';
-import { BodyEditor } from './body-editor';
 import { allowedActions, type StoryAction, StoryActions } from './story-actions';
+import { draftOf, type StoryDraft, storyInput } from './story-draft';
+import { StoryFields } from './story-fields';
 import { StoryPreview } from './story-preview';
 import { StoryStatusBadge } from './story-status';
 
@@ -30,25 +24,10 @@ interface StoryEditorProps {
   onSaved: (story: Story) => void;
 }
 
-const draftOf = (story: Story | null, unitId: string) => ({
-  title: story?.title ?? '',
-  summary: story?.summary ?? '',
-  unitId: story?.unitId ?? unitId,
-  tags: story?.tags.join(', ') ?? '',
-  coverImageUrl: story?.coverImageUrl ?? '',
-  bodyHtml: story?.bodyHtml ?? '',
-});
-
 export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
-  const bodyLabelId = useId();
-  const [draft, setDraft] = useState(() => draftOf(story, user.unit.id));
   const [editorKey, setEditorKey] = useState(0);
-  const [version, setVersion] = useState(story?.version ?? null);
-  const [conflict, setConflict] = useState<Story | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [isDirty, setDirty] = useState(false);
   const [isPreview, setPreview] = useState(false);
@@ -57,58 +36,34 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
   const status = story?.status ?? 'draft';
   const canEdit = can({ role: user.role, action: 'story.save', state: story ? status : 'new' });
   const actions = story ? allowedActions(user, story) : [];
-  const set = (key: keyof typeof draft) => (value: string) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setDirty(true);
-  };
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.stories.pathKey() });
-
-  /** Saves the draft; returns the saved story, or null when it did not save. */
-  async function send(baseVersion = version): Promise<Story | null> {
-    setError(null);
-    setNotice(null);
-    const parsed = ZSaveStoryInput.safeParse({
-      id: story?.id ?? null,
-      version: baseVersion,
-      unitId: draft.unitId,
-      title: draft.title,
-      summary: draft.summary,
-      bodyHtml: draft.bodyHtml,
-      coverImageUrl: draft.coverImageUrl.trim() || null,
-      tags: draft.tags
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues, lang));
-      return null;
-    }
-    setErrors({});
-    try {
-      const saved = await save.mutateAsync(parsed.data);
-      setVersion(saved.version);
+  const sf = useSchemaForm({
+    defaultValues: draftOf(story, user.unit.id),
+    version: story?.version ?? null,
+    check: (draft, version) =>
+      check(ZSaveStoryInput, storyInput(draft, story?.id ?? null, version), save.mutateAsync),
+    valuesOf: (current: Story) => draftOf(current, user.unit.id),
+    onSaved: async (saved) => {
       setDirty(false);
       await refresh();
       onSaved(saved);
       setNotice(t(M.storySaved));
-      return saved;
-    } catch (err) {
-      const current = errorData(err).details?.current as Story | undefined;
-      if (errorCode(err) === 'CONFLICT' && current) setConflict(current);
-      else {
-        setErrors(serverFieldErrors(err, lang));
-        setError(errorMessage(err, lang));
-      }
-      return null;
-    }
-  }
+    },
+  });
+  const { values: draft } = sf;
+  const change = (patch: Partial<StoryDraft>) => {
+    sf.update(patch);
+    setDirty(true);
+  };
 
   async function onAct(action: StoryAction, comment?: string) {
     if (!story) return;
-    setError(null);
+    setNotice(null);
+    sf.setFormError(null);
     const base =
-      isDirty && canEdit ? await send() : { id: story.id, version: version ?? story.version };
+      isDirty && canEdit
+        ? await sf.submit()
+        : { id: story.id, version: sf.version ?? story.version };
     if (!base) return;
     try {
       const changed = await act.mutateAsync({
@@ -117,18 +72,13 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
         action,
         comment,
       });
-      setVersion(changed.version);
+      sf.setVersion(changed.version);
       await refresh();
       onSaved(changed);
       setNotice(t(M.actionDone));
     } catch (err) {
-      setError(errorMessage(err, lang));
+      sf.setFormError(errorMessage(err, lang));
     }
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void send();
   }
 
   return (
@@ -148,115 +98,40 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
           {notice}
         </p>
       ) : null}
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {conflict ? (
-        <section className="conflict" role="alert" aria-labelledby="story-conflict-title">
-          <h3 id="story-conflict-title">{t('conflictTitle')}</h3>
-          <p className="small">{conflict.title}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => {
-                setConflict(null);
-                setVersion(conflict.version);
-                void send(conflict.version);
-              }}
-            >
-              {t('conflictApply')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                setConflict(null);
-                setVersion(conflict.version);
-                setDraft(draftOf(conflict, user.unit.id));
-                setEditorKey((k) => k + 1);
-                setDirty(false);
-              }}
-            >
-              {t('conflictUseTheirs')}
-            </button>
-          </div>
-        </section>
+      <FormAlert message={sf.formError} />
+      {sf.conflict ? (
+        <ConflictView
+          rows={conflictRows(
+            [
+              ['title', t(M.title)],
+              ['summary', t(M.summary)],
+              ['tags', t(M.tags)],
+            ],
+            draftOf(sf.conflict, user.unit.id),
+            draft,
+            lang,
+          )}
+          onApplyMine={() => void sf.applyMine()}
+          onUseTheirs={() => {
+            sf.takeTheirs();
+            setEditorKey((k) => k + 1);
+            setDirty(false);
+          }}
+        />
       ) : null}
       {!canEdit && story ? <p className="muted small">{t(M.readOnlyStory)}</p> : null}
-      <form onSubmit={onSubmit} noValidate className="stack card">
-        <fieldset disabled={!canEdit} className="bare stack">
-          <Field name="title" label={t(M.title)} error={errors.title}>
-            {(p) => (
-              <input {...p} value={draft.title} onChange={(e) => set('title')(e.target.value)} />
-            )}
-          </Field>
-          <Field name="summary" label={t(M.summary)} error={errors.summary}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={draft.summary}
-                onChange={(e) => set('summary')(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="grid-2">
-            <Field name="unitId" label={t('unit')} error={errors.unitId}>
-              {(p) => (
-                <select {...p} value={draft.unitId} onChange={(e) => set('unitId')(e.target.value)}>
-                  {units.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="tags" label={t(M.tags)} hint={t(M.tagsHint)} error={errors.tags}>
-              {(p) => (
-                <input {...p} value={draft.tags} onChange={(e) => set('tags')(e.target.value)} />
-              )}
-            </Field>
-          </div>
-          <Field name="coverImageUrl" label={t(M.coverImage)} error={errors.coverImageUrl}>
-            {(p) => (
-              <input
-                {...p}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                value={draft.coverImageUrl}
-                onChange={(e) => set('coverImageUrl')(e.target.value)}
-              />
-            )}
-          </Field>
-          {isHttpsUrl(draft.coverImageUrl.trim()) ? (
-            <img src={draft.coverImageUrl.trim()} alt={t(M.coverPreview)} className="cover-thumb" />
-          ) : null}
-        </fieldset>
-        <div className={errors.bodyHtml ? 'field field-invalid' : 'field'}>
-          <span id={bodyLabelId} className="field-label">
-            {t(M.body)}
-          </span>
-          <p id={`${bodyLabelId}-hint`} className="field-hint">
-            {t(M.bodyHint)}
-          </p>
-          <BodyEditor
-            key={editorKey}
-            labelId={bodyLabelId}
-            describedBy={`${bodyLabelId}-hint`}
-            initialHtml={draft.bodyHtml}
-            isReadOnly={!canEdit}
-            onChange={set('bodyHtml')}
-          />
-          {errors.bodyHtml ? <p className="field-error">{errors.bodyHtml}</p> : null}
-        </div>
+      <form onSubmit={sf.onSubmit} noValidate className="stack card">
+        <StoryFields
+          draft={draft}
+          errors={sf.errors}
+          units={units}
+          canEdit={canEdit}
+          editorKey={editorKey}
+          onChange={change}
+        />
         <div className="actions">
           {canEdit ? (
-            <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+            <button type="submit" className="btn btn-primary" disabled={sf.isSubmitting}>
               {t('save')}
             </button>
           ) : null}
@@ -273,7 +148,7 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
           bodyHtml={draft.bodyHtml}
         />
       ) : null}
-      <StoryActions actions={actions} isBusy={act.isPending || save.isPending} onAct={onAct} />
+      <StoryActions actions={actions} isBusy={act.isPending || sf.isSubmitting} onAct={onAct} />
     </>
   );
 }

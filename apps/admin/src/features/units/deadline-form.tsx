@@ -1,17 +1,12 @@
 // When the unit sent a deadline's document and where it can be read: checked with the
-// domain's schema before sending, server field errors beside their fields.
+// domain's schema before sending, server field errors beside their fields (shared form
+// layer, decision 30).
 import { todayInVietnam, ZDeadlineSubmissionInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
 import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
-import {
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import type { UnitDeadline } from './unit-deadlines';
 
@@ -24,51 +19,48 @@ interface DeadlineFormProps {
 }
 
 export function DeadlineForm({ unitId, deadline, onDone }: DeadlineFormProps) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const sent = deadline.submission;
-  const [submittedOn, setSubmittedOn] = useState<string | undefined>(
-    sent?.submittedOn ?? todayInVietnam(new Date()),
-  );
-  const [link, setLink] = useState(sent?.link ?? '');
-  const [note, setNote] = useState(sent?.note ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
   const save = useMutation(trpc.compliance.submitDeadline.mutationOptions());
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = ZDeadlineSubmissionInput.safeParse({
-      unitId,
-      deadlineId: deadline.id,
-      submittedOn,
-      link: link.trim() === '' ? null : link.trim(),
-      note,
-    });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues, lang));
-      return;
-    }
-    setErrors({});
-    try {
-      await save.mutateAsync(parsed.data);
+  const df = useSchemaForm({
+    defaultValues: {
+      submittedOn: (sent?.submittedOn ?? todayInVietnam(new Date())) as string | undefined,
+      link: sent?.link ?? '',
+      note: sent?.note ?? '',
+    },
+    check: (f) =>
+      check(
+        ZDeadlineSubmissionInput,
+        {
+          ...f,
+          unitId,
+          deadlineId: deadline.id,
+          link: f.link.trim() === '' ? null : f.link.trim(),
+        },
+        save.mutateAsync,
+      ),
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
       onDone(t(SAVED));
-    } catch (failure) {
-      setErrors(serverFieldErrors(failure, lang));
-      setError(errorMessage(failure, lang));
-    }
-  }
+    },
+  });
+  const { values, errors, update } = df;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={df.onSubmit} noValidate>
       <Field
         name="submittedOn"
         label={t({ vi: 'Ngày gửi', en: 'Sent on' })}
         error={errors.submittedOn}
       >
-        {(props) => <ViDateInput value={submittedOn} onChange={setSubmittedOn} control={props} />}
+        {(props) => (
+          <ViDateInput
+            value={values.submittedOn}
+            onChange={(submittedOn) => update({ submittedOn })}
+            control={props}
+          />
+        )}
       </Field>
       <Field
         name="link"
@@ -80,22 +72,23 @@ export function DeadlineForm({ unitId, deadline, onDone }: DeadlineFormProps) {
             {...props}
             type="url"
             inputMode="url"
-            value={link}
-            onChange={(e) => setLink(e.target.value)}
+            value={values.link}
+            onChange={(e) => update({ link: e.target.value })}
           />
         )}
       </Field>
       <Field name="note" label={t({ vi: 'Ghi chú', en: 'Note' })} error={errors.note}>
         {(props) => (
-          <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            {...props}
+            rows={2}
+            value={values.note}
+            onChange={(e) => update({ note: e.target.value })}
+          />
         )}
       </Field>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+      <FormAlert message={df.formError} />
+      <button type="submit" className="btn btn-primary" disabled={df.isSubmitting}>
         {t({ vi: 'Lưu', en: 'Save' })}
       </button>
     </form>

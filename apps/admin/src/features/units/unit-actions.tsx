@@ -1,34 +1,21 @@
 // Administrators create, rename, move and close units with effective dates (dd/MM/yyyy).
-// Input is checked with the domain schemas; a CONFLICT takes the newer version and lets
-// the admin save the same change again.
-import {
-  formatDateVi,
-  parseDateVi,
-  todayInVietnam,
-  UNIT_KIND_LABELS,
-  UNIT_KINDS,
-  ZCloseUnitInput,
-  ZCreateUnitInput,
-  ZMoveUnitInput,
-  ZRenameUnitInput,
-} from '@lantoa/domain';
+// Input is checked with the domain schemas on the shared form layer (decision 30); a
+// CONFLICT shows the newer version and lets the admin save the same change again.
+import { formatDateVi, todayInVietnam, UNIT_KIND_LABELS, UNIT_KINDS } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
+import { TextField } from '../../components/text-field';
+import { UnitSelectField } from '../../components/unit-select';
 import { trpc } from '../../lib/api';
-import {
-  errorCode,
-  errorData,
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { ConflictView, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import type { TreeUnit } from '../../lib/types';
+import { checkUnitAction, type Mode, type UnitValues, unitFieldOf } from './unit-action-input';
 
-type Mode = 'create' | 'rename' | 'move' | 'close';
+/** The unit as the server has it now (CONFLICT details). */
+type CurrentUnit = { version: number; name?: string; parent_id?: string | null };
 const MODE_LABELS = {
   create: { vi: 'Thêm đơn vị', en: 'Add a unit' },
   rename: { vi: 'Đổi tên', en: 'Rename' },
@@ -46,102 +33,71 @@ export function UnitActions({
   units: TreeUnit[];
   onClose: () => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(unit ? 'rename' : 'create');
-  const [version, setVersion] = useState(unit?.version ?? 0);
-  const [fields, setFields] = useState({
+  const options = { onSuccess: () => queryClient.invalidateQueries() };
+  const create = useMutation(trpc.units.create.mutationOptions(options));
+  const rename = useMutation(trpc.units.rename.mutationOptions(options));
+  const move = useMutation(trpc.units.move.mutationOptions(options));
+  const close = useMutation(trpc.units.close.mutationOptions(options));
+  const initial: UnitValues = {
     code: '',
     name: unit?.name ?? '',
     kind: 'grassroots',
     parentId: unit?.parentId ?? '',
     date: formatDateVi(todayInVietnam(new Date())),
     mergedIntoId: '',
+  };
+  const uf = useSchemaForm({
+    defaultValues: initial,
+    version: unit?.version ?? 0,
+    check: (f, version) =>
+      checkUnitAction(mode, f, unit?.id ?? '', version ?? 0, {
+        create: create.mutateAsync,
+        rename: rename.mutateAsync,
+        move: move.mutateAsync,
+        close: close.mutateAsync,
+      }),
+    fieldOf: unitFieldOf,
+    dateFields: ['date'],
+    valuesOf: (current: CurrentUnit, values) => ({
+      ...values,
+      name: current.name ?? initial.name,
+      parentId: current.parent_id ?? '',
+    }),
+    onSaved: () => onClose(),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const options = { onSuccess: () => queryClient.invalidateQueries() };
-  const create = useMutation(trpc.units.create.mutationOptions(options));
-  const rename = useMutation(trpc.units.rename.mutationOptions(options));
-  const move = useMutation(trpc.units.move.mutationOptions(options));
-  const close = useMutation(trpc.units.close.mutationOptions(options));
-  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [key]: e.target.value });
+  const { values: fields, errors } = uf;
+  const set = (key: keyof UnitValues) => (e: { target: { value: string } }) =>
+    uf.update({ [key]: e.target.value });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const date = parseDateVi(fields.date) ?? fields.date;
-    const unitId = unit?.id ?? '';
-    const parsed =
-      mode === 'create'
-        ? ZCreateUnitInput.safeParse({
-            code: fields.code,
-            name: fields.name,
-            kind: fields.kind,
-            parentId: fields.parentId || null,
-            openedOn: date,
-          })
-        : mode === 'rename'
-          ? ZRenameUnitInput.safeParse({ unitId, version, name: fields.name, effectiveOn: date })
-          : mode === 'move'
-            ? ZMoveUnitInput.safeParse({
-                unitId,
-                version,
-                parentId: fields.parentId,
-                effectiveOn: date,
-              })
-            : ZCloseUnitInput.safeParse({
-                unitId,
-                version,
-                closedOn: date,
-                mergedIntoId: fields.mergedIntoId || undefined,
-              });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    try {
-      const input = parsed.data as never;
-      await { create, rename, move, close }[mode].mutateAsync(input);
-      onClose();
-    } catch (err) {
-      const current = errorData(err).details?.current as { version?: number } | undefined;
-      if (errorCode(err) === 'CONFLICT' && current?.version !== undefined)
-        setVersion(current.version);
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
-
-  const dateField = (name: string) => (
-    <Field
+  const dateField = (
+    <TextField
       name="date"
       label={t({ vi: 'Ngày hiệu lực', en: 'Effective date' })}
       hint={t(DATE_HINT)}
-      error={errors[name]}
-    >
-      {(p) => <input {...p} inputMode="numeric" value={fields.date} onChange={set('date')} />}
-    </Field>
+      isDate
+      value={fields.date}
+      error={errors.date}
+      onChange={(date) => uf.update({ date })}
+    />
   );
   const unitSelect = (name: 'parentId' | 'mergedIntoId', label: string) => (
-    <Field name={name} label={label} error={errors[name]}>
-      {(p) => (
-        <select {...p} value={fields[name]} onChange={set(name)}>
-          <option value="">—</option>
-          {units
-            .filter((u) => u.id !== unit?.id)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-        </select>
-      )}
-    </Field>
+    <UnitSelectField
+      name={name}
+      label={label}
+      blank="—"
+      value={fields[name]}
+      units={units.filter((u) => u.id !== unit?.id)}
+      error={errors[name]}
+      onChange={(id) => uf.update({ [name]: id })}
+    />
   );
 
   return (
     <Sheet title={unit ? unit.name : t(MODE_LABELS.create)} onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate className="stack">
+      <form onSubmit={uf.onSubmit} noValidate className="stack">
         {unit ? (
           <fieldset className="choice">
             <legend>{t({ vi: 'Thao tác', en: 'Action' })}</legend>
@@ -153,11 +109,20 @@ export function UnitActions({
             ))}
           </fieldset>
         ) : null}
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
+        {uf.conflict ? (
+          <ConflictView
+            rows={[
+              {
+                label: t({ vi: 'Tên đơn vị', en: 'Unit name' }),
+                theirs: uf.conflict.name ?? '',
+                mine: fields.name,
+              },
+            ]}
+            onApplyMine={() => void uf.applyMine()}
+            onUseTheirs={uf.takeTheirs}
+          />
         ) : null}
+        <FormAlert message={uf.formError} />
         {mode === 'create' ? (
           <Field name="code" label={t({ vi: 'Mã đơn vị', en: 'Unit code' })} error={errors.code}>
             {(p) => (
@@ -190,13 +155,7 @@ export function UnitActions({
               t({ vi: 'Sáp nhập vào (nếu có)', en: 'Merged into (optional)' }),
             )
           : null}
-        {mode === 'create'
-          ? dateField('openedOn')
-          : mode === 'move' || mode === 'rename'
-            ? dateField('effectiveOn')
-            : mode === 'close'
-              ? dateField('closedOn')
-              : null}
+        {dateField}
         <div className="actions">
           <button type="submit" className="btn btn-primary">
             {t('save')}

@@ -8,18 +8,19 @@ import {
   ZUpdateUserInput,
 } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
+import { UnitSelectField } from '../../components/unit-select';
 import { trpc } from '../../lib/api';
 import {
-  errorCode,
-  errorData,
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+  type Checked,
+  ConflictView,
+  check,
+  conflictRows,
+  FormAlert,
+  useSchemaForm,
+} from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import type { TreeUnit } from '../../lib/types';
 import type { UserRow } from './users-page';
@@ -27,6 +28,15 @@ import type { UserRow } from './users-page';
 /** The roles an administrator may give: Central's (national) only if the policy grants it. */
 export const rolesOffered = (by: Role) =>
   ROLES.filter((r) => r !== 'national' || can({ role: by, action: 'user.grantNational' }));
+
+const valuesOf = (user: UserRow | null, units: TreeUnit[]) => ({
+  email: user?.email ?? '',
+  name: user?.name ?? '',
+  role: user?.role ?? 'cadre',
+  unitId: user?.unit_id ?? units[0]?.id ?? '',
+  password: '',
+  isDisabled: user?.is_disabled ?? false,
+});
 
 export function UserForm({
   user,
@@ -43,75 +53,68 @@ export function UserForm({
 }) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
-  const [f, setF] = useState({
-    email: user?.email ?? '',
-    name: user?.name ?? '',
-    role: user?.role ?? 'cadre',
-    unitId: user?.unit_id ?? units[0]?.id ?? '',
-    password: '',
-    isDisabled: user?.is_disabled ?? false,
-  });
   // Issue 13: by default the new user sets their own password from an emailed link; the
   // administrator choosing it stays available (where no SMTP server is configured).
   const [isInvite, setInvite] = useState(true);
-  const [version, setVersion] = useState(user?.version ?? 0);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
   const opts = {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() }),
   };
   const create = useMutation(trpc.users.create.mutationOptions(opts));
   const update = useMutation(trpc.users.update.mutationOptions(opts));
   const invite = useMutation(trpc.users.invite.mutationOptions(opts));
-  const set = (key: keyof typeof f) => (e: { target: { value: string } }) =>
-    setF({ ...f, [key]: e.target.value });
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = user
-      ? ZUpdateUserInput.safeParse({
-          id: user.id,
-          version,
-          name: f.name,
-          role: f.role,
-          unitId: f.unitId,
-          isDisabled: f.isDisabled,
-        })
-      : (isInvite ? ZCreateUserInput.omit({ password: true }) : ZCreateUserInput).safeParse({
-          email: f.email,
-          name: f.name,
-          role: f.role,
-          unitId: f.unitId,
-          ...(isInvite ? {} : { password: f.password }),
-        });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    try {
-      if (user) await update.mutateAsync(parsed.data as never);
-      else if (isInvite) await invite.mutateAsync(parsed.data as never);
-      else await create.mutateAsync(parsed.data as never);
-      onClose();
-    } catch (err) {
-      const current = errorData(err).details?.current as { version?: number } | undefined;
-      if (errorCode(err) === 'CONFLICT' && current?.version !== undefined)
-        setVersion(current.version);
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
+  const uf = useSchemaForm({
+    defaultValues: valuesOf(user, units),
+    version: user?.version ?? 0,
+    // Three calls answer differently; the form only needs to know it saved.
+    check: (f, version): Checked<unknown> => {
+      const { email, password, ...common } = f;
+      if (user)
+        return check(
+          ZUpdateUserInput,
+          { ...common, id: user.id, version: version ?? 0 },
+          update.mutateAsync,
+        );
+      const { isDisabled: _no, ...created } = common;
+      return isInvite
+        ? check(
+            ZCreateUserInput.omit({ password: true }),
+            { ...created, email },
+            invite.mutateAsync,
+          )
+        : check(ZCreateUserInput, { ...created, email, password }, create.mutateAsync);
+    },
+    valuesOf: (current: UserRow) => valuesOf(current, units),
+    onSaved: () => onClose(),
+  });
+  const { values: f, errors } = uf;
+  const set =
+    (key: 'email' | 'name' | 'role' | 'unitId' | 'password') =>
+    (e: { target: { value: string } }) =>
+      uf.update({ [key]: e.target.value });
 
   return (
     <Sheet
       title={user ? user.name : t({ vi: 'Thêm người dùng', en: 'Add a user' })}
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate className="stack">
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
+      <form onSubmit={uf.onSubmit} noValidate className="stack">
+        {uf.conflict ? (
+          <ConflictView
+            rows={conflictRows(
+              [
+                ['name', t('name')],
+                ['role', t('role')],
+                ['isDisabled', t('disabled')],
+              ],
+              valuesOf(uf.conflict, units),
+              f,
+              lang,
+            )}
+            onApplyMine={() => void uf.applyMine()}
+            onUseTheirs={uf.takeTheirs}
+          />
         ) : null}
+        <FormAlert message={uf.formError} />
         {user ? null : (
           <Field name="email" label={t('email')} error={errors.email}>
             {(p) => <input {...p} type="email" value={f.email} onChange={set('email')} />}
@@ -131,23 +134,20 @@ export function UserForm({
             </select>
           )}
         </Field>
-        <Field name="unitId" label={t('unit')} error={errors.unitId}>
-          {(p) => (
-            <select {...p} value={f.unitId} onChange={set('unitId')}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <UnitSelectField
+          name="unitId"
+          label={t('unit')}
+          value={f.unitId}
+          units={units}
+          error={errors.unitId}
+          onChange={(unitId) => uf.update({ unitId })}
+        />
         {user ? (
           <label className="choice-option">
             <input
               type="checkbox"
               checked={f.isDisabled}
-              onChange={(e) => setF({ ...f, isDisabled: e.target.checked })}
+              onChange={(e) => uf.update({ isDisabled: e.target.checked })}
             />
             {t({
               vi: 'Khóa tài khoản (kết thúc mọi phiên đăng nhập)',
