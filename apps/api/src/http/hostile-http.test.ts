@@ -252,8 +252,9 @@ describe('hostile input over HTTP', () => {
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.message).toBe('Some fields are not valid');
+    // Field errors come in the caller's language (x-lantoa-lang: en).
     expect(error.data.fieldErrors.note).toEqual([
-      'Văn bản chứa ký tự điều khiển hoặc ký tự lỗi mã hóa.',
+      'The text contains control characters or broken characters.',
     ]);
     expect(error.data.fieldErrors.links).toBeDefined();
     expect(response.body).not.toMatch(LEAK);

@@ -270,6 +270,7 @@ async function buildFixtures() {
       },
     ],
     'reports.submit': [{ reportId: report.id, version: report.version }],
+    'reports.comment': [{ id: report.id, body: 'Nhận xét về báo cáo' }],
     'reports.review': [
       {
         reportId: submitted.id,
@@ -342,6 +343,7 @@ async function buildFixtures() {
       },
     ],
     'stories.act': [{ id: story.id, version: story.version, action: 'return', comment: 'Sửa' }],
+    'stories.comment': [{ id: story.id, body: 'Nhận xét về bài viết' }],
     'ambassadors.save': [ambassador],
     'ambassadors.addAppearance': [
       {

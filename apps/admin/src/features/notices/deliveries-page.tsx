@@ -6,6 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { formatInstant } from '../../lib/format';
+import { guarded } from '../../lib/guarded';
 import { useLang } from '../../lib/i18n';
 
 const STATUSES = ['all', 'failed', 'pending', 'sent', 'skipped'] as const;
@@ -116,3 +117,6 @@ export function DeliveriesPage() {
     </>
   );
 }
+
+/** Only roles the policy gives `notice.manage` (decision 17). */
+export const DeliveriesPageGuarded = guarded('notice.manage', DeliveriesPage);

@@ -103,7 +103,13 @@ describe('the notice rules screen', () => {
       setUser(user(role));
       useProcedures({
         'compliance.matrix': () => matrix(2026),
-        'compliance.deadlines': () => [],
+        'compliance.deadlines': () => ({
+          items: [],
+          nextCursor: null,
+          total: 0,
+          overdue: 0,
+          units: [],
+        }),
         'units.tree': () => ({ homeUnitId: PROVINCE.id, units: [{ ...PROVINCE, version: 1 }] }),
         'notices.mine': () => ({ items: [], unread: 0 }),
         'notices.preferences': () => ({

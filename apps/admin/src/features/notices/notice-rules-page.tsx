@@ -15,6 +15,7 @@ import {
   serverFieldErrors,
   zodFieldErrors,
 } from '../../lib/errors';
+import { guarded } from '../../lib/guarded';
 import { useLang } from '../../lib/i18n';
 import { draftKeyOf, draftOf, type RulesDraft, rulesOf } from './notice-rules-draft';
 import { R } from './notice-rules-labels';
@@ -186,3 +187,6 @@ function describe(rules: NoticeRules, t: (l: { vi: string; en: string }) => stri
     `${t(R.waiting)} ${w.reviewers} / ${w.admins}`,
   ].join(' · ');
 }
+
+/** Only roles the policy gives `notice.manage` (decision 17). */
+export const NoticeRulesPageGuarded = guarded('notice.manage', NoticeRulesPage);

@@ -1,6 +1,7 @@
 // Reorganisations (administrators): merge, split, dissolve, move and rename units, each
 // dated, previewed and applied all at once; the list of those recorded (decision 18).
 import { useState } from 'react';
+import { guarded } from '../../lib/guarded';
 import { useLang } from '../../lib/i18n';
 import { ReorganisationBuilder } from './reorganisation-builder';
 import { ReorganisationList } from './reorganisation-list';
@@ -51,3 +52,6 @@ export function ReorganisationsPage() {
     </>
   );
 }
+
+/** Only roles the policy gives `unit.reorganise` (decision 17). */
+export const ReorganisationsPageGuarded = guarded('unit.reorganise', ReorganisationsPage);

@@ -39,7 +39,7 @@ export function AuditPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const pages = useSuspenseInfiniteQuery(
-    auditPages({ entity: search.entity, from: search.from, to: search.to }),
+    auditPages(trpc, { entity: search.entity, from: search.from, to: search.to }),
   );
   const events = pages.data.pages.flatMap((page) => page.items);
   const verify = useQuery(trpc.audit.verify.queryOptions());

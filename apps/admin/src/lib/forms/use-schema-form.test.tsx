@@ -22,7 +22,11 @@ function RenameForm({ onSaved }: { onSaved: (result: unknown) => void }) {
     defaultValues: { name: 'Hội Chữ thập đỏ phường Rạch Giá' },
     version: 4,
     check: (values, version) =>
-      check(ZRenameUnitInput, { ...values, unitId: 'u-rg', version }, rename.mutateAsync),
+      check(
+        ZRenameUnitInput,
+        { ...values, unitId: 'u-rg', version, effectiveOn: '2026-11-30' },
+        rename.mutateAsync,
+      ),
     valuesOf: (current: Current) => ({ name: current.name }),
     onSaved,
   });
@@ -61,7 +65,12 @@ function renderForm() {
 }
 
 const schemaMessage = (lang: 'vi' | 'en') => {
-  const parsed = ZRenameUnitInput.safeParse({ unitId: 'u-rg', version: 4, name: '' });
+  const parsed = ZRenameUnitInput.safeParse({
+    unitId: 'u-rg',
+    version: 4,
+    name: '',
+    effectiveOn: '2026-11-30',
+  });
   return translateSchemaMessage(parsed.error?.issues[0]?.message ?? '', lang);
 };
 
@@ -152,8 +161,8 @@ describe('the shared form layer', () => {
     await ui.click(screen.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     expect(calls.map((c) => c.input)).toEqual([
-      { unitId: 'u-rg', version: 4, name: 'Tên của tôi' },
-      { unitId: 'u-rg', version: 7, name: 'Tên của tôi' },
+      { unitId: 'u-rg', version: 4, name: 'Tên của tôi', effectiveOn: '2026-11-30' },
+      { unitId: 'u-rg', version: 7, name: 'Tên của tôi', effectiveOn: '2026-11-30' },
     ]);
     expect(screen.queryByRole('heading', { name: 'Đã có phiên bản mới hơn' })).toBeNull();
   });
@@ -168,7 +177,12 @@ describe('the shared form layer', () => {
     expect(screen.queryByRole('heading', { name: 'Đã có phiên bản mới hơn' })).toBeNull();
     await ui.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
-    expect(calls[1]?.input).toEqual({ unitId: 'u-rg', version: 7, name: 'Bản của người khác' });
+    expect(calls[1]?.input).toEqual({
+      unitId: 'u-rg',
+      version: 7,
+      name: 'Bản của người khác',
+      effectiveOn: '2026-11-30',
+    });
   });
 
   it('keeps the conflict view reachable by keyboard and free of serious a11y violations', async () => {

@@ -16,9 +16,9 @@ export const Route = createFileRoute('/_app/audit')({
     if (context.user.role !== 'admin') throw redirect({ to: '/' });
   },
   loaderDeps: ({ search }) => search,
-  loader: ({ context: { queryClient }, deps }) =>
+  loader: ({ context: { queryClient, trpc }, deps }) =>
     queryClient.ensureInfiniteQueryData(
-      auditPages({ entity: deps.entity, from: deps.from, to: deps.to }),
+      auditPages(trpc, { entity: deps.entity, from: deps.from, to: deps.to }),
     ),
   component: AuditPage,
 });

@@ -1,15 +1,8 @@
-import { createFileRoute, redirect } from '@tanstack/react-router';
-import { ReorganisationsPage } from '../../features/reorganisations/reorganisations-page';
+import { createFileRoute } from '@tanstack/react-router';
+import { ReorganisationsPageGuarded } from '../../features/reorganisations/reorganisations-page';
 
+// The page asks the policy (unit.reorganise) and loads its own data (a suspense query), so
+// a role that may not reorganise is sent to the dashboard before anything is asked.
 export const Route = createFileRoute('/_app/reorganisations')({
-  beforeLoad: async ({ context }) => {
-    const { can } = await import('../../lib/policy');
-    if (!can({ role: context.user.role, action: 'unit.reorganise' })) throw redirect({ to: '/' });
-  },
-  loader: ({ context: { queryClient, trpc } }) =>
-    Promise.all([
-      queryClient.ensureQueryData(trpc.reorganisations.list.queryOptions()),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions({ asOf: undefined })),
-    ]),
-  component: ReorganisationsPage,
+  component: ReorganisationsPageGuarded,
 });
