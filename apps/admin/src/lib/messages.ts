@@ -25,8 +25,8 @@ export const MESSAGES = {
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signInTitle: { vi: 'Đăng nhập Lan Tỏa', en: 'Sign in to Lan Tỏa' },
   signInLead: {
-    vi: 'Theo dõi Kế hoạch 48/KH-CTĐKG về truyền thông của Hội Chữ thập đỏ tỉnh Kiên Giang.',
-    en: 'Tracking Plan 48/KH-CTĐKG on the communications of the Kiên Giang Red Cross.',
+    vi: 'Theo dõi kế hoạch truyền thông của Hội Chữ thập đỏ các tỉnh, thành phố.',
+    en: 'Tracking the communication plans of the Red Cross provinces.',
   },
   sessionExpired: {
     vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.',
