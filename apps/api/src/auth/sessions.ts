@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { PREPARED } from '../db/prepared-statements.js';
 import type { Database } from '../db/schema.js';
+import { nameOn } from '../services/unit-name-on.js';
 
 export const SESSION_COOKIE = 'lantoa_session';
 
@@ -69,8 +70,11 @@ export const isPlausibleToken = (token: string | undefined): token is string =>
  */
 export function liveSessionUser(token: string, policy: SessionPolicy, now: Date) {
   const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  // The unit's name today (Vietnam), after any dated rename: `units.name` is never rewritten.
+  const today = sql`(${now}::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
   return sql`SELECT s.id AS "sessionId", s.last_seen_at, u.id, u.email, u.name, u.role,
-      u.unit_id AS "unitId", un.code AS "unitCode", un.name AS "unitName", u.version
+      u.unit_id AS "unitId", un.code AS "unitCode", ${nameOn('un', today)} AS "unitName",
+      u.version
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     JOIN units un ON un.id = u.unit_id

@@ -1,11 +1,18 @@
 // The last synced copy of what a cadre needs offline: their unit's page (compliance,
-// records, campaigns) and who they are. Saved per user from the query cache as answers
+// records, campaigns, its Facebook pages' checks) and who they are. Saved per user from the query cache as answers
 // arrive; put back into the cache when the phone is offline, with the time it was synced.
 import type { QueryClient } from '@tanstack/react-query';
 import { hasOfflineStore, offlineDb } from './offline-db';
 
 /** tRPC query paths kept for offline use (their first key part, joined). */
-const KEPT = new Set(['compliance.unit', 'records.ofUnit', 'records.campaigns']);
+// Every query the unit page's loader waits for must be here, or the page cannot open
+// offline (the Facebook section's was missing and the offline e2e caught it).
+const KEPT = new Set([
+  'compliance.unit',
+  'records.ofUnit',
+  'records.campaigns',
+  'facebook.ofUnit',
+]);
 
 const pathOf = (queryKey: readonly unknown[]) =>
   Array.isArray(queryKey[0]) ? (queryKey[0] as string[]).join('.') : '';
