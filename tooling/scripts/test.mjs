@@ -21,7 +21,17 @@ const runs = [
   { name: 'admin', env: {} },
   { name: 'api', env: {} },
   ...(process.env.DATABASE_URL
-    ? [{ name: 'api (PGlite)', project: 'api', env: { DATABASE_URL: '' } }]
+    ? [
+        {
+          name: 'api (PGlite)',
+          project: 'api',
+          env: { DATABASE_URL: '' },
+          // The generated scope matrix (2,500+ cells, the longest file) proves the policy's
+          // one SQL expression; it ran on PostgreSQL just before. Without DATABASE_URL (the
+          // README's `npm test`) the API runs once, on PGlite, matrix included.
+          args: ['--exclude', 'src/routers/scope-matrix.test.ts'],
+        },
+      ]
     : []),
   { name: 'e2e', env: {} },
 ];
@@ -50,6 +60,7 @@ for (const [i, item] of runs.entries()) {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${out}`,
+      ...(item.args ?? []),
     ],
     { env: { ...process.env, ...item.env } },
   );
