@@ -36,6 +36,7 @@ import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
 import { AuditSealer } from './services/audit-sealer.js';
 import { checkFacebookPages } from './services/check-facebook-pages.js';
+import { ProvinceTallies } from './services/matrix/province-tallies.js';
 import { type Context, declaredProcedures } from './trpc.js';
 
 export interface BuildAppOptions {
@@ -85,6 +86,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     for (const listener of factListeners) listener(unitIds);
   };
   app.decorate('notifyFactsChanged', notifyFactsChanged);
+  // Told of every change, here and (through the invalidation bridge) on other replicas.
+  const provinceTallies = new ProvinceTallies();
+  app.decorate('provinceTallies', provinceTallies);
+  factListeners.add((unitIds) => provinceTallies.invalidate(unitIds));
 
   await app.register(fastifyCookie);
   // A callback hook, not an async one: it runs on every request, public ones included,
@@ -211,6 +216,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       now,
       today: todayInVietnam(now),
       onFactsChanged: notifyFactsChanged,
+      provinceTallies,
       mail,
       facebook,
     };
@@ -281,6 +287,8 @@ declare module 'fastify' {
     onFactsChanged(listener: (unitIds: string[]) => void): void;
     /** Tells every listener (public caches, other replicas) that these units' facts changed. */
     notifyFactsChanged(unitIds: string[]): void;
+    /** The national overview's kept provinces (decision 37). */
+    provinceTallies: ProvinceTallies;
     /** Notices' rules and sender; main.ts starts it (decision 23). */
     noticeScheduler: NoticeScheduler;
   }

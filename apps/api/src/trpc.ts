@@ -21,6 +21,7 @@ import { AppError, type AppErrorCode } from './errors.js';
 import type { FacebookAccess } from './facebook/facebook-access.js';
 import type { Lang } from './http/lang.js';
 import type { AccountMail } from './notices/account-mail.js';
+import type { ProvinceTallies } from './services/matrix/province-tallies.js';
 
 export interface Context {
   db: Kysely<Database>;
@@ -34,6 +35,8 @@ export interface Context {
   today: IsoDate;
   /** Called after a write that changes what the public surface shows. */
   onFactsChanged: (unitIds: string[]) => void;
+  /** The national overview's judged provinces, kept until a change touches them. */
+  provinceTallies: ProvinceTallies;
   /** Account mail (invitations): SMTP, or the demo outbox when none is configured. */
   mail: AccountMail;
   /** The Graph API and the token cipher (null without LANTOA_FACEBOOK_TOKEN_KEY). */

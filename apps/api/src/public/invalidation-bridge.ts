@@ -55,10 +55,16 @@ export async function startInvalidationBridge(
   let isStopped = false;
   let retry: NodeJS.Timeout | undefined;
 
+  // What this replica keeps from the facts: its public bodies and the overview's provinces.
+  const invalidate = (unitIds: string[]) => {
+    app.publicCache.invalidate(unitIds);
+    app.provinceTallies.invalidate(unitIds);
+  };
+
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== INVALIDATION_CHANNEL) return;
     const unitIds = unitIdsOf(message.payload, instanceId);
-    if (unitIds) app.publicCache.invalidate(unitIds);
+    if (unitIds) invalidate(unitIds);
   };
 
   // Every connection taken from the pool is given back exactly once, whatever happens: a
@@ -80,7 +86,7 @@ export async function startInvalidationBridge(
       if (isStopped) return;
       clearTimeout(retry);
       app.log.warn({ err: error }, 'public cache: LISTEN connection lost');
-      app.publicCache.invalidate([]);
+      invalidate([]);
       retry = setTimeout(reconnect, RECONNECT_MS);
     });
     try {
@@ -96,7 +102,7 @@ export async function startInvalidationBridge(
   const reconnect = () => {
     if (isStopped) return;
     connect()
-      .then(() => app.publicCache.invalidate([]))
+      .then(() => invalidate([]))
       .catch(() => {
         clearTimeout(retry);
         retry = setTimeout(reconnect, RECONNECT_MS);

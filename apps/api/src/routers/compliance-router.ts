@@ -57,7 +57,7 @@ export const complianceRouter = router({
   overview: procedureFor('unit.read')
     .input(ZMatrixQuery.omit({ rootId: true }).optional())
     .query(({ ctx, input }) =>
-      getNationalOverview(ctx.db, ctx.readable, {
+      getNationalOverview(ctx.db, ctx.readable, ctx.provinceTallies, {
         year: input?.year,
         after: input?.cursor,
         limit: input?.limit ?? 50,

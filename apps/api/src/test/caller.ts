@@ -6,6 +6,7 @@ import type { Database, User } from '../db/schema.js';
 import type { FacebookAccess } from '../facebook/facebook-access.js';
 import { createMailer } from '../notices/mailer.js';
 import { appRouter } from '../routers/app-router.js';
+import { ProvinceTallies } from '../services/matrix/province-tallies.js';
 import { createCallerFactory } from '../trpc.js';
 import { testFacebook } from './fake-graph.js';
 
@@ -52,6 +53,8 @@ export function callerFor(
   facebook: FacebookAccess = testFacebook(),
 ) {
   const now = TEST_NOW;
+  // As in the app: the overview's kept provinces are told of this caller's writes.
+  const provinceTallies = new ProvinceTallies();
   return createCaller({
     db,
     user,
@@ -64,7 +67,9 @@ export function callerFor(
       linkOrigin: TEST_ORIGIN,
     },
     facebook,
+    provinceTallies,
     onFactsChanged: (unitIds) => {
+      provinceTallies.invalidate(unitIds);
       if (typeof changed === 'function') changed(unitIds);
       else changed.push(unitIds);
     },

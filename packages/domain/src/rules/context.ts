@@ -69,13 +69,61 @@ function factDate(f: Fact): string {
   }
 }
 
-/** Groups facts by unit in a canonical order (date, then content). */
+/** The fields that order two facts of one type and date, compared in this order. */
+const ORDER_FIELDS: { [T in Fact['type']]: readonly (keyof FactOf<T>)[] } = {
+  report: ['indicator', 'periodKey', 'status', 'claimsMet', 'unitId'],
+  code_of_conduct_session: ['unitId'],
+  communication_staff: ['name', 'hasSmartphoneSkill', 'until', 'unitId'],
+  facebook_page: ['url', 'pageId', 'source', 'lastCheckedOn', 'name', 'recentPostCount', 'unitId'],
+  training_course: ['title', 'unitId'],
+  campaign: ['campaignId', 'title', 'endsOn'],
+  campaign_participation: ['campaignId', 'unitId'],
+  publication: ['series', 'title', 'unitId'],
+  app_milestone: ['milestone', 'unitId'],
+};
+
+type Scalar = string | number | boolean | null | undefined;
+const RANK = { undefined: 0, object: 1, boolean: 2, number: 3, string: 4 } as const;
+
+function compareScalars(a: Scalar, b: Scalar): number {
+  if (a === b) return 0;
+  const ra = RANK[typeof a as keyof typeof RANK] ?? 5;
+  const rb = RANK[typeof b as keyof typeof RANK] ?? 5;
+  if (ra !== rb) return ra - rb;
+  return (a as string | number) < (b as string | number) ? -1 : 1;
+}
+
+/** Content order of two facts of one date: by type, then the type's fields, and only for
+ *  facts that still tie (duplicates, or fields outside the list), by their stable JSON. */
+function compareContent(a: Fact, b: Fact): number {
+  if (a.type !== b.type) return a.type < b.type ? -1 : 1;
+  const fields = ORDER_FIELDS[a.type] as readonly string[];
+  const ra = a as unknown as Record<string, Scalar>;
+  const rb = b as unknown as Record<string, Scalar>;
+  for (const field of fields) {
+    const order = compareScalars(ra[field], rb[field]);
+    if (order !== 0) return order;
+  }
+  const sa = stableStringify(a);
+  const sb = stableStringify(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Canonical order: by date, then by content, so outcomes never depend on the order facts
+ *  came in. Content is compared field by field, not as a stable JSON of every fact: a
+ *  national overview orders ~100,000 facts per request, many of one date (decision 37). */
+function canonicalOrder<F extends Fact>(list: F[]): F[] {
+  return list
+    .map((f) => ({ f, date: factDate(f) }))
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : compareContent(a.f, b.f)))
+    .map((k) => k.f);
+}
+
+/** Groups facts by unit, each unit's in the canonical order (date, then content). */
 export function indexFacts(facts: readonly Fact[]): FactIndex {
-  const keyed = facts.map((f) => ({ f, key: `${factDate(f)}|${stableStringify(f)}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const byUnit = new Map<string, Fact[]>();
   const campaigns: CampaignFact[] = [];
-  for (const { f } of keyed) {
+  for (const f of facts) {
     if (f.type === 'campaign') {
       campaigns.push(f);
       continue;
@@ -84,7 +132,10 @@ export function indexFacts(facts: readonly Fact[]): FactIndex {
     if (list) list.push(f);
     else byUnit.set(f.unitId, [f]);
   }
-  return { byUnit, campaigns };
+  for (const [unitId, list] of byUnit) {
+    if (list.length > 1) byUnit.set(unitId, canonicalOrder(list));
+  }
+  return { byUnit, campaigns: canonicalOrder(campaigns) };
 }
 
 export function unitFacts<T extends Fact['type']>(

@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { periodForYear } from '../evaluate-subtree.js';
 import type { CountedUnit } from './level-units.js';
-import { type Tally, tallyLevel } from './tally-level.js';
+import { type LevelTally, type Tally, tallyLevel } from './tally-level.js';
 
 export function levelPeriods(plan: PlanDefinition, year: number, asOf: IsoDate) {
   return plan.indicators.map((indicator) => ({
@@ -37,13 +37,20 @@ export interface LevelUnits {
 
 export async function judgeLevel(
   db: Kysely<Database>,
-  input: { plan: PlanDefinition; year: number; asOf: IsoDate; level: LevelUnits },
+  input: {
+    plan: PlanDefinition;
+    year: number;
+    asOf: IsoDate;
+    level: LevelUnits;
+    /** Tallies judged already (the national overview keeps them per province). */
+    tally?: LevelTally;
+  },
 ) {
   const { plan, asOf, level } = input;
   const { root, page, counted } = level;
   const periods = levelPeriods(plan, input.year, asOf);
   const shown = root ? [root, ...page.items] : page.items;
-  const tally = await tallyLevel(db, { plan, periods, asOf, shown, counted });
+  const tally = input.tally ?? (await tallyLevel(db, { plan, periods, asOf, shown, counted }));
   const none: Tally = { met: 0, applicable: 0 };
   const tallyOf = (tallies: Map<string, Tally> | undefined, code: string) =>
     tallies?.get(code) ?? none;

@@ -172,6 +172,7 @@ export async function readableRootsPage(
   const page = pageOf(start.slice(0, limit + 1), limit, (r) => [r.code, r.id]);
   return {
     rootIds: roots.map((r) => r.id),
+    roots: roots.map(toUnitNode),
     items: page.items.map((r) => ({ ...toUnitNode(r), hasChildren: true })),
     nextCursor: page.nextCursor,
     total: roots.length,
