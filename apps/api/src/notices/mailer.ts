@@ -2,8 +2,9 @@
 // outbox table, which administrators read on the "Hộp thư demo" page so a newcomer sees
 // exactly what would have been sent (issue 13, part 5).
 import type { Kysely } from 'kysely';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Database } from '../db/schema.js';
+import { loadNodemailer } from '../lazy-libraries.js';
 
 export interface OutgoingMail {
   to: string;
@@ -33,18 +34,26 @@ export function createMailer(
   db: Kysely<Database>,
   options: { smtpUrl: string | undefined; from: string },
 ): Mailer {
-  if (!options.smtpUrl) return demoOutboxMailer(db);
-  // Bounded waits: a hung server fails the attempt, and the delivery is retried later.
-  const transport = nodemailer.createTransport({
-    url: options.smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  const { smtpUrl } = options;
+  if (!smtpUrl) return demoOutboxMailer(db);
+  // Opened at the first mail, not at start: nodemailer is a library a restart need not load.
+  let transport: Promise<Transporter> | undefined;
+  const open = async () =>
+    (await loadNodemailer()).createTransport({
+      url: smtpUrl,
+      // Bounded waits: a hung server fails the attempt, and the delivery is retried later.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
   return {
     kind: 'smtp',
     async send(mail) {
-      await transport.sendMail({
+      transport ??= open().catch((error: unknown) => {
+        transport = undefined;
+        throw error;
+      });
+      await (await transport).sendMail({
         from: options.from,
         to: mail.to,
         subject: mail.subject,
@@ -53,7 +62,9 @@ export function createMailer(
         headers: listHeaders(mail),
       });
     },
-    close: () => transport.close(),
+    close: () => {
+      transport?.then((t) => t.close()).catch(() => {});
+    },
   };
 }
 

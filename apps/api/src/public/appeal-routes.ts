@@ -4,9 +4,9 @@
 // form's time-check token, and the pledge form's POST behind form-guard's checks.
 import { isPledgeReference, todayInVietnam, ZAmount } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import QRCode from 'qrcode';
 import type { AppConfig } from '../config.js';
 import type { Lang } from '../http/lang.js';
+import { loadQrCode } from '../lazy-libraries.js';
 import { getPublicAppeal } from '../services/get-public-appeal.js';
 import { buildAppealPayload } from './appeal-payload.js';
 import { isUnitCode } from './evaluate-public-unit.js';
@@ -112,7 +112,11 @@ export function registerAppealRoutes(
 
 /** The QR as SVG, with a name for screen readers: "Mã VietQR để chuyển khoản". */
 export async function renderQrSvg(payload: string, lang: Lang): Promise<string> {
-  const svg = await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const svg = await (await loadQrCode()).toString(payload, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+  });
   const label = lang === 'en' ? 'VietQR code for the transfer' : 'Mã VietQR để chuyển khoản';
   return svg.replace('<svg ', `<svg role="img" aria-label="${label}" `);
 }

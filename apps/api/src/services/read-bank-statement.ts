@@ -4,9 +4,8 @@
 // dịch" and "NGAY GD" both read as a date); amounts accept 1.000.000 and 1,000,000 (đồng
 // have no decimals); dates dd/MM/yyyy, yyyy-MM-dd or a spreadsheet date.
 import { foldVietnamese, parseDateVi, type StatementRow } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { badRequest } from '../errors.js';
+import { loadExcel, loadPapa } from '../lazy-libraries.js';
 
 export const STATEMENT_MAX_BYTES = 2 * 1024 * 1024;
 export const STATEMENT_MAX_ROWS = 5_000;
@@ -62,7 +61,7 @@ function cellText(value: unknown): unknown {
 
 async function readTable(fileName: string, bytes: Buffer): Promise<unknown[][]> {
   if (/\.xlsx$/i.test(fileName)) {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcel()).Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     const rows: unknown[][] = [];
@@ -77,7 +76,7 @@ async function readTable(fileName: string, bytes: Buffer): Promise<unknown[][]> 
   const sample = text.slice(0, 4_096);
   const delimiter =
     (sample.match(/;/g)?.length ?? 0) > (sample.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true });
+  const parsed = (await loadPapa()).parse<string[]>(text, { delimiter, skipEmptyLines: true });
   return parsed.data.map((cells) => cells.map((c) => String(c).trim()));
 }
 

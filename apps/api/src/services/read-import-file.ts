@@ -3,8 +3,7 @@
 // papaparse handles CSV quoting; exceljs reads the workbook's first sheet.
 import type { ImportRow, ImportRowError } from '@lantoa/domain';
 import { readHeader } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { loadExcel, loadPapa } from '../lazy-libraries.js';
 
 export type FileRows = { ok: true; rows: ImportRow[] } | { ok: false; errors: ImportRowError[] };
 
@@ -35,14 +34,15 @@ function toRows(lines: { row: number; cells: string[] }[]): FileRows {
   };
 }
 
-function readCsv(bytes: Buffer): FileRows {
+async function readCsv(bytes: Buffer): Promise<FileRows> {
+  const Papa = await loadPapa();
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   return toRows(parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map(String) })));
 }
 
 async function readXlsx(bytes: Buffer): Promise<FileRows> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -4,7 +4,8 @@
 // headers in row 2 frozen with auto-filters, and dates as real dates shown dd/mm/yyyy.
 import type { Writable } from 'node:stream';
 import { formatDateVi, type Lang } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lazy-libraries.js';
 import type { Cell, CellType, Sheet } from './sheet.js';
 
 const HEADER_ROW = 2;
@@ -32,7 +33,8 @@ function columnLetter(n: number): string {
 }
 
 export async function writeXlsx(sheet: Sheet, lang: Lang, out: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const Excel = await loadExcel();
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

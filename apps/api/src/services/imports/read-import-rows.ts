@@ -3,7 +3,8 @@
 // Cells become the values the record schema expects; what cannot be read is an error
 // naming the row and column, never a guess.
 import { type Bilingual, formatDateVi, parseDateVi } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lazy-libraries.js';
 import type { CellReader, ImportColumn } from './import-kinds.js';
 
 export const FIRST_DATA_ROW = 3;
@@ -68,7 +69,7 @@ function readCell(
 
 export async function readImportRows(data: Buffer, columns: ImportColumn[]) {
   const errors: RowError[] = [];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

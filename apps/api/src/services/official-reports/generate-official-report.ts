@@ -18,7 +18,6 @@ import { readableUnits } from '../../access/readable-units.js';
 import type { Database } from '../../db/schema.js';
 import { appendAuditEvent } from '../append-audit-event.js';
 import { governingBodyOf } from './governing-body.js';
-import { renderOfficialReport } from './render-official-report.js';
 import { reportFigures } from './report-figures.js';
 import { reportHighlights } from './report-highlights.js';
 
@@ -44,6 +43,8 @@ export async function generateOfficialReport(
     governingBodyOf(db, figures.root, asOf),
   ]);
   const subject = officialReportSubject(input.kind, input.year);
+  // docx is loaded with the first report, not at start (restart budget; lazy-libraries.ts).
+  const { renderOfficialReport } = await import('./render-official-report.js');
   const data = await renderOfficialReport({
     header: {
       governingBody,
