@@ -2,7 +2,7 @@
 // stale when its unit's facts change: staff reconciliation and disbursements notify it),
 // the VietQR code as SVG made here with `qrcode` (nothing fetched from a third party), the
 // form's time-check token, and the pledge form's POST behind form-guard's checks.
-import { isPledgeReference, todayInVietnam, ZAmount } from '@lantoa/domain';
+import { isPledgeReference, ZAmount } from '@lantoa/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppConfig } from '../config.js';
 import type { Lang } from '../http/lang.js';
@@ -13,7 +13,7 @@ import { isUnitCode } from './evaluate-public-unit.js';
 import { MemoryRateLimiter } from './form-guard.js';
 import { registerPledgeRoute } from './pledge-route.js';
 import type { AppealBody } from './public-appeal-schemas.js';
-import { langParam, type PublicDeps, type PublicQuery } from './public-params.js';
+import { langParam, type PublicDeps, type PublicQuery, publicToday } from './public-params.js';
 import {
   CROSS_ORIGIN_HEADERS,
   jsonResponse,
@@ -31,7 +31,7 @@ export function notFoundAppeal(lang: Lang) {
 async function computeAppeal(deps: PublicDeps, code: string, lang: Lang) {
   const appeal = isUnitCode(code) ? await getPublicAppeal(deps.db, code) : null;
   if (!appeal) return notFoundAppeal(lang);
-  const today = todayInVietnam(new Date());
+  const today = publicToday();
   const { id: _id, unitId, ...shown } = appeal;
   const body: AppealBody = {
     ...shown,

@@ -5,7 +5,6 @@ import {
   closureMessage,
   type IndicatorCode,
   type IsoDate,
-  todayInVietnam,
 } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
@@ -19,6 +18,7 @@ import {
   langParam,
   type PublicDeps,
   type PublicQuery,
+  publicToday,
 } from './public-params.js';
 import {
   SVG_TYPE,
@@ -133,7 +133,7 @@ export function registerBadgeRoute(app: FastifyInstance, deps: PublicDeps): void
       const { code } = req.params;
       const indicator = indicatorParam(req.query);
       const lang = langParam(req.query);
-      const asOf = asOfParam(req.query, todayInVietnam(new Date()));
+      const asOf = asOfParam(req.query, publicToday());
       if (!asOf) return sendCached(req, reply, badAsOfBadge(indicator, lang));
       return serveFromCache(
         req,

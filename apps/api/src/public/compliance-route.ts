@@ -2,12 +2,7 @@
 // applicable indicators on their period as of that day (default today), with the state in
 // words and the reason a person can read. A unit closed by then says what became of it and
 // names its successors' codes to follow.
-import {
-  COMPLIANCE_STATE_LABELS,
-  closureMessage,
-  type IsoDate,
-  todayInVietnam,
-} from '@lantoa/domain';
+import { COMPLIANCE_STATE_LABELS, closureMessage, type IsoDate } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { evaluatePublicUnit } from './evaluate-public-unit.js';
@@ -18,6 +13,7 @@ import {
   langParam,
   type PublicDeps,
   type PublicQuery,
+  publicToday,
 } from './public-params.js';
 import {
   jsonResponse,
@@ -75,7 +71,7 @@ export function registerComplianceRoute(app: FastifyInstance, deps: PublicDeps):
     (req, reply) => {
       const { code } = req.params;
       const lang = langParam(req.query);
-      const asOf = asOfParam(req.query, todayInVietnam(new Date()));
+      const asOf = asOfParam(req.query, publicToday());
       if (!asOf) {
         const error = { code: 'BAD_REQUEST', message: badAsOfMessage(lang) };
         return sendCached(req, reply, jsonResponse(400, { error }));

@@ -1,6 +1,12 @@
 // Query parameters of the public routes, normalised so that equivalent URLs share one
 // cache entry and nothing unexpected (arrays, huge numbers) reaches a query.
-import { type IndicatorCode, type IsoDate, isIsoDate, isSafeLine } from '@lantoa/domain';
+import {
+  type IndicatorCode,
+  type IsoDate,
+  isIsoDate,
+  isSafeLine,
+  todayInVietnam,
+} from '@lantoa/domain';
 import type { Lang } from '../http/lang.js';
 import { readQuery, ZIndicatorCode, ZLang, ZRollupYear, ZStoryLimit } from './public-schemas.js';
 
@@ -76,4 +82,19 @@ export function badAsOfMessage(lang: Lang): string {
   return lang === 'en'
     ? `asOf must be a date (yyyy-MM-dd) from ${PUBLIC_AS_OF_FROM} to today`
     : `asOf phải là một ngày (yyyy-MM-dd) từ ${PUBLIC_AS_OF_FROM} đến hôm nay`;
+}
+
+const DAY_MS = 86_400_000;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+let today = { value: '' as IsoDate, from: 0, until: 0 };
+
+/** Today in Vietnam, worked out once a day rather than on every cached hit: the badge and
+ *  JSON endpoints answer tens of thousands of requests a second from memory, and a date
+ *  string built per request was a measurable share of that (docs/benchmarks.md). */
+export function publicToday(now = Date.now()): IsoDate {
+  if (now < today.from || now >= today.until) {
+    const from = now - ((now + VIETNAM_OFFSET_MS) % DAY_MS);
+    today = { value: todayInVietnam(new Date(now)), from, until: from + DAY_MS };
+  }
+  return today.value;
 }

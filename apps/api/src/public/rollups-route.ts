@@ -3,17 +3,23 @@
 // the dashboard judges them (evaluateSubtree: the plan in force, one period per indicator).
 // The body counts every unit of the province, so it carries no unit id: any change makes
 // it stale, and the next request recomputes it once.
-import { formatPercent, periodLabel, rollup, todayInVietnam } from '@lantoa/domain';
+import { formatPercent, periodLabel, rollup } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { evaluateSubtree } from '../services/evaluate-subtree.js';
 import { findPublicUnit } from './evaluate-public-unit.js';
-import { langParam, type PublicDeps, type PublicQuery, yearParam } from './public-params.js';
+import {
+  langParam,
+  type PublicDeps,
+  type PublicQuery,
+  publicToday,
+  yearParam,
+} from './public-params.js';
 import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
 import type { RollupsBody } from './public-schemas.js';
 
 async function computeRollups(deps: PublicDeps, code: string, year: number, lang: Lang) {
-  const today = todayInVietnam(new Date());
+  const today = publicToday();
   const province = await findPublicUnit(deps.db, code, today);
   if (province?.kind !== 'province') return notFoundJson(lang);
   const { units, periods, evaluations, plan } = await evaluateSubtree(
@@ -58,7 +64,7 @@ export function registerRollupsRoute(app: FastifyInstance, deps: PublicDeps): vo
     (req, reply) => {
       const { code } = req.params;
       const lang = langParam(req.query);
-      const year = yearParam(req.query, Number(todayInVietnam(new Date()).slice(0, 4)));
+      const year = yearParam(req.query, Number(publicToday().slice(0, 4)));
       return serveFromCache(
         req,
         reply,

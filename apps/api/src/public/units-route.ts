@@ -1,17 +1,17 @@
 // GET /public/v1/units.json?under=<code>&lang=vi|en — the units open today with their codes,
 // so a partner can find the code to embed: the whole tree, or the subtree of one unit. The
 // body names every unit, so it carries no unit id and goes stale on any change.
-import { subtreeIds, todayInVietnam, unitKindLabel } from '@lantoa/domain';
+import { subtreeIds, unitKindLabel } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../http/lang.js';
 import { getHierarchy } from '../services/get-hierarchy.js';
 import { isUnitCode } from './evaluate-public-unit.js';
-import { langParam, type PublicDeps, type PublicQuery } from './public-params.js';
+import { langParam, type PublicDeps, type PublicQuery, publicToday } from './public-params.js';
 import { jsonResponse, notFoundJson, serveFromCache, unavailableJson } from './public-reply.js';
 import type { UnitsBody } from './public-schemas.js';
 
 async function computeUnits(deps: PublicDeps, under: string | null, lang: Lang) {
-  const today = todayInVietnam(new Date());
+  const today = publicToday();
   const tree = await getHierarchy(deps.db, today);
   const root = under === null ? null : tree.find((u) => u.code === under);
   if (under !== null && !root) return notFoundJson(lang);
