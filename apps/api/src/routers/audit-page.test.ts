@@ -137,6 +137,7 @@ describe('unit fields of an event', () => {
         closedOn: '2026-01-01',
         mergedInto: a.communeB.id,
         splitInto: [a.communeB.id, b.communeA.id],
+        successors: [a.communeB.id],
         parentId: 'not-a-unit-id',
       },
     });
@@ -158,9 +159,11 @@ describe('unit fields of an event', () => {
     ]);
     expect(closed?.changes).toEqual(
       expect.arrayContaining([
+        { field: 'closedOn', before: null, after: '01/01/2026' },
         { field: 'mergedInto', before: null, after: a.communeB.name },
         // Another province's unit is not named to this one: its id stays as written.
         { field: 'splitInto', before: null, after: `${a.communeB.name}, ${b.communeA.id}` },
+        { field: 'successors', before: null, after: a.communeB.name },
         { field: 'parentId', before: null, after: 'not-a-unit-id' },
       ]),
     );

@@ -2,7 +2,9 @@
 // row per changed field, values as short text, personal data masked as on every other
 // screen (emails and phones like ambassadors' contacts, addresses cut to their network),
 // secrets never shown, and bookkeeping fields (versions, timestamps, ids) left out. Unit
-// fields show the unit's name (audit-unit-names.ts), not its id, where the reader may see it.
+// fields show the unit's name (audit-unit-names.ts), not its id, where the reader may see it;
+// days read dd/MM/yyyy.
+import { formatDateVi, isIsoDate } from '@lantoa/domain';
 import { maskEmail, maskPhone } from '../ambassador-dto.js';
 import { UNIT_FIELD } from './audit-unit-names.js';
 
@@ -34,6 +36,8 @@ function show(field: string, value: unknown, unitName?: UnitNameOf): string | nu
     if (ids.length === 0) return null;
     return ids.map((id) => (typeof id === 'string' && unitName(id)) || String(id)).join(', ');
   }
+  // A day as the app writes days everywhere else (dd/MM/yyyy), not as it is stored.
+  if (typeof value === 'string' && isIsoDate(value)) return formatDateVi(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   if (/e-?mail/i.test(field)) return maskEmail(text);
   if (/phone/i.test(field)) return maskPhone(text);

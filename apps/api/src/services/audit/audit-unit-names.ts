@@ -8,7 +8,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 /** Fields of an event's before/after that hold unit ids (one, or a list). */
-export const UNIT_FIELD = /^(unit_?id|parent_?id|merged_?into|split_?into|successor_?id)$/i;
+export const UNIT_FIELD =
+  /^(unit_?id|parent_?id|merged_?into|split_?into|successor_?id|successors)$/i;
 
 /** The unit id(s) a field's value holds, if it is a unit field. */
 export function unitIdsIn(field: string, value: unknown): string[] {
