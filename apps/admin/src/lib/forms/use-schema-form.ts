@@ -131,7 +131,12 @@ export function useSchemaForm<
     }
     const found = placeErrors(serverFieldErrors(err, lang), placement(values), lang);
     for (const [field, message] of Object.entries(found.fields)) setServerError(field, message);
-    setFormError([errorMessage(err, lang), ...found.unplaced].join(' — '));
+    // A message already said beside its field ("the current password is wrong") is not
+    // said twice; the focus goes to that field, whose description reads it out.
+    const message = errorMessage(err, lang);
+    const isSaidBeside = Object.values(found.fields).includes(message);
+    const top = [...(isSaidBeside ? [] : [message]), ...found.unplaced];
+    setFormError(top.length > 0 ? top.join(' — ') : null);
     setRefusals((n) => n + 1);
   }
 
