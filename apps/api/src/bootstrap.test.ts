@@ -1,3 +1,4 @@
+import { msg } from '@lantoa/domain';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
@@ -40,6 +41,13 @@ describe('bootstrap', () => {
             password: 'Hoi-Chu-Thap-Do-2025',
           },
         });
+      // The domain's schema (the setup page checks the same): field errors, nothing created.
+      const blank = await setup('   ');
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().error.details.fieldErrors).toEqual({
+        secret: [msg('setupSecretRequired')],
+      });
+      expect(await countUsers(handle.db)).toEqual([]);
       expect((await setup('wrong-secret')).statusCode).toBe(403);
       expect((await setup(result.setupSecret as string)).statusCode).toBe(200);
       expect((await setup(result.setupSecret as string)).statusCode).toBe(404);

@@ -41,6 +41,10 @@ export const SCHEMA_MESSAGES = {
     en: 'This password is too common and easy to guess; choose another.',
   },
   nameRequired: { vi: 'Vui lòng nhập tên.', en: 'Please enter a name.' },
+  setupSecretRequired: {
+    vi: 'Vui lòng nhập mã thiết lập một lần (tối đa 200 ký tự).',
+    en: 'Please enter the one-time setup secret (at most 200 characters).',
+  },
   nameLong: { vi: 'Tên tối đa 200 ký tự.', en: 'A name has at most 200 characters.' },
   idRequired: { vi: 'Thiếu mã định danh.', en: 'An identifier is missing.' },
   version: { vi: 'Phiên bản không hợp lệ.', en: 'Invalid version.' },

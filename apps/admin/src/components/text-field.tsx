@@ -15,10 +15,12 @@ interface TextFieldProps {
   isDate?: boolean;
   autoComplete?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  /** Announced by screen readers; the form's schema (noValidate) does the checking. */
+  required?: boolean;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { value, onChange, type, isDate, autoComplete, inputMode, ...field } = props;
+  const { value, onChange, type, isDate, autoComplete, inputMode, required, ...field } = props;
   return (
     <Field {...field}>
       {(p) => (
@@ -28,6 +30,7 @@ export function TextField(props: TextFieldProps) {
           inputMode={inputMode ?? (isDate ? 'numeric' : undefined)}
           placeholder={isDate ? 'dd/MM/yyyy' : undefined}
           autoComplete={autoComplete}
+          required={required}
           value={value}
           onChange={(e) => onChange(e.target.value)}
         />

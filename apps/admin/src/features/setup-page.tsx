@@ -1,60 +1,41 @@
 // First start of a real deployment: no accounts exist, and the server printed a one-time
-// secret. Whoever holds it creates the first administrator here; the secret then dies.
-import { ZEmail, ZName, ZPassword } from '@lantoa/domain';
+// secret. Whoever holds it creates the first administrator here; the secret then dies. The
+// form checks the domain's schema, the one POST /auth/setup checks (shared form layer).
+import { type Bilingual, ZCreateFirstAdminInput } from '@lantoa/domain';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
-import { z } from 'zod';
-import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
-import { type FieldErrors, zodFieldErrors } from '../lib/errors';
+import { TextField } from '../components/text-field';
+import { createFirstAdmin, HttpError } from '../lib/auth';
+import { check, FormAlert, useSchemaForm } from '../lib/forms';
 import { useLang } from '../lib/i18n';
-import { CSRF_HEADERS } from '../lib/query-client';
 import '../lib/zod-config';
 import { M } from '../lib/screen-messages';
 
-const ZSetupForm = z.object({
-  secret: z.string().trim().min(1),
-  name: ZName,
-  email: ZEmail,
-  password: ZPassword,
-});
+/** A refusal in the page's own words: a wrong secret, or an administrator already made. */
+function refusal(error: unknown): unknown {
+  const status = error instanceof HttpError ? error.status : 0;
+  const words: Bilingual | null =
+    status === 403 ? M.setupWrongSecret : status === 404 ? M.setupDone : null;
+  return words ? Object.assign(new Error(words.vi), { data: { messages: words } }) : error;
+}
+
+async function send(input: Parameters<typeof createFirstAdmin>[0]) {
+  try {
+    await createFirstAdmin(input);
+  } catch (error) {
+    throw refusal(error);
+  }
+}
 
 export function SetupPage() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const navigate = useNavigate();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = ZSetupForm.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    setError(null);
-    if (!parsed.success) {
-      setFieldErrors(zodFieldErrors(parsed.error.issues, lang));
-      return;
-    }
-    setFieldErrors({});
-    setBusy(true);
-    const res = await fetch('/auth/setup', {
-      method: 'POST',
-      headers: { ...CSRF_HEADERS, 'content-type': 'application/json', 'accept-language': lang },
-      body: JSON.stringify(parsed.data),
-    });
-    setBusy(false);
-    if (res.ok) {
-      await navigate({ to: '/sign-in' });
-      return;
-    }
-    const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
-    setError(
-      res.status === 403
-        ? t(M.setupWrongSecret)
-        : res.status === 404
-          ? t(M.setupDone)
-          : (body.error?.message ?? res.statusText),
-    );
-  }
+  const sf = useSchemaForm({
+    defaultValues: { secret: '', name: '', email: '', password: '' },
+    check: (v) => check(ZCreateFirstAdminInput, v, send),
+    onSaved: () => navigate({ to: '/sign-in' }),
+  });
+  const { values: v, errors, update } = sf;
 
   return (
     <main id="main" className="sign-in">
@@ -70,25 +51,47 @@ export function SetupPage() {
         </div>
         <h1>{t(M.setupTitle)}</h1>
         <p className="muted">{t(M.setupLead)}</p>
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <form onSubmit={onSubmit} noValidate className="stack">
-          <Field name="secret" label={t(M.setupSecret)} error={fieldErrors.secret}>
-            {(props) => <input {...props} autoComplete="off" required />}
-          </Field>
-          <Field name="name" label={t(M.setupName)} error={fieldErrors.name}>
-            {(props) => <input {...props} autoComplete="name" required />}
-          </Field>
-          <Field name="email" label={t('email')} error={fieldErrors.email}>
-            {(props) => <input {...props} type="email" autoComplete="username" required />}
-          </Field>
-          <Field name="password" label={t('password')} error={fieldErrors.password}>
-            {(props) => <input {...props} type="password" autoComplete="new-password" required />}
-          </Field>
-          <button type="submit" className="btn btn-primary btn-block" disabled={isBusy}>
+        <FormAlert message={sf.formError} />
+        <form onSubmit={sf.onSubmit} noValidate className="stack">
+          <TextField
+            name="secret"
+            label={t(M.setupSecret)}
+            required
+            autoComplete="off"
+            value={v.secret}
+            error={errors.secret}
+            onChange={(secret) => update({ secret })}
+          />
+          <TextField
+            name="name"
+            label={t(M.setupName)}
+            required
+            autoComplete="name"
+            value={v.name}
+            error={errors.name}
+            onChange={(name) => update({ name })}
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={t('email')}
+            required
+            autoComplete="username"
+            value={v.email}
+            error={errors.email}
+            onChange={(email) => update({ email })}
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t('password')}
+            required
+            autoComplete="new-password"
+            value={v.password}
+            error={errors.password}
+            onChange={(password) => update({ password })}
+          />
+          <button type="submit" className="btn btn-primary btn-block" disabled={sf.isSubmitting}>
             {t(M.setupSubmit)}
           </button>
         </form>

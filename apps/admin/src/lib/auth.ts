@@ -88,6 +88,16 @@ export async function resetPassword(input: { token: string; password: string }):
   await request('/auth/reset', input);
 }
 
+/** The first administrator of a fresh deployment, with the server's one-time secret. */
+export async function createFirstAdmin(input: {
+  secret: string;
+  name: string;
+  email: string;
+  password: string;
+}): Promise<void> {
+  await request('/auth/setup', input);
+}
+
 // Who last signed in on this phone, for opening the app offline. A synchronous read, on
 // purpose: the entry chunk stays free of IndexedDB code. Removed at sign-out (decision 24).
 const LAST_USER = 'lantoa.offlineUser';

@@ -107,6 +107,71 @@ describe('an event’s before and after', () => {
   });
 });
 
+describe('unit fields of an event', () => {
+  it('come back as the units’ names on the event’s day, in one query for the page, never another province’s', async () => {
+    const admin = await createUser(handle.db, { role: 'admin', unitId: a.province.id });
+    // A rename dated before today applies to today's events; one dated later does not.
+    await handle.db
+      .insertInto('unit_names')
+      .values([
+        { unit_id: a.districtB.id, name: 'Hội CTĐ quận B (tên mới)', valid_from: '2020-01-01' },
+        { unit_id: a.districtB.id, name: 'Hội CTĐ quận B (tên sau này)', valid_from: '2099-01-01' },
+      ])
+      .execute();
+    await appendAuditEvent(handle.db, {
+      actorId: admin.id,
+      action: 'user.update',
+      entity: 'user',
+      entityId: admin.id,
+      unitId: a.districtB.id,
+      before: { unit_id: a.districtA.id, role: 'cadre' },
+      after: { unit_id: a.districtB.id, role: 'cadre' },
+    });
+    await appendAuditEvent(handle.db, {
+      actorId: admin.id,
+      action: 'unit.close',
+      entity: 'unit',
+      entityId: a.communeA.id,
+      unitId: a.communeA.id,
+      after: {
+        closedOn: '2026-01-01',
+        mergedInto: a.communeB.id,
+        splitInto: [a.communeB.id, b.communeA.id],
+        successors: [a.communeB.id],
+        parentId: 'not-a-unit-id',
+      },
+    });
+    // Every statement's SQL, to count those that read the dated names.
+    const queries: string[] = [];
+    const counted = handle.db.withPlugin({
+      transformQuery: (args) => {
+        queries.push(handle.db.getExecutor().compileQuery(args.node, args.queryId).sql);
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const asAdmin = await callerAs(counted, admin);
+    const { items } = await asAdmin.audit.list({ limit: 2 });
+    const [closed, moved] = items;
+    expect(moved?.unitName).toBe('Hội CTĐ quận B (tên mới)');
+    expect(moved?.changes).toEqual([
+      { field: 'unit_id', before: a.districtA.name, after: 'Hội CTĐ quận B (tên mới)' },
+    ]);
+    expect(closed?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'closedOn', before: null, after: '01/01/2026' },
+        { field: 'mergedInto', before: null, after: a.communeB.name },
+        // Another province's unit is not named to this one: its id stays as written.
+        { field: 'splitInto', before: null, after: `${a.communeB.name}, ${b.communeA.id}` },
+        { field: 'successors', before: null, after: a.communeB.name },
+        { field: 'parentId', before: null, after: 'not-a-unit-id' },
+      ]),
+    );
+    // The names of every unit the page mentions: one query, not one per event or field.
+    expect(queries.filter((q) => q.includes('unit_names'))).toHaveLength(1);
+  });
+});
+
 /** Source files of the API that write audit events (by call or in SQL). */
 async function auditWriters(dir: string): Promise<string[]> {
   const out: string[] = [];

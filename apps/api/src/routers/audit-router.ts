@@ -3,7 +3,7 @@
 import { ZId, ZIsoDate } from '@lantoa/domain';
 import { z } from 'zod';
 import { pageAuditEvents, ZAuditCursor } from '../services/audit/page-audit-events.js';
-import { auditInScope } from '../services/list-audit-events.js';
+import { auditInScope, auditUnitInScope } from '../services/list-audit-events.js';
 import { sealAuditEvents } from '../services/seal-audit-events.js';
 import { verifyAuditChain } from '../services/verify-audit-chain.js';
 import { procedureFor, router } from '../trpc.js';
@@ -21,7 +21,12 @@ export const ZAuditQuery = z.object({
 export const auditRouter = router({
   list: procedureFor('audit.read')
     .input(ZAuditQuery)
-    .query(({ ctx, input }) => pageAuditEvents(ctx.db, input, auditInScope(ctx.user, ctx.today))),
+    .query(({ ctx, input }) =>
+      pageAuditEvents(ctx.db, input, {
+        events: auditInScope(ctx.user, ctx.today),
+        units: auditUnitInScope(ctx.user, ctx.today),
+      }),
+    ),
   // Seals what has committed first (the sealer would a moment later; sealing changes no
   // event's content), so the answer covers every event written before the click.
   verify: procedureFor('audit.read').query(async ({ ctx }) => {

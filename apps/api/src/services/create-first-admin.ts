@@ -1,20 +1,14 @@
 // The first administrator of a fresh deployment, created with the one-time secret that
-// the server printed at start. Refused once any administrator exists.
+// the server printed at start. Refused once any administrator exists. The input schema is
+// the domain's, so the setup page checks exactly what this checks.
 import { timingSafeEqual } from 'node:crypto';
-import { isSafeLine, ZEmail, ZName, ZPassword } from '@lantoa/domain';
+import { ZCreateFirstAdminInput } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/schema.js';
 import { AppError, forbidden } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-
-const ZFirstAdminInput = z.object({
-  secret: z.string().min(1).max(200).refine(isSafeLine),
-  email: ZEmail,
-  name: ZName,
-  password: ZPassword,
-});
 
 function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -23,7 +17,7 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 export async function createFirstAdmin(db: Kysely<Database>, secret: string, input: unknown) {
-  const parsed = ZFirstAdminInput.safeParse(input);
+  const parsed = ZCreateFirstAdminInput.safeParse(input);
   if (!parsed.success) {
     throw new AppError(
       'BAD_REQUEST',

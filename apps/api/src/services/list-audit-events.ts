@@ -27,6 +27,11 @@ export function auditInScope(user: SessionUser, today: IsoDate): RawBuilder<bool
     WHEN u.unit_id IS NOT NULL THEN ${ofUnit('u.unit_id')} ELSE FALSE END)`;
 }
 
+/** The units (`u`) whose names the reader may see in the log: those of the same grant. */
+export function auditUnitInScope(user: SessionUser, today: IsoDate): RawBuilder<boolean> {
+  return unitInScope('audit.read', user, sql.ref('u.id'), today);
+}
+
 export async function listAuditEvents(
   db: Kysely<Database>,
   q: AuditQuery,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isSafeLine, ZSafeLine } from '../safe-text.js';
 import { msg } from '../schema-messages.js';
-import { ZId, ZPassword, ZVersion } from '../schemas.js';
+import { ZEmail, ZId, ZName, ZPassword, ZVersion } from '../schemas.js';
 
 const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
   error: 'Giờ phải có dạng HH:mm / time must look like HH:mm',
@@ -40,6 +40,15 @@ export const ZPasswordToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, {
 
 export const ZSetPasswordWithTokenInput = z.object({
   token: ZPasswordToken,
+  password: ZPassword,
+});
+
+/** The first administrator of a fresh deployment, with the one-time secret the server
+ *  printed at its first start (POST /auth/setup; the setup page checks the same). */
+export const ZCreateFirstAdminInput = z.object({
+  secret: ZSafeLine.min(1, msg('setupSecretRequired')).max(200, msg('setupSecretRequired')),
+  name: ZName,
+  email: ZEmail,
   password: ZPassword,
 });
 

@@ -1,37 +1,25 @@
 // Setting a password from an emailed link (reset or invitation). An expired or used link
-// says so and offers a new one.
+// says so and offers a new one. Checked with the schema the server uses (shared form layer).
+import { ZSetPasswordWithTokenInput } from '@lantoa/domain';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
-import { Field } from '../../components/field';
+import { useState } from 'react';
 import { LangSwitch } from '../../components/lang-switch';
+import { TextField } from '../../components/text-field';
 import { resetPassword } from '../../lib/auth';
-import { errorMessage, type FieldErrors, serverFieldErrors } from '../../lib/errors';
+import { check, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 
 const route = getRouteApi('/reset-password');
 
 export function ResetPasswordPage() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { token = '', invite } = route.useSearch();
   const [state, setState] = useState<'form' | 'done'>('form');
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [isBusy, setBusy] = useState(false);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    setBusy(true);
-    setError(null);
-    try {
-      await resetPassword({ token, password });
-      setState('done');
-    } catch (err) {
-      setFieldErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const rf = useSchemaForm({
+    defaultValues: { password: '' },
+    check: (v) => check(ZSetPasswordWithTokenInput, { token, password: v.password }, resetPassword),
+    onSaved: () => setState('done'),
+  });
   const title = invite
     ? t({ vi: 'Đặt mật khẩu cho tài khoản mới', en: 'Set the password of your new account' })
     : t({ vi: 'Đặt lại mật khẩu', en: 'Reset your password' });
@@ -52,9 +40,9 @@ export function ResetPasswordPage() {
               })}
             </p>
           ) : null}
-          {error ? (
+          {rf.formError ? (
             <p className="alert" role="alert">
-              {error}{' '}
+              {rf.formError}{' '}
               <Link to="/forgot-password">
                 {t({ vi: 'Yêu cầu liên kết mới', en: 'Ask for a new link' })}
               </Link>
@@ -66,16 +54,19 @@ export function ResetPasswordPage() {
             {t('signIn')}
           </Link>
         ) : (
-          <form onSubmit={onSubmit} className="stack" noValidate>
-            <Field
+          <form onSubmit={rf.onSubmit} className="stack" noValidate>
+            <TextField
               name="password"
+              type="password"
+              required
+              autoComplete="new-password"
               label={t({ vi: 'Mật khẩu mới', en: 'New password' })}
               hint={t({ vi: 'Ít nhất 8 ký tự.', en: 'At least 8 characters.' })}
-              error={fieldErrors.password}
-            >
-              {(props) => <input {...props} type="password" autoComplete="new-password" required />}
-            </Field>
-            <button type="submit" className="btn btn-primary btn-block" disabled={isBusy}>
+              value={rf.values.password}
+              error={rf.errors.password}
+              onChange={(password) => rf.update({ password })}
+            />
+            <button type="submit" className="btn btn-primary btn-block" disabled={rf.isSubmitting}>
               {t({ vi: 'Lưu mật khẩu', en: 'Save the password' })}
             </button>
           </form>

@@ -1,11 +1,11 @@
 // The Page access token form: checked with the domain's schema, sent once, never kept in
-// the app's state after sending (the field is cleared), never shown back.
+// the app's state after sending (the field is cleared), never shown back. On the shared
+// form layer (decision 30), like every other form.
 import { ZConnectFacebookInput } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
 import { trpc } from '../../lib/api';
-import { errorMessage, type FieldErrors, zodFieldErrors } from '../../lib/errors';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { FB } from './facebook-messages';
 
@@ -14,43 +14,33 @@ interface ConnectFormProps {
   onDone: (message: string) => void;
 }
 
-export function ConnectForm({ facebookPageId, onDone }: ConnectFormProps) {
-  const { t, lang } = useLang();
-  const queryClient = useQueryClient();
-  const [token, setToken] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const connect = useMutation(trpc.facebook.connect.mutationOptions());
+const EMPTY = { accessToken: '' };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = ZConnectFacebookInput.safeParse({ facebookPageId, accessToken: token });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues, lang));
-      return;
-    }
-    setErrors({});
-    try {
-      await connect.mutateAsync(parsed.data);
-      setToken('');
+export function ConnectForm({ facebookPageId, onDone }: ConnectFormProps) {
+  const { t } = useLang();
+  const queryClient = useQueryClient();
+  const connect = useMutation(trpc.facebook.connect.mutationOptions());
+  const cf = useSchemaForm({
+    defaultValues: EMPTY,
+    check: (v) => check(ZConnectFacebookInput, { ...v, facebookPageId }, connect.mutateAsync),
+    onSaved: async () => {
+      cf.form.reset(EMPTY);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.facebook.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
       ]);
       onDone(t(FB.connected));
-    } catch (failure) {
-      setError(errorMessage(failure, lang));
-    }
-  }
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={cf.onSubmit} noValidate>
+      <FormAlert message={cf.formError} />
       <Field
         name="accessToken"
         label={t(FB.token)}
         hint={t(FB.tokenHint)}
-        error={errors.accessToken}
+        error={cf.errors.accessToken}
       >
         {(props) => (
           <input
@@ -58,18 +48,13 @@ export function ConnectForm({ facebookPageId, onDone }: ConnectFormProps) {
             type="password"
             autoComplete="off"
             spellCheck={false}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
+            value={cf.values.accessToken}
+            onChange={(e) => cf.update({ accessToken: e.target.value })}
           />
         )}
       </Field>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
       <div className="actions">
-        <button type="submit" className="btn btn-primary" disabled={connect.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={cf.isSubmitting}>
           {t(FB.save)}
         </button>
       </div>

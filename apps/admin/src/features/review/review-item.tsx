@@ -1,30 +1,53 @@
 // One submitted report: what the cadre claims, the evidence (links and files), and the decisions the policy
 // allows this user (four eyes: not on a report they wrote or last edited). Returning needs
-// a comment telling the cadre what to fix (checked with the domain schema).
+// a comment telling the cadre what to fix (the domain schema, on the shared form layer).
+// While the decision is sent the report is hidden (the queue moves on at once); a refusal
+// shows it again with the reason inside, and what was typed kept.
 import { can, INDICATORS, periodLabel, ZReviewReportInput } from '@lantoa/domain';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Field } from '../../components/field';
-import { zodFieldErrors } from '../../lib/errors';
 import { formatInstant } from '../../lib/format';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { QueueItem } from '../../lib/types';
 import { fileUrl, formatBytes } from '../../lib/upload';
 import { CommentThread } from '../comments/comment-thread';
+import type { useReview } from './use-review';
 
 const appRoute = getRouteApi('/_app');
 
+type Decision = 'approve' | 'return';
+
 interface ReviewItemProps {
   item: QueueItem;
-  isBusy: boolean;
-  onDecide: (decision: 'approve' | 'return', comment: string) => void;
+  review: ReturnType<typeof useReview>;
+  onReviewed: (decision: Decision) => void;
 }
 
-export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
-  const { t, lang } = useLang();
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | undefined>();
+export function ReviewItem({ item, review, onReviewed }: ReviewItemProps) {
+  const { t } = useLang();
+  const [isSending, setSending] = useState(false);
+  // The queue drops the report when the review succeeds (useReview); until then it is hidden.
+  const send = async (input: Parameters<typeof review.mutateAsync>[0]) => {
+    setSending(true);
+    try {
+      return await review.mutateAsync(input);
+    } finally {
+      setSending(false);
+    }
+  };
+  const rf = useSchemaForm({
+    defaultValues: { comment: '' },
+    check: (v, _version, decision: Decision) =>
+      check(
+        ZReviewReportInput,
+        { reportId: item.id, version: item.version, decision, comment: v.comment },
+        send,
+      ),
+    onSaved: (_result, decision) => onReviewed(decision),
+  });
   const indicator = INDICATORS.find((i) => i.code === item.indicator);
   const { user } = appRoute.useRouteContext();
   const may = (action: 'report.approve' | 'report.return') =>
@@ -39,19 +62,8 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
   const canApprove = may('report.approve');
   const canReturn = may('report.return');
 
-  function decide(decision: 'approve' | 'return') {
-    const input = { reportId: item.id, version: item.version, decision, comment };
-    const parsed = ZReviewReportInput.safeParse(input);
-    if (!parsed.success) {
-      setError(zodFieldErrors(parsed.error.issues, lang).comment);
-      return;
-    }
-    setError(undefined);
-    onDecide(decision, parsed.data.comment);
-  }
-
   return (
-    <li className="card queue-item">
+    <li className="card queue-item" hidden={isSending}>
       <h2 className="h3">
         <Link to="/units/$unitId" params={{ unitId: item.unit.id }}>
           {item.unit.name}
@@ -107,39 +119,40 @@ export function ReviewItem({ item, isBusy, onDecide }: ReviewItemProps) {
         </dd>
       </dl>
       <CommentThread subject="report" id={item.id} label={`${item.unit.name} ${item.indicator}`} />
-      <Field name="comment" label={t('reviewComment')} error={error}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
-        )}
-      </Field>
-      {canApprove ? null : <p className="muted small">{t(M.fourEyes)}</p>}
-      <div className="actions">
-        {canApprove ? (
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={isBusy}
-            onClick={() => decide('approve')}
-          >
-            ✓ {t('approve')}
-          </button>
-        ) : null}
-        {canReturn ? (
-          <button
-            type="button"
-            className="btn btn-danger"
-            disabled={isBusy}
-            onClick={() => decide('return')}
-          >
-            ↩ {t('returnReport')}
-          </button>
-        ) : null}
-      </div>
+      <form
+        ref={rf.ref}
+        onSubmit={(event) => {
+          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement;
+          rf.onSubmit(event, submitter?.value === 'return' ? 'return' : 'approve');
+        }}
+        noValidate
+        className="stack"
+      >
+        <FormAlert message={rf.formError} />
+        <Field name="comment" label={t('reviewComment')} error={rf.errors.comment}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={2}
+              value={rf.values.comment}
+              onChange={(e) => rf.update({ comment: e.target.value })}
+            />
+          )}
+        </Field>
+        {canApprove ? null : <p className="muted small">{t(M.fourEyes)}</p>}
+        <div className="actions">
+          {canApprove ? (
+            <button type="submit" value="approve" className="btn btn-primary">
+              ✓ {t('approve')}
+            </button>
+          ) : null}
+          {canReturn ? (
+            <button type="submit" value="return" className="btn btn-danger">
+              ↩ {t('returnReport')}
+            </button>
+          ) : null}
+        </div>
+      </form>
     </li>
   );
 }

@@ -5,7 +5,6 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { ReviewItem } from './review-item';
 import { useReview } from './use-review';
@@ -13,7 +12,7 @@ import { useReview } from './use-review';
 const route = getRouteApi('/_app/review');
 
 export function ReviewPage() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { indicator } = route.useSearch();
   const navigate = route.useNavigate();
   const { data: items } = useSuspenseQuery(trpc.reports.reviewQueue.queryOptions({ indicator }));
@@ -38,11 +37,6 @@ export function ReviewPage() {
           </select>
         </label>
       </form>
-      {review.isError ? (
-        <p className="alert" role="alert">
-          {errorMessage(review.error, lang)}
-        </p>
-      ) : null}
       {message ? (
         <p className="notice" role="status">
           {message}
@@ -56,19 +50,12 @@ export function ReviewPage() {
             <ReviewItem
               key={item.id}
               item={item}
-              isBusy={review.isPending && review.variables?.reportId === item.id}
-              onDecide={(decision, comment) => {
-                setMessage(null);
-                review.mutate(
-                  { reportId: item.id, version: item.version, decision, comment },
-                  {
-                    onSuccess: () =>
-                      setMessage(
-                        `${item.unit.name} — ${t(decision === 'approve' ? 'approve' : 'returnReport')} ✓`,
-                      ),
-                  },
-                );
-              }}
+              review={review}
+              onReviewed={(decision) =>
+                setMessage(
+                  `${item.unit.name} — ${t(decision === 'approve' ? 'approve' : 'returnReport')} ✓`,
+                )
+              }
             />
           ))}
         </ul>

@@ -1,5 +1,5 @@
-// Reviewing removes the report from the queue at once (optimistic); an error puts it
-// back and says why.
+// A review leaves the queue once the server accepts it; the item hides itself while it is
+// sent (review-item.tsx), so the reviewer moves on at once, and a refusal shows it again.
 import type { BaseIndicatorCode } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { trpc } from '../../lib/api';
@@ -10,17 +10,10 @@ export function useReview(indicator: BaseIndicatorCode | undefined) {
   const queueKey = trpc.reports.reviewQueue.queryKey({ indicator });
   return useMutation(
     trpc.reports.review.mutationOptions({
-      onMutate: async (input) => {
-        await queryClient.cancelQueries({ queryKey: queueKey });
-        const before = queryClient.getQueryData<QueueItem[]>(queueKey);
+      onSuccess: (_report, input) =>
         queryClient.setQueryData<QueueItem[]>(queueKey, (items) =>
           items?.filter((item) => item.id !== input.reportId),
-        );
-        return { before };
-      },
-      onError: (_error, _input, context) => {
-        if (context?.before) queryClient.setQueryData(queueKey, context.before);
-      },
+        ),
       onSettled: () =>
         Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.reports.reviewQueue.pathKey() }),

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { calls, setUser, useProcedures } from '../../test/api-handlers';
 import { user } from '../../test/fixtures';
@@ -72,6 +72,56 @@ describe('audit log', () => {
     expect(asked[0]).toMatchObject({ entity: 'unit', limit: 50 });
     expect((asked[0] as { cursor?: unknown }).cursor ?? null).toBeNull();
     expect(asked[1]).toMatchObject({ entity: 'unit', limit: 50, cursor: 'c2' });
+    expect(await seriousA11yViolations(container)).toEqual([]);
+  });
+
+  it('names units in what changed, and labels every cell with its column for the phone cards', async () => {
+    setUser(user('admin'));
+    useProcedures({
+      'audit.verify': () => ({ isValid: true, count: 1, unsealed: 0 }),
+      'audit.list': () => ({
+        items: [
+          {
+            seq: 7,
+            at: '2026-06-14T03:00:00.000Z',
+            action: 'user.update',
+            entity: 'user',
+            entityId: 'user-1',
+            unitId: 'u-rg',
+            unitName: 'Hội CTĐ thành phố Rạch Giá',
+            actorName: 'Quản trị Kiên Giang',
+            changes: [
+              {
+                field: 'unit_id',
+                before: 'Hội CTĐ huyện Châu Thành',
+                after: 'Hội CTĐ thành phố Rạch Giá',
+              },
+            ],
+          },
+        ],
+        nextCursor: null,
+      }),
+    });
+    const { container } = renderApp('/audit');
+    const change = await screen.findByText('Hội CTĐ huyện Châu Thành');
+    expect(change.closest('li')?.textContent).toBe(
+      'Đơn vị: Hội CTĐ huyện Châu Thành → Hội CTĐ thành phố Rạch Giá',
+    );
+    // Still a table to assistive technology: its column headers and one row of cells.
+    const table = screen.getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      '#',
+      'Thời điểm',
+      'Người thực hiện',
+      'Thao tác',
+      'Đơn vị',
+      'Thay đổi (trước → sau)',
+    ]);
+    const cells = within(table).getAllByRole('cell');
+    expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(headers);
     expect(await seriousA11yViolations(container)).toEqual([]);
   });
 });

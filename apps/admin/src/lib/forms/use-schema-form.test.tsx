@@ -96,6 +96,8 @@ describe('the shared form layer', () => {
     await ui.clear(name());
     await ui.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(name().getAttribute('aria-invalid')).toBe('true');
+    // The keyboard lands on the first field in error, not on the button it pressed.
+    await waitFor(() => expect(document.activeElement).toBe(name()));
     const errorId = name().getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(errorId)?.textContent).toContain(schemaMessage('vi'));
     expect(calls).toHaveLength(0);
@@ -135,6 +137,7 @@ describe('the shared form layer', () => {
     await ui.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(await screen.findByText('Tên đã có.')).toBeTruthy();
     expect(name().getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(name()));
     expect(screen.getByRole('alert').textContent).toBe('Dữ liệu không hợp lệ — Cấp trên đã đóng.');
     expect(onSaved).not.toHaveBeenCalled();
     // The next try starts clean: the server's error goes once the server accepts.

@@ -1,9 +1,10 @@
 // The one way a form is built (decision 30): TanStack Form holds the values; the domain's zod
 // schema is its submit validator; the tRPC mutation runs only on a valid input; client and
 // server field errors land on the fields, in the chosen language; a CONFLICT keeps what the
-// user typed and hands the server's current row to <ConflictView>.
+// user typed and hands the server's current row to <ConflictView>. After a refused submit,
+// focus goes to the first field in error, so a keyboard or screen-reader user starts there.
 import { useForm, useStore } from '@tanstack/react-form';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import {
   errorCode,
   errorData,
@@ -56,6 +57,14 @@ export function useSchemaForm<
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<TCurrent | null>(null);
   const pending = useRef<{ send?: () => Promise<TResult>; result?: TResult | null }>({});
+  // The form element (from its submit event, or `ref` where buttons submit without one) and
+  // a counter bumped on each refusal: the focus moves once the errors are on the screen.
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const placement = (values: TValues): Placement => ({
     fields: Object.keys(opts.current.defaultValues),
     fieldOf: (path) => opts.current.fieldOf?.(path, values) ?? path,
@@ -80,6 +89,7 @@ export function useSchemaForm<
         }
         const found = placeErrors(zodFieldErrors(checked.issues, lang), placement(value), lang);
         if (found.unplaced.length) setFormError(found.unplaced.join(' — '));
+        setRefusals((n) => n + 1);
         return { fields: found.fields };
       },
     },
@@ -121,7 +131,13 @@ export function useSchemaForm<
     }
     const found = placeErrors(serverFieldErrors(err, lang), placement(values), lang);
     for (const [field, message] of Object.entries(found.fields)) setServerError(field, message);
-    setFormError([errorMessage(err, lang), ...found.unplaced].join(' — '));
+    // A message already said beside its field ("the current password is wrong") is not
+    // said twice; the focus goes to that field, whose description reads it out.
+    const message = errorMessage(err, lang);
+    const isSaidBeside = Object.values(found.fields).includes(message);
+    const top = [...(isSaidBeside ? [] : [message]), ...found.unplaced];
+    setFormError(top.length > 0 ? top.join(' — ') : null);
+    setRefusals((n) => n + 1);
   }
 
   /** Validates and sends; resolves to the mutation's result, or null if it did not save. */
@@ -160,9 +176,12 @@ export function useSchemaForm<
     setVersion,
     conflict,
     submit,
+    /** For a form submitted by buttons of type="button" (`<form ref={f.ref}>`): where to focus. */
+    ref: formRef,
     /** For <form onSubmit>: the submitter button's value is the meta, if the form wants it. */
     onSubmit: (event: FormEvent, meta?: TMeta) => {
       event.preventDefault();
+      if (event.currentTarget instanceof HTMLFormElement) formRef.current = event.currentTarget;
       void submit(meta);
     },
     /** Changes some values (a field's onChange). */
