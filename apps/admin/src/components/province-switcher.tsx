@@ -8,8 +8,10 @@ import { useLang } from '../lib/i18n';
 export function ProvinceSwitcher() {
   const { t } = useLang();
   const navigate = useNavigate();
-  const { data } = useQuery(trpc.units.tree.queryOptions());
-  const provinces = (data?.units ?? []).filter((u) => u.kind === 'province' && !u.parentId);
+  // One page of the provinces, not the whole tree: Central's tree is every unit in the
+  // country (8.5 MB of JSON with national data). 200 is more than the 34 there are.
+  const { data } = useQuery(trpc.units.provinces.queryOptions({ limit: 200 }));
+  const provinces = data?.items ?? [];
   if (provinces.length === 0) return null;
   return (
     <label className="filter">

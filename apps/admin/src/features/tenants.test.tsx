@@ -23,6 +23,10 @@ function dashboardProcedures(units: typeof both) {
       units: [],
     }),
     'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
+    'units.provinces': () => {
+      const items = units.filter((u) => u.kind === 'province' && !u.parentId);
+      return { items, nextCursor: null, total: items.length };
+    },
   });
 }
 

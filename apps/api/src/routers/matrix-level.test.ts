@@ -171,6 +171,29 @@ describe('compliance.overview, the national level', () => {
   });
 });
 
+describe('units.provinces, what a province switcher lists', () => {
+  it('gives Central every open province a page at a time, and a province role its own', async () => {
+    const central = await handle.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'trunguong@demo.lantoa.vn')
+      .executeTakeFirstOrThrow();
+    const asCentral = await callerAs(handle.db, central);
+    const all = await asCentral.units.provinces({ limit: 200 });
+    const codes = all.items.map((u) => u.code);
+    // Kiên Giang closed on 01/07/2025: it is history, not a province to open today.
+    expect(codes).toEqual(expect.arrayContaining(['ag', 'cm']));
+    expect(codes).not.toContain('kg');
+    expect(all.items.every((u) => u.kind === 'province' && u.parentId === null)).toBe(true);
+    expect(all.total).toBe(all.items.length);
+    const first = await asCentral.units.provinces({ limit: 1 });
+    const rest = await asCentral.units.provinces({ limit: 200, cursor: first.nextCursor ?? '' });
+    expect([...first.items, ...rest.items].map((u) => u.code)).toEqual(codes);
+    const own = await (await callerAs(handle.db, admin)).units.provinces();
+    expect(own.items.map((u) => u.code)).toEqual(['ag']);
+  });
+});
+
 describe('compliance.matrix paging', () => {
   let provinceId: string;
   // Central (the national role) reads every province, this one included.

@@ -12,7 +12,7 @@ import { authorizeUnitChange } from '../access/authorize.js';
 import { closeUnit } from '../services/close-unit.js';
 import { createUnit } from '../services/create-unit.js';
 import { getUnitTree } from '../services/get-unit-tree.js';
-import { listChildUnits } from '../services/list-child-units.js';
+import { listChildUnits, listReadableProvinces } from '../services/list-child-units.js';
 import { moveUnit } from '../services/move-unit.js';
 import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
 import { renameUnit } from '../services/rename-unit.js';
@@ -37,6 +37,24 @@ export const unitsRouter = router({
     .query(({ ctx, input }) =>
       listChildUnits(ctx.db, ctx.readable, ctx.scope.homeUnitId, {
         parentId: input?.parentId,
+        asOf: input?.asOf ?? ctx.today,
+        after: input?.cursor,
+        limit: input?.limit ?? 50,
+      }),
+    ),
+  /** The provinces the caller may read, paged (Central's province switcher). */
+  provinces: procedureFor('unit.read')
+    .input(
+      z
+        .object({
+          asOf: ZIsoDate.optional(),
+          cursor: cursorOf(z.tuple([z.string().max(200), ZId])).optional(),
+          limit: ZPageLimit,
+        })
+        .optional(),
+    )
+    .query(({ ctx, input }) =>
+      listReadableProvinces(ctx.db, ctx.readable, {
         asOf: input?.asOf ?? ctx.today,
         after: input?.cursor,
         limit: input?.limit ?? 50,

@@ -4,7 +4,7 @@ import type { IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { childrenPage, type ReadableUnits } from './matrix/level-units.js';
+import { childrenPage, type ReadableUnits, readableRootsPage } from './matrix/level-units.js';
 
 export interface ChildUnitsQuery {
   /** Default: where the caller's views start. */
@@ -24,4 +24,15 @@ export async function listChildUnits(
   if (!(await readable([parentId])).has(parentId))
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   return { parentId, ...(await childrenPage(db, { ...query, parentId })) };
+}
+
+/** One page of the provinces the caller may read (Central: all of them; a province role: its
+ *  own), top of the tree on the day: what a province switcher lists, never the whole tree. */
+export async function listReadableProvinces(
+  db: Kysely<Database>,
+  readable: ReadableUnits,
+  query: Omit<ChildUnitsQuery, 'parentId'>,
+) {
+  const { items, nextCursor, total } = await readableRootsPage(db, readable, query);
+  return { items, nextCursor, total };
 }

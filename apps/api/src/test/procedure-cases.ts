@@ -108,6 +108,12 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c, parentId) => c.units.children({ parentId }),
   },
   {
+    path: 'units.provinces',
+    action: 'unit.read',
+    isUnitless: true,
+    call: (c) => c.units.provinces(),
+  },
+  {
     path: 'units.create',
     action: 'unit.create',
     isUnitless: true,
