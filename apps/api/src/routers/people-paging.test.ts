@@ -237,6 +237,22 @@ describe('exports still hold everything in scope, a page at a time', () => {
   });
 });
 
+describe("a participation's campaign", () => {
+  it('comes named with the record, so the unit page needs no campaign list', async () => {
+    const caller = await callerAs(handle.db, adminA);
+    const [first] = (await caller.records.campaigns({ limit: 1 })).items;
+    if (!first) throw new Error('no campaign');
+    await handle.db
+      .insertInto('campaign_participations')
+      .values({ campaign_id: first.id, unit_id: a.districtA.id, participated_on: '2025-06-01' })
+      .execute();
+    const records = await caller.records.ofUnit({ unitId: a.districtA.id });
+    expect(records.campaign_participation).toEqual([
+      expect.objectContaining({ campaignId: first.id, campaignTitle: first.title }),
+    ]);
+  });
+});
+
 describe('a forged or foreign cursor', () => {
   it('is a 400 in both languages, with no stack, on each list', async () => {
     const asAdmin = await callerAs(handle.db, adminA);
