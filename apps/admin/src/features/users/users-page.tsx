@@ -43,40 +43,44 @@ export function UsersPage() {
         value={q ?? ''}
         onSearch={(text) => navigate({ search: { q: text || undefined } })}
       />
-      {users.length === 0 ? <Empty /> : null}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable) */}
-      <section className="table-scroll" aria-label={t('navUsers')} tabIndex={0}>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('email')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('unit')}</th>
-              <th scope="col">{t('state')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('save')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>{t(ROLE_LABELS[u.role as keyof typeof ROLE_LABELS])}</td>
-                <td>{u.unitName}</td>
-                <td>{u.is_disabled ? `✕ ${t('disabled')}` : `✓ ${t('active')}`}</td>
-                <td>
-                  <button type="button" className="btn btn-small" onClick={() => setEditing(u)}>
-                    {t({ vi: 'Sửa', en: 'Edit' })} <span className="visually-hidden">{u.name}</span>
-                  </button>
-                </td>
+      {users.length === 0 ? (
+        <Empty />
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable)
+        <section className="table-scroll" aria-label={t('navUsers')} tabIndex={0}>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('email')}</th>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('unit')}</th>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('save')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.name}</td>
+                  <td>{u.email}</td>
+                  <td>{t(ROLE_LABELS[u.role as keyof typeof ROLE_LABELS])}</td>
+                  <td>{u.unitName}</td>
+                  <td>{u.is_disabled ? `✕ ${t('disabled')}` : `✓ ${t('active')}`}</td>
+                  <td>
+                    <button type="button" className="btn btn-small" onClick={() => setEditing(u)}>
+                      {t({ vi: 'Sửa', en: 'Edit' })}{' '}
+                      <span className="visually-hidden">{u.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       <LoadMore
         shown={users.length}
         hasMore={pages.hasNextPage}
