@@ -287,6 +287,7 @@ describe('a forged or foreign cursor', () => {
             headers: { ...SAME_ORIGIN, cookie, 'accept-language': lang },
           });
           expect(response.statusCode, `${path} ${cursor}`).toBe(400);
+          expect(response.json().error.data.code).toBe('BAD_REQUEST');
           expect(response.json().error.data.fieldErrors.cursor).toEqual([
             expect.stringContaining(words),
           ]);
