@@ -63,8 +63,12 @@ async function axeViolations(p: Page) {
 
 /** The administrator flips a user's status through the API, as the users screen does. */
 async function setDisabled(email: string, isDisabled: boolean) {
-  const list = await (await page.request.get(`${server.url}/trpc/users.list`)).json();
-  const user = list.result.data.find((u: { email: string }) => u.email === email);
+  // The list pages on the server (decision 33): ask it for this email.
+  const input = encodeURIComponent(JSON.stringify({ search: email }));
+  const list = await (
+    await page.request.get(`${server.url}/trpc/users.list?input=${input}`)
+  ).json();
+  const user = list.result.data.items.find((u: { email: string }) => u.email === email);
   const res = await page.request.post(`${server.url}/trpc/users.update`, {
     headers: { 'x-lantoa-csrf': '1' },
     data: { id: user.id, version: user.version, isDisabled },

@@ -38,7 +38,7 @@ function proceduresNoting(seen: Seen): Parameters<typeof useProcedures>[0] {
       seen.records.push(input);
       return {};
     },
-    'records.campaigns': () => [],
+    'records.campaigns': () => ({ items: [], nextCursor: null }),
   };
 }
 

@@ -1,11 +1,12 @@
-// Lists the server pages (issue 11): the stories list and the deadlines page show the first
-// page, "Tải thêm" asks for the next with the cursor the server gave and appends it, the
-// button goes when nothing follows, and the deadlines filters go to the server.
+// Lists the server pages (issue 11): the stories list, the deadlines page, the users,
+// ambassadors and campaigns screens (decision 33) show the first page, "Tải thêm" asks for
+// the next with the cursor the server gave and appends it, the button goes when nothing
+// follows, and filters and searches go to the server with every page.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { calls, setUser, useProcedures } from '../test/api-handlers';
-import { PROVINCE, RACH_GIA, story, user } from '../test/fixtures';
+import { ambassador, PROVINCE, RACH_GIA, story, user } from '../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../test/render';
 
 const units = [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 }));
@@ -108,4 +109,111 @@ describe('the deadlines page', () => {
     expect(await screen.findByText('Không có hạn nào quá hạn hoặc sắp đến.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Tải thêm/ })).toBeNull();
   });
+});
+
+/** A server page of `names`, continued by `next` (null: the last page). */
+const pageOf = <T,>(items: T[], next: string | null) => ({ items, nextCursor: next });
+
+/** Clicks "Tải thêm" and returns the inputs the list's procedure was called with. */
+async function loadMore(path: string) {
+  await userEvent.setup().click(screen.getByRole('button', { name: /Tải thêm/ }));
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Tải thêm/ })).toBeNull());
+  return calls.filter((c) => c.path === path).map((c) => c.input);
+}
+
+const account = (n: number) => ({
+  id: `user-${n}`,
+  email: `can.bo${n}@kg.vn`,
+  name: `Cán bộ số ${n}`,
+  role: 'cadre',
+  unit_id: RACH_GIA.id,
+  is_disabled: false,
+  version: 1,
+  unitName: RACH_GIA.name,
+  unitCode: RACH_GIA.code,
+});
+
+describe('the users screen', () => {
+  it('loads the next page, and searches on the server', async () => {
+    setUser(user('admin'));
+    useProcedures({
+      'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
+      'users.signInAlerts': () => [],
+      'users.list': (input) => {
+        const { cursor, search } = (input ?? {}) as { cursor?: string; search?: string };
+        if (search) return pageOf([account(7)], null);
+        return cursor === 'u-2'
+          ? pageOf([account(3)], null)
+          : pageOf([account(1), account(2)], 'u-2');
+      },
+    });
+    const { container } = renderApp('/users');
+    expect(await screen.findByRole('cell', { name: 'Cán bộ số 2' })).toBeTruthy();
+    expect(screen.getByText('Đang hiện 2 mục.')).toBeTruthy();
+    const sent = await loadMore('users.list');
+    expect(sent).toContainEqual(expect.objectContaining({ cursor: 'u-2' }));
+    const firstCells = screen.getAllByRole('row').map((r) => r.querySelector('td')?.textContent);
+    expect(firstCells.filter(Boolean)).toEqual(['Cán bộ số 1', 'Cán bộ số 2', 'Cán bộ số 3']);
+    expect(await seriousA11yViolations(container)).toEqual([]);
+    const ui = userEvent.setup();
+    await ui.type(screen.getByRole('searchbox', { name: 'Tìm theo tên hoặc email' }), 'số 7');
+    await ui.click(screen.getByRole('button', { name: 'Tìm' }));
+    expect(await screen.findByRole('cell', { name: 'Cán bộ số 7' })).toBeTruthy();
+    expect(screen.queryByRole('cell', { name: 'Cán bộ số 1' })).toBeNull();
+    const searched = calls.filter((c) => c.path === 'users.list').map((c) => c.input);
+    expect(searched).toContainEqual(expect.objectContaining({ search: 'số 7' }));
+  }, 20_000);
+});
+
+describe('the ambassadors screen', () => {
+  it('loads the next page with the same filters', async () => {
+    setUser(user('reviewer'));
+    useProcedures({
+      'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
+      'ambassadors.list': (input) => {
+        const { cursor } = (input ?? {}) as { cursor?: string };
+        const names = cursor ? ['Đại sứ 3'] : ['Đại sứ 1', 'Đại sứ 2'];
+        const items = names.map((name) => ambassador({ id: name, name, field: 'athlete' }));
+        return pageOf(items, cursor ? null : 'a-2');
+      },
+    });
+    renderApp('/ambassadors?field=athlete');
+    expect(await screen.findByRole('link', { name: 'Đại sứ 2' })).toBeTruthy();
+    const sent = await loadMore('ambassadors.list');
+    expect(sent).toContainEqual(expect.objectContaining({ cursor: 'a-2', field: 'athlete' }));
+    expect(screen.getByRole('link', { name: 'Đại sứ 3' })).toBeTruthy();
+    expect(screen.getByText('Đang hiện 3 mục.')).toBeTruthy();
+  }, 15_000);
+});
+
+const campaign = (n: number) => ({
+  id: `c-${n}`,
+  title: `Chiến dịch số ${n}`,
+  kind: 'campaign' as const,
+  organiser: 'province' as const,
+  starts_on: '2025-05-01',
+  ends_on: '2025-05-31',
+  target_kinds: ['district'],
+  province_id: PROVINCE.id,
+  version: 1,
+  created_at: '2025-04-01T00:00:00.000Z',
+  updated_at: '2025-04-01T00:00:00.000Z',
+});
+
+describe('the campaigns screen', () => {
+  it('loads the next page and keeps the edit buttons', async () => {
+    setUser(user('admin'));
+    useProcedures({
+      'records.campaigns': (input) => {
+        const { cursor } = (input ?? {}) as { cursor?: string };
+        return cursor ? pageOf([campaign(3)], null) : pageOf([campaign(1), campaign(2)], 'c-2');
+      },
+    });
+    renderApp('/campaigns');
+    expect(await screen.findByRole('heading', { name: 'Chiến dịch số 2' })).toBeTruthy();
+    const sent = await loadMore('records.campaigns');
+    expect(sent).toContainEqual(expect.objectContaining({ cursor: 'c-2' }));
+    expect(screen.getByRole('heading', { name: 'Chiến dịch số 3' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Sửa Chiến dịch số/ })).toHaveLength(3);
+  }, 15_000);
 });

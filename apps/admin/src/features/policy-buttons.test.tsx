@@ -98,7 +98,7 @@ describe("a unit page's buttons follow the policy", () => {
     useProcedures({
       'compliance.unit': () => detail(relation, [approved]),
       'records.ofUnit': () => [],
-      'records.campaigns': () => [],
+      'records.campaigns': () => ({ items: [], nextCursor: null }),
     });
     renderApp(`/units/${RACH_GIA.id}`);
   };

@@ -81,7 +81,7 @@ describe('the users page offers only what the policy allows', () => {
         overdue: 0,
         units: [],
       }),
-      'users.list': () => [],
+      'users.list': () => ({ items: [], nextCursor: null }),
       'users.signInAlerts': () => [],
       'units.tree': () => ({ homeUnitId: PROVINCE.id, units: both.slice(0, 2) }),
     });

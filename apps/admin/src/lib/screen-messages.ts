@@ -278,4 +278,15 @@ export const M = {
   erasedDone: { vi: 'Đã xóa dữ liệu cá nhân.', en: 'Personal data erased.' },
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   none: { vi: 'Chưa có', en: 'None yet' },
+  // Lists paged and searched on the server (decision 33)
+  searchGo: { vi: 'Tìm', en: 'Search' },
+  searchUsers: { vi: 'Tìm theo tên hoặc email', en: 'Search by name or email' },
+  searchCampaign: { vi: 'Tìm chiến dịch theo tên', en: 'Find a campaign by title' },
+  moreCampaignsHint: {
+    vi: 'Chỉ hiện các chiến dịch mới nhất; gõ tên để tìm chiến dịch cũ hơn.',
+    en: 'Only the newest campaigns are shown; type a title to find older ones.',
+  },
+  usersWhat: { vi: 'người dùng', en: 'users' },
+  ambassadorsWhat: { vi: 'đại sứ', en: 'ambassadors' },
+  campaignsWhat: { vi: 'chiến dịch', en: 'campaigns' },
 } satisfies Record<string, Bilingual>;

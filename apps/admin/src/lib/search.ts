@@ -32,7 +32,7 @@ export function searchParams<const S extends Record<string, SearchParam<unknown>
   };
 }
 
-const textUpTo =
+export const textUpTo =
   (min: number, max: number): SearchParam<string> =>
   (v) =>
     typeof v === 'string' && v.length >= min && v.length <= max ? v : undefined;

@@ -13,12 +13,20 @@ import { deleteRecord } from '../services/delete-record.js';
 import { listCampaigns } from '../services/list-campaigns.js';
 import { listRecordsOfKind, listUnitRecords } from '../services/list-unit-records.js';
 import { cursorOf, ZIdKey, ZPageLimit, ZTimestampKey } from '../services/paging/page-cursor.js';
+import { ZSearchText } from '../services/paging/text-search.js';
 import { saveCampaign } from '../services/save-campaign.js';
 import { saveRecord } from '../services/save-record.js';
 import { procedureFor, router } from '../trpc.js';
 
 /** Each kind's first page on the unit page is short; "load more" asks for the rest. */
 const FIRST_PAGE = 20;
+
+// The key names its list, so another list's cursor is a 400 (decision 33).
+const ZCampaignsQuery = z.object({
+  search: ZSearchText,
+  cursor: cursorOf(z.tuple([z.literal('campaigns'), ZIsoDate, ZIdKey])).optional(),
+  limit: ZPageLimit,
+});
 
 export const recordsRouter = router({
   ofUnit: procedureFor('unit.read')
@@ -56,8 +64,16 @@ export const recordsRouter = router({
       ctx.onFactsChanged([removed.unitId]);
       return removed;
     }),
-  // The province's campaigns and Central's (decision 20).
-  campaigns: procedureFor('campaign.read').query(({ ctx }) => listCampaigns(ctx.db, ctx.scope)),
+  // The province's campaigns and Central's (decision 20), a page at a time (decision 33).
+  campaigns: procedureFor('campaign.read')
+    .input(ZCampaignsQuery.optional())
+    .query(({ ctx, input }) =>
+      listCampaigns(ctx.db, ctx.scope, {
+        search: input?.search,
+        after: input?.cursor && [input.cursor[1], input.cursor[2]],
+        limit: input?.limit ?? 50,
+      }),
+    ),
   // A province's campaign (its board) or Central's own (the national role).
   saveCampaign: procedureFor('campaign.save', 'campaign.saveNational')
     .input(ZSaveCampaignInput)

@@ -156,7 +156,7 @@ describe("an administrator never reaches another province's", () => {
     const tree = await caller.units.tree();
     expect(tree.units.filter((u) => ofB.has(u.id))).toEqual([]);
     expect(tree.homeUnitId).toBe(a.province.id);
-    const users = await caller.users.list();
+    const { items: users } = await caller.users.list({ limit: 200 });
     expect(users.map((u) => u.email)).toContain(adminA.email);
     expect(users.map((u) => u.email)).not.toContain(adminB.email);
     const { items: events } = await caller.audit.list({ limit: 200 });
@@ -282,7 +282,9 @@ describe('Central (national)', () => {
     expect(edited.version).toBe(2);
     for (const admin of [adminA, adminB]) {
       const caller = await callerAs(handle.db, admin);
-      expect((await caller.records.campaigns()).map((c) => c.id)).toContain(made.id);
+      expect((await caller.records.campaigns({ limit: 200 })).items.map((c) => c.id)).toContain(
+        made.id,
+      );
       await expect(
         caller.records.saveCampaign(campaign(made.id, edited.version, 'Sửa trái phép')),
       ).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -58,6 +58,7 @@ async function recordsPage(db: Kysely<Database>, query: RecordsPageQuery) {
   const page = pageOf(rows, limit, (r) => [String(r.sort_at), String(r.id)]);
   const items = page.items.map(({ sort_at: _key, ...row }) => toRecordDto(kind, row));
   if (kind === 'publication') await attachFiles(db, items);
+  if (kind === 'campaign_participation') await attachCampaignTitles(db, items);
   return { items, nextCursor: page.nextCursor };
 }
 
@@ -73,6 +74,22 @@ async function attachFiles(db: Kysely<Database>, publications: RecordDto[]) {
     .execute();
   for (const publication of publications) {
     publication.files = files.filter((f) => f.publication_id === publication.id).map(toFileDto);
+  }
+}
+
+/** Participations carry their campaign's title: the unit page no longer loads every
+ *  campaign to name them (decision 33). The campaign was in reach when the record was saved. */
+async function attachCampaignTitles(db: Kysely<Database>, participations: RecordDto[]) {
+  const ids = [...new Set(participations.map((p) => String(p.campaignId)))];
+  if (ids.length === 0) return;
+  const campaigns = await db
+    .selectFrom('campaigns')
+    .select(['id', 'title'])
+    .where('id', 'in', ids)
+    .execute();
+  const titleOf = new Map(campaigns.map((c) => [c.id, c.title]));
+  for (const participation of participations) {
+    participation.campaignTitle = titleOf.get(String(participation.campaignId)) ?? null;
   }
 }
 

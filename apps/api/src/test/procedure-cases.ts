@@ -279,9 +279,9 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     path: 'records.campaigns',
     action: 'campaign.read',
     isProvinceOwned: true,
-    shows: (a, p) => ids(a).includes(p.id),
+    shows: (a, p) => ids((a as { items: unknown }).items).includes(p.id),
     prepare: rows.campaign,
-    call: (c) => c.records.campaigns(),
+    call: (c) => c.records.campaigns({ limit: 200 }),
   },
   {
     path: 'records.saveCampaign',
@@ -341,9 +341,9 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     path: 'ambassadors.list',
     action: 'ambassador.read',
     isProvinceOwned: true,
-    shows: (a, p) => ids(a).includes(p.id),
+    shows: (a, p) => ids((a as { items: unknown }).items).includes(p.id),
     prepare: (f, u) => rows.ambassador(f, u),
-    call: (c) => c.ambassadors.list(),
+    call: (c) => c.ambassadors.list({ limit: 200 }),
   },
   {
     path: 'ambassadors.get',
@@ -409,9 +409,9 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
   {
     path: 'users.list',
     action: 'user.manage',
-    shows: (a, p) => ids(a).includes(p.id),
+    shows: (a, p) => ids((a as { items: unknown }).items).includes(p.id),
     prepare: rows.viewerAt,
-    call: (c) => c.users.list(),
+    call: (c) => c.users.list({ limit: 200 }),
   },
   {
     path: 'users.signInAlerts',

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setUser, useProcedures } from '../../test/api-handlers';
+import { calls, setUser, useProcedures } from '../../test/api-handlers';
 import { ambassador, PROVINCE, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -62,19 +62,29 @@ describe('ambassador profile', () => {
 });
 
 describe('ambassadors list', () => {
-  it('filters by field and status from the URL', async () => {
+  it('sends the field and status from the URL to the server (decision 33)', async () => {
     setUser(user('reviewer'));
+    const all = [
+      ambassador({ id: 'a-1', name: 'Ca sĩ Minh Anh (mẫu)', field: 'singer', status: 'active' }),
+      ambassador({ id: 'a-2', name: 'VĐV Quốc Huy (mẫu)', field: 'athlete', status: 'active' }),
+      ambassador({ id: 'a-3', name: 'VĐV Thu Hà (mẫu)', field: 'athlete', status: 'ended' }),
+    ];
     useProcedures({
-      'ambassadors.list': () => [
-        ambassador({ id: 'a-1', name: 'Ca sĩ Minh Anh (mẫu)', field: 'singer', status: 'active' }),
-        ambassador({ id: 'a-2', name: 'VĐV Quốc Huy (mẫu)', field: 'athlete', status: 'active' }),
-        ambassador({ id: 'a-3', name: 'VĐV Thu Hà (mẫu)', field: 'athlete', status: 'ended' }),
-      ],
+      // As the server does: the filters applied in the query, not by the screen.
+      'ambassadors.list': (input) => {
+        const { field, status } = (input ?? {}) as { field?: string; status?: string };
+        const items = all.filter(
+          (a) => (!field || a.field === field) && (!status || a.status === status),
+        );
+        return { items, nextCursor: null };
+      },
       'units.tree': tree,
     });
     renderApp('/ambassadors?field=athlete&status=active');
     expect(await screen.findByRole('link', { name: 'VĐV Quốc Huy (mẫu)' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Ca sĩ Minh Anh (mẫu)' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'VĐV Thu Hà (mẫu)' })).toBeNull();
+    const sent = calls.filter((c) => c.path === 'ambassadors.list').map((c) => c.input);
+    expect(sent).toContainEqual(expect.objectContaining({ field: 'athlete', status: 'active' }));
   });
 });

@@ -1,7 +1,9 @@
 // KOL ambassadors: who they are, their field, status and reach; the province board adds them.
-import { useSuspenseQuery } from '@tanstack/react-query';
+// The list comes from the server a page at a time ("Tải thêm"), filtered there.
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -9,6 +11,7 @@ import { M } from '../../lib/screen-messages';
 import { ExportLinks } from '../exports/export-links';
 import { AmbassadorForm } from './ambassador-form';
 import { canManage, FIELD_LABELS, fieldLabel, STATUS_LABELS } from './ambassador-labels';
+import { ambassadorPages } from './ambassador-pages';
 
 const appRoute = getRouteApi('/_app');
 const route = getRouteApi('/_app/ambassadors/');
@@ -16,12 +19,11 @@ const route = getRouteApi('/_app/ambassadors/');
 export function AmbassadorsPage() {
   const { t, lang } = useLang();
   const { user } = appRoute.useRouteContext();
-  const { data: all } = useSuspenseQuery(trpc.ambassadors.list.queryOptions());
   const search = route.useSearch();
-  const list = all.filter(
-    (a) =>
-      (!search.field || a.field === search.field) && (!search.status || a.status === search.status),
+  const pages = useSuspenseInfiniteQuery(
+    ambassadorPages(trpc, { field: search.field, status: search.status }),
   );
+  const list = pages.data.pages.flatMap((p) => p.items);
   const [isAdding, setAdding] = useState(false);
   const navigate = useNavigate();
   const followers = (channels: { followers: number }[]) =>
@@ -46,7 +48,10 @@ export function AmbassadorsPage() {
           <select
             value={search.field ?? ''}
             onChange={(e) =>
-              navigate({ to: '.', search: (s) => ({ ...s, field: e.target.value || undefined }) })
+              navigate({
+                to: '.',
+                search: (s) => ({ ...s, field: (e.target.value || undefined) as typeof s.field }),
+              })
             }
           >
             <option value="">{t('all')}</option>
@@ -62,7 +67,10 @@ export function AmbassadorsPage() {
           <select
             value={search.status ?? ''}
             onChange={(e) =>
-              navigate({ to: '.', search: (s) => ({ ...s, status: e.target.value || undefined }) })
+              navigate({
+                to: '.',
+                search: (s) => ({ ...s, status: (e.target.value || undefined) as typeof s.status }),
+              })
             }
           >
             <option value="">{t('all')}</option>
@@ -105,6 +113,13 @@ export function AmbassadorsPage() {
           </table>
         </section>
       )}
+      <LoadMore
+        shown={list.length}
+        hasMore={pages.hasNextPage}
+        isLoading={pages.isFetchingNextPage}
+        onLoadMore={() => pages.fetchNextPage()}
+        what={M.ambassadorsWhat}
+      />
       {isAdding ? (
         <AmbassadorForm
           ambassador={null}

@@ -1,5 +1,6 @@
 // Campaigns and contests (CT-06): everyone reads the list; the province board
 // (administrators, reviewers) adds and edits the province's, Central its own (decision 20).
+// The list comes from the server a page at a time ("Tải thêm": decision 33).
 import {
   campaignSaveAction,
   can,
@@ -7,9 +8,10 @@ import {
   UNIT_KIND_LABELS,
   type UnitKind,
 } from '@lantoa/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -19,13 +21,15 @@ import type { Campaign } from '../../lib/types';
 import { ExportLinks } from '../exports/export-links';
 import { CampaignForm } from './campaign-form';
 import { CAMPAIGN_KIND_LABELS, ORGANISER_LABELS } from './campaign-labels';
+import { campaignPages } from './campaign-pages';
 
 const appRoute = getRouteApi('/_app');
 
 export function CampaignsPage() {
   const { t } = useLang();
   const { user } = appRoute.useRouteContext();
-  const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
+  const pages = useSuspenseInfiniteQuery(campaignPages(trpc));
+  const campaigns = pages.data.pages.flatMap((p) => p.items);
   const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canAdd = newCampaignOwner(user.role) !== null;
@@ -85,6 +89,13 @@ export function CampaignsPage() {
           ))}
         </ul>
       )}
+      <LoadMore
+        shown={campaigns.length}
+        hasMore={pages.hasNextPage}
+        isLoading={pages.isFetchingNextPage}
+        onLoadMore={() => pages.fetchNextPage()}
+        what={M.campaignsWhat}
+      />
       {editing ? (
         <CampaignForm
           campaign={editing === 'new' ? null : editing}

@@ -67,7 +67,7 @@ function showUnit(viewer: SessionUser, relation: string, isConfigured = true) {
       relation,
     }),
     'records.ofUnit': () => [],
-    'records.campaigns': () => [],
+    'records.campaigns': () => ({ items: [], nextCursor: null }),
     'facebook.ofUnit': () => ({ isConfigured, pages: [checked, manual] }),
     'facebook.connect': () => ({ id: 'c-1', version: 1, status: 'active' }),
   });

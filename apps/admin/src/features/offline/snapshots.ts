@@ -6,7 +6,8 @@ import { hasOfflineStore, offlineDb } from './offline-db';
 
 /** tRPC query paths kept for offline use (their first key part, joined). */
 // Every query the unit page's loader waits for must be here, or the page cannot open
-// offline (the Facebook section's was missing and the offline e2e caught it).
+// offline (the Facebook section's was missing and the offline e2e caught it). Campaigns:
+// the record form picker's first page (decision 33); searching needs the connection.
 const KEPT = new Set(['compliance.unit', 'records.ofUnit', 'records.campaigns', 'facebook.ofUnit']);
 
 const pathOf = (queryKey: readonly unknown[]) =>

@@ -1,16 +1,17 @@
 // One field of a record form, typed in as people here do: dates as dd/MM/yyyy, counts as
-// digits, yes/no and choices as selects, campaigns from the province's list.
+// digits, yes/no and choices as selects, campaigns picked and searched on the server.
 import { Field } from '../../components/field';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
-import type { Campaign } from '../../lib/types';
+import { CampaignPicker } from './campaign-picker';
 import type { RecordField } from './record-kinds';
 
 interface RecordFieldControlProps {
   field: RecordField;
   value: string | boolean | undefined;
   error: string | undefined;
-  campaigns: Campaign[];
+  /** The title of the campaign an edited record names. */
+  campaignTitle?: string | undefined;
   onChange: (value: string | boolean) => void;
 }
 
@@ -18,10 +19,11 @@ const HINTS = {
   date: M.dateHint,
   dateOptional: M.optionalDateHint,
   urlOptional: M.optional,
+  campaign: M.moreCampaignsHint,
 } as const;
 
 export function RecordFieldControl(props: RecordFieldControlProps) {
-  const { field: f, value, error, campaigns, onChange: set } = props;
+  const { field: f, value, error, campaignTitle, onChange: set } = props;
   const { t } = useLang();
   const hint = f.type in HINTS ? HINTS[f.type as keyof typeof HINTS] : undefined;
   return (
@@ -38,14 +40,19 @@ export function RecordFieldControl(props: RecordFieldControlProps) {
               <option value="no">{t(M.no)}</option>
             </select>
           );
-        if (f.type === 'choice' || f.type === 'campaign') {
-          const options =
-            f.type === 'campaign'
-              ? campaigns.map((c) => ({ value: c.id, label: c.title }))
-              : (f.options ?? []).map((o) => ({ value: o.value, label: t(o.label) }));
+        if (f.type === 'campaign')
+          return (
+            <CampaignPicker
+              control={p}
+              value={String(value ?? '')}
+              currentTitle={campaignTitle}
+              onChange={set}
+            />
+          );
+        if (f.type === 'choice') {
+          const options = (f.options ?? []).map((o) => ({ value: o.value, label: t(o.label) }));
           return (
             <select {...p} value={String(value)} onChange={(e) => set(e.target.value)}>
-              {f.type === 'campaign' ? <option value="">{t(M.chooseOne)}</option> : null}
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

@@ -19,13 +19,7 @@ const course: RecordRow = {
 function renderForm(record: RecordRow | null = course) {
   const onDone = vi.fn();
   const view = renderWithProviders(
-    <RecordForm
-      kind="training_course"
-      unitId="u-rg"
-      record={record}
-      campaigns={[]}
-      onDone={onDone}
-    />,
+    <RecordForm kind="training_course" unitId="u-rg" record={record} onDone={onDone} />,
   );
   return { ...view, onDone };
 }
@@ -105,5 +99,55 @@ describe('record form', () => {
   it('has no serious accessibility violations', async () => {
     const { container } = renderForm();
     expect(await seriousA11yViolations(container)).toEqual([]);
+  });
+});
+
+describe("a participation's campaign picker (decision 33)", () => {
+  const participation: RecordRow = {
+    id: 'cp-1',
+    kind: 'campaign_participation',
+    unitId: 'u-rg',
+    campaignId: 'c-old',
+    campaignTitle: 'Chiến dịch cũ 2019',
+    participatedOn: '2025-05-10',
+    evidenceUrl: null,
+    version: 1,
+  };
+  const titles = (select: HTMLElement) =>
+    [...select.querySelectorAll('option')].map((o) => o.textContent);
+
+  it("keeps the record's own campaign, and finds an older one by asking the server", async () => {
+    useProcedures({
+      'records.campaigns': (input) => {
+        const { search } = (input ?? {}) as { search?: string };
+        const found = search
+          ? [{ id: 'c-9', title: `Cuộc thi ${search}` }]
+          : [{ id: 'c-new', title: 'Tháng Nhân đạo 2025' }];
+        return { items: found, nextCursor: null };
+      },
+    });
+    renderWithProviders(
+      <RecordForm
+        kind="campaign_participation"
+        unitId="u-rg"
+        record={participation}
+        onDone={vi.fn()}
+      />,
+    );
+    const select = screen.getByRole('combobox', { name: 'Chiến dịch, cuộc thi' });
+    await waitFor(() =>
+      expect(titles(select)).toEqual(['— Chọn —', 'Chiến dịch cũ 2019', 'Tháng Nhân đạo 2025']),
+    );
+    expect((select as HTMLSelectElement).value).toBe('c-old');
+    const ui = userEvent.setup();
+    await ui.type(screen.getByRole('searchbox', { name: 'Tìm chiến dịch theo tên' }), 'ảnh đẹp');
+    await waitFor(() => expect(titles(select)).toContain('Cuộc thi ảnh đẹp'));
+    expect(titles(select)).not.toContain('Tháng Nhân đạo 2025');
+    const sent = calls.filter((c) => c.path === 'records.campaigns').map((c) => c.input);
+    expect(sent).toContainEqual({ search: 'ảnh đẹp', limit: 20 });
+    // Typing is one request once it pauses, not one per letter.
+    expect(sent.filter((i) => (i as { search?: string }).search)).toHaveLength(1);
+    await ui.selectOptions(select, 'c-9');
+    expect((select as HTMLSelectElement).value).toBe('c-9');
   });
 });

@@ -9,7 +9,6 @@ import { ConflictView, check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { shown } from '../../lib/forms/conflict-rows';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
-import type { Campaign } from '../../lib/types';
 import { RecordFieldControl } from './record-field-control';
 import { draftOf, RECORD_FIELDS, type RecordField, recordInput } from './record-kinds';
 
@@ -19,11 +18,10 @@ interface RecordFormProps {
   kind: RecordKind;
   unitId: string;
   record: RecordRow | null;
-  campaigns: Campaign[];
   onDone: (message: string) => void;
 }
 
-export function RecordForm({ kind, unitId, record, campaigns, onDone }: RecordFormProps) {
+export function RecordForm({ kind, unitId, record, onDone }: RecordFormProps) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.records.save.mutationOptions());
@@ -50,10 +48,13 @@ export function RecordForm({ kind, unitId, record, campaigns, onDone }: RecordFo
     },
   });
   const { values: draft, conflict } = rf;
+  // The server names a participation's campaign (decision 33): no full list to look it up in.
+  const campaignTitle =
+    typeof record?.campaignTitle === 'string' ? record.campaignTitle : undefined;
   /** A field's value as read: a choice by its label, a campaign by its title. */
   const display = (f: RecordField, value: unknown) =>
     f.type === 'campaign'
-      ? (campaigns.find((c) => c.id === value)?.title ?? shown(value, lang))
+      ? ((value === record?.campaignId ? campaignTitle : undefined) ?? shown(value, lang))
       : f.options
         ? t(f.options.find((o) => o.value === value)?.label ?? { vi: '', en: '' })
         : shown(value, lang);
@@ -78,7 +79,7 @@ export function RecordForm({ kind, unitId, record, campaigns, onDone }: RecordFo
           field={f}
           value={draft[f.name]}
           error={rf.errors[f.name]}
-          campaigns={campaigns}
+          campaignTitle={campaignTitle}
           onChange={(value) => rf.update({ [f.name]: value })}
         />
       ))}

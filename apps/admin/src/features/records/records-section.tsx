@@ -33,17 +33,16 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   // "Xem theo ngày": only the records that had happened by the day chosen.
   const asOf = useAsOf();
   const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
-  const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
   const more = useMoreRecords(unitId, asOf, records);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Editing | null>(null);
   const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const campaignTitle = new Map(campaigns.map((c) => [c.id, c.title]));
+  // A participation comes with its campaign's title (decision 33).
   const line = (kind: RecordKind, row: RecordRow) => {
     const text = recordSummary(kind, row, lang);
     return kind === 'campaign_participation'
-      ? `${campaignTitle.get(String(row.campaignId)) ?? ''} — ${text}`
+      ? `${String(row.campaignTitle ?? '')} — ${text}`
       : text;
   };
 
@@ -159,7 +158,6 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
             kind={editing.kind}
             unitId={unitId}
             record={editing.record}
-            campaigns={campaigns}
             onDone={(message) => {
               setEditing(null);
               setNotice(message);

@@ -35,7 +35,7 @@ function showUnit(viewer: SessionUser, relation: string, review: (input: unknown
       relation,
     }),
     'records.ofUnit': () => [],
-    'records.campaigns': () => [],
+    'records.campaigns': () => ({ items: [], nextCursor: null }),
     'reports.review': review,
   });
   renderApp(`/units/${RACH_GIA.id}`);

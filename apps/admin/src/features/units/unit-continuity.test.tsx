@@ -32,7 +32,7 @@ function proceduresFor(answer: ReturnType<typeof detail>) {
   return {
     'compliance.unit': () => answer,
     'records.ofUnit': () => [],
-    'records.campaigns': () => [],
+    'records.campaigns': () => ({ items: [], nextCursor: null }),
   };
 }
 

@@ -31,7 +31,7 @@ function showUnit(viewer: SessionUser, relation: string, submit: (input: unknown
       relation,
     }),
     'records.ofUnit': () => [],
-    'records.campaigns': () => [],
+    'records.campaigns': () => ({ items: [], nextCursor: null }),
     'compliance.submitDeadline': submit,
   });
   renderApp(`/units/${RACH_GIA.id}`);

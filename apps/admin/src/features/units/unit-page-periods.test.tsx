@@ -38,7 +38,7 @@ function showUnit() {
       relation: 'own',
     }),
     'records.ofUnit': () => [],
-    'records.campaigns': () => [],
+    'records.campaigns': () => ({ items: [], nextCursor: null }),
   });
   renderApp(`/units/${RACH_GIA.id}`);
 }

@@ -22,7 +22,7 @@ describe('sign-in attack notice on the users page', () => {
   it('lists the accounts under attack in the last 24 hours, with counts', async () => {
     setUser(user('admin'));
     useProcedures({
-      'users.list': () => [victim],
+      'users.list': () => ({ items: [victim], nextCursor: null }),
       'units.tree': tree,
       'users.signInAlerts': () => [
         {
@@ -51,7 +51,7 @@ describe('sign-in attack notice on the users page', () => {
   it('shows nothing when no account is under attack', async () => {
     setUser(user('admin'));
     useProcedures({
-      'users.list': () => [victim],
+      'users.list': () => ({ items: [victim], nextCursor: null }),
       'units.tree': tree,
       'users.signInAlerts': () => [],
     });

@@ -57,7 +57,7 @@ export function UserForm({
   // administrator choosing it stays available (where no SMTP server is configured).
   const [isInvite, setInvite] = useState(true);
   const opts = {
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() }),
   };
   const create = useMutation(trpc.users.create.mutationOptions(opts));
   const update = useMutation(trpc.users.update.mutationOptions(opts));

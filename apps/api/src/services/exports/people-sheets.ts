@@ -1,47 +1,26 @@
 // Ambassadors (contacts masked exactly as on screen: decision 6) and the audit log over a
 // date range, read page by page so a long range streams instead of filling memory.
 import { auditActionLabel, formatDateVi, type Lang, seesContacts } from '@lantoa/domain';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Scope } from '../../access/get-scope.js';
-import { ownedInScope } from '../../access/province-owned.js';
 import type { Database } from '../../db/schema.js';
 import { toAmbassadorDto } from '../ambassador-dto.js';
+import { ambassadorRowsPage } from '../list-ambassadors.js';
 import { auditInScope, listAuditEvents } from '../list-audit-events.js';
-import { exportUnits } from './export-units.js';
+import { type ExportUnits, exportUnits } from './export-units.js';
 import type { Cell, Sheet, SheetColumn } from './sheet.js';
 
 const h = (vi: string, en: string, width: number, type?: SheetColumn['type']): SheetColumn =>
   type ? { header: { vi, en }, width, type } : { header: { vi, en }, width };
 const AUDIT_PAGE = 500;
+const EXPORT_PAGE = 200;
 
 export async function ambassadorsSheet(
   db: Kysely<Database>,
   scope: Scope,
   lang: Lang,
 ): Promise<Sheet> {
-  const [{ pathOf }, rows, links] = await Promise.all([
-    exportUnits(db, scope, undefined, scope.today),
-    // The same rows as the screen: the caller's province's ambassadors (Central: all).
-    db
-      .selectFrom('ambassadors')
-      .selectAll()
-      .where(ownedInScope('ambassador.read', scope, sql.ref('province_id')))
-      .orderBy('name')
-      .execute(),
-    db
-      .selectFrom('ambassador_units as au')
-      .innerJoin('ambassadors as a', 'a.id', 'au.ambassador_id')
-      .innerJoin('units as u', 'u.id', 'au.unit_id')
-      .select(['au.ambassador_id', 'au.program', 'u.id', 'u.name'])
-      .where(ownedInScope('ambassador.read', scope, sql.ref('a.province_id')))
-      .execute(),
-  ]);
-  const unmasked = seesContacts(scope.user.role, 'ambassador');
-  const unitsOf = (id: string) =>
-    links
-      .filter((l) => l.ambassador_id === id)
-      .map((l) => `${pathOf(l.id, l.name)}${l.program ? ` (${l.program})` : ''}`)
-      .join('; ');
+  const { pathOf } = await exportUnits(db, scope, undefined, scope.today);
   const what = lang === 'vi' ? 'Đại sứ thương hiệu' : 'Brand ambassadors';
   return {
     fileName: `${what} - ${scope.today}`,
@@ -57,9 +36,43 @@ export async function ambassadorsSheet(
       h('Đến ngày', 'Term to', 12, 'date'),
       h('Đơn vị, chương trình (đường dẫn đơn vị)', 'Units and programmes (unit path)', 70),
     ],
-    rows: rows.map((row): Cell[] => {
+    rows: ambassadorRows(db, scope, pathOf),
+  };
+}
+
+/** The units and programmes of some ambassadors (a page of them). */
+function unitLinksOf(db: Kysely<Database>, ambassadorIds: string[]) {
+  if (ambassadorIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('ambassador_units as au')
+    .innerJoin('units as u', 'u.id', 'au.unit_id')
+    .select(['au.ambassador_id', 'au.program', 'u.id', 'u.name'])
+    .where('au.ambassador_id', 'in', ambassadorIds)
+    .execute();
+}
+
+// The same rows as the screen, every page of them (the caller's province's ambassadors;
+// Central: all), streamed a page at a time with each page's units (decision 33).
+async function* ambassadorRows(
+  db: Kysely<Database>,
+  scope: Scope,
+  pathOf: ExportUnits['pathOf'],
+): AsyncIterable<Cell[]> {
+  const unmasked = seesContacts(scope.user.role, 'ambassador');
+  let after: readonly [string, string] | undefined;
+  for (;;) {
+    const page = await ambassadorRowsPage(db, scope, { after, limit: EXPORT_PAGE });
+    const links = await unitLinksOf(
+      db,
+      page.items.map((a) => a.id),
+    );
+    for (const row of page.items) {
       const dto = toAmbassadorDto(row, unmasked);
-      return [
+      const units = links
+        .filter((l) => l.ambassador_id === dto.id)
+        .map((l) => `${pathOf(l.id, l.name)}${l.program ? ` (${l.program})` : ''}`)
+        .join('; ');
+      yield [
         dto.name,
         dto.field,
         dto.status,
@@ -67,10 +80,13 @@ export async function ambassadorsSheet(
         dto.contactPhone,
         dto.termFrom,
         dto.termTo,
-        unitsOf(dto.id),
+        units,
       ];
-    }),
-  };
+    }
+    const last = page.items[page.items.length - 1];
+    if (!page.nextCursor || !last) return;
+    after = [last.name, last.id];
+  }
 }
 
 export async function auditSheet(

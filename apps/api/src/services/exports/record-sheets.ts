@@ -5,6 +5,7 @@ import { formatDateVi } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Scope } from '../../access/get-scope.js';
 import type { Database } from '../../db/schema.js';
+import { listCampaigns } from '../list-campaigns.js';
 import { type AnyDb, RECORD_KIND_DEFS } from '../record-kinds.js';
 import { exportUnits } from './export-units.js';
 import { RECORD_COLUMNS, RECORD_KIND_TITLES } from './record-columns.js';
@@ -57,6 +58,36 @@ export async function recordsSheet(
   };
 }
 
+const KIND = {
+  campaign: { vi: 'Chiến dịch', en: 'Campaign' },
+  contest: { vi: 'Cuộc thi', en: 'Contest' },
+};
+const ORGANISER = {
+  central: { vi: 'Trung ương', en: 'Central' },
+  province: { vi: 'Tỉnh', en: 'Province' },
+};
+const CAMPAIGN_PAGE = 200;
+
+/** A page of campaigns' participations by the units in reach, by campaign then unit code. */
+function participationsOf(db: Kysely<Database>, campaignIds: string[], unitIds: string[]) {
+  if (campaignIds.length === 0 || unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('campaign_participations as p')
+    .innerJoin('units as u', 'u.id', 'p.unit_id')
+    .select([
+      'p.campaign_id',
+      'p.participated_on',
+      'p.evidence_url',
+      'u.id as unit_id',
+      'u.code as unit_code',
+      'u.name as unit_name',
+    ])
+    .where('p.campaign_id', 'in', campaignIds)
+    .where('p.unit_id', 'in', unitIds)
+    .orderBy('u.code')
+    .execute();
+}
+
 export async function campaignsSheet(
   db: Kysely<Database>,
   scope: Scope,
@@ -64,38 +95,39 @@ export async function campaignsSheet(
   lang: Lang,
 ): Promise<Sheet> {
   const { root, ids, pathOf } = await exportUnits(db, scope, query.rootId, scope.today);
-  const rows = await db
-    .selectFrom('campaigns as c')
-    .leftJoin('campaign_participations as p', (join) =>
-      ids.length === 0
-        ? join.onRef('p.campaign_id', '=', 'c.id').on((eb) => eb.val(false))
-        : join.onRef('p.campaign_id', '=', 'c.id').on('p.unit_id', 'in', ids),
-    )
-    .leftJoin('units as u', 'u.id', 'p.unit_id')
-    .select([
-      'c.title',
-      'c.kind',
-      'c.organiser',
-      'c.starts_on',
-      'c.ends_on',
-      'p.participated_on',
-      'p.evidence_url',
-      'u.id as unit_id',
-      'u.code as unit_code',
-      'u.name as unit_name',
-    ])
-    .orderBy('c.starts_on', 'desc')
-    .orderBy('c.title')
-    .orderBy('u.code')
-    .execute();
-  const KIND = {
-    campaign: { vi: 'Chiến dịch', en: 'Campaign' },
-    contest: { vi: 'Cuộc thi', en: 'Contest' },
-  };
-  const ORGANISER = {
-    central: { vi: 'Trung ương', en: 'Central' },
-    province: { vi: 'Tỉnh', en: 'Province' },
-  };
+  // Every campaign in reach (the screen's list, all its pages: decision 33), a page at a
+  // time with the participations of that page, each campaign once even if no unit took part.
+  async function* rows(): AsyncIterable<Cell[]> {
+    let after: readonly [string, string] | undefined;
+    for (;;) {
+      const page = await listCampaigns(db, scope, { after, limit: CAMPAIGN_PAGE });
+      const taken = await participationsOf(
+        db,
+        page.items.map((c) => c.id),
+        ids,
+      );
+      for (const c of page.items) {
+        const head = [c.title, KIND[c.kind][lang], ORGANISER[c.organiser][lang]];
+        const ofCampaign = taken.filter((p) => p.campaign_id === c.id);
+        if (ofCampaign.length === 0)
+          yield [...head, c.starts_on, c.ends_on, null, null, null, null, null];
+        for (const p of ofCampaign)
+          yield [
+            ...head,
+            c.starts_on,
+            c.ends_on,
+            p.unit_code,
+            p.unit_name,
+            pathOf(p.unit_id, p.unit_name),
+            p.participated_on,
+            p.evidence_url,
+          ];
+      }
+      const last = page.items[page.items.length - 1];
+      if (!page.nextCursor || !last) return;
+      after = [String(last.starts_on), last.id];
+    }
+  }
   const what = lang === 'vi' ? 'Chiến dịch và tham gia' : 'Campaigns and participation';
   const h = (vi: string, en: string, width: number, type?: SheetColumn['type']): SheetColumn =>
     type ? { header: { vi, en }, width, type } : { header: { vi, en }, width };
@@ -113,17 +145,6 @@ export async function campaignsSheet(
       h('Ngày tham gia', 'Took part on', 14, 'date'),
       h('Minh chứng', 'Evidence', 40),
     ],
-    rows: rows.map((r): Cell[] => [
-      r.title,
-      KIND[r.kind][lang],
-      ORGANISER[r.organiser][lang],
-      r.starts_on,
-      r.ends_on,
-      r.unit_code,
-      r.unit_name,
-      r.unit_id && r.unit_name ? pathOf(r.unit_id, r.unit_name) : null,
-      r.participated_on,
-      r.evidence_url,
-    ]),
+    rows: rows(),
   };
 }

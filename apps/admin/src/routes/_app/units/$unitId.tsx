@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { campaignChoices } from '../../../features/campaigns/campaign-pages';
 import { UnitPage } from '../../../features/units/unit-page';
 
 export const Route = createFileRoute('/_app/units/$unitId')({
@@ -11,7 +12,8 @@ export const Route = createFileRoute('/_app/units/$unitId')({
       queryClient.ensureQueryData(
         trpc.records.ofUnit.queryOptions({ unitId: params.unitId, ...deps }),
       ),
-      queryClient.ensureQueryData(trpc.records.campaigns.queryOptions()),
+      // The record form's campaign picker, ready offline (its first page is kept).
+      queryClient.ensureQueryData(campaignChoices(trpc, '')),
       queryClient.ensureQueryData(
         trpc.facebook.ofUnit.queryOptions({ unitId: params.unitId, ...deps }),
       ),
