@@ -22,6 +22,7 @@ import * as m0021 from './0021-comment-threads.js';
 import * as m0022 from './0022-registration-drives.js';
 import * as m0023 from './0023-facebook-connections.js';
 import * as m0025 from './0025-stories-paging-index.js';
+import * as m0029 from './0029-scheduler-leases.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0022-registration-drives': m0022,
   '0023-facebook-connections': m0023,
   '0025-stories-paging-index': m0025,
+  '0029-scheduler-leases': m0029,
 };
