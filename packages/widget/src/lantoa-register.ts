@@ -1,12 +1,14 @@
 // <lantoa-register code lang api>: a registration drive (volunteers, a blood-donation day,
-// an event) and its form. Like <lantoa-appeal>: a time-check token and the consent wording
-// (Law 91/2025/QH15, the registration version) come from the API, a honeypot field people
-// never see, text only through textContent. Shows places left, never who registered.
-// Loaded on its own (lantoa-register.js), so pages without drives never download it.
+// an event) and its form. Like <lantoa-appeal> (public-form.ts): a time-check token and the
+// consent wording (Law 91/2025/QH15, the registration version) come from the API, a
+// honeypot field people never see, text only through textContent. Shows places left, never
+// who registered. Loaded on its own (lantoa-register.js), so pages without drives never
+// download it.
 
 import { apiOrigin, getJson, langOf } from './api';
 import { h } from './dom';
 import { formatDate } from './i18n';
+import { FORM_CSS, PublicElement, publicForm } from './public-form';
 
 type Drive = {
   kind: 'volunteer' | 'blood-donation' | 'event';
@@ -56,24 +58,12 @@ const T = {
   },
 } as const;
 
-const css = `:host{display:block}form,label{display:grid;gap:.5rem}form{margin:1rem 0}input{font:inherit;padding:.5rem;border:1px solid #8888;border-radius:4px}
-label.c{display:flex;gap:.5rem;align-items:start}button{font:inherit;padding:.6rem 1rem;border:0;border-radius:4px;background:var(--lantoa-accent,#c8102e);color:#fff;font-weight:600}
-.h{position:absolute;left:-9999px}:focus-visible{outline:3px solid currentColor;outline-offset:2px}`;
-
-export class LantoaRegister extends HTMLElement {
-  static observedAttributes = ['code', 'lang', 'api'];
-  private readonly root = this.attachShadow({ mode: 'open' });
-
-  connectedCallback(): void {
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      this.root.adoptedStyleSheets = [sheet];
-    } catch {}
-    this.render();
+export class LantoaRegister extends PublicElement {
+  constructor() {
+    super(FORM_CSS);
   }
 
-  private async render(): Promise<void> {
+  protected async render(): Promise<void> {
     const lang = langOf(this);
     const t = T[lang];
     const base = `${apiOrigin(this)}/public/v1`;
@@ -97,65 +87,35 @@ export class LantoaRegister extends HTMLElement {
     this.root.replaceChildren(...nodes);
   }
 
-  private async form(base: string, code: string, lang: 'vi' | 'en', status: HTMLElement) {
+  private form(base: string, code: string, lang: 'vi' | 'en', status: HTMLElement) {
     const t = T[lang];
-    const token = await getJson<{ token: string; consentVersion: string; consentText: string }>(
-      `${base}/form-token?purpose=registration&lang=${lang}`,
-    );
-    const field = (label: string, attrs: Record<string, string>) => {
-      const l = h('label', {}, label);
-      l.append(h('input', attrs));
-      return l;
-    };
-    const consent = h('label', { class: 'c' });
-    consent.append(
-      h('input', { type: 'checkbox', name: 'c', required: '' }),
-      token?.consentText ?? '',
-    );
-    const form = h('form');
-    form.append(
-      field(t.name, { name: 'n', autocomplete: 'name', maxlength: '120', required: '' }),
-      field(t.phone, { name: 'p', type: 'tel', autocomplete: 'tel', maxlength: '20' }),
-      field(t.email, { name: 'e', type: 'email', autocomplete: 'email', maxlength: '254' }),
-      h('input', {
-        name: 'website',
-        class: 'h',
-        tabindex: '-1',
-        autocomplete: 'off',
-        'aria-hidden': 'true',
+    return publicForm({
+      base,
+      lang,
+      purpose: 'registration',
+      fields: [
+        [t.name, { name: 'n', autocomplete: 'name', maxlength: '120', required: '' }],
+        [t.phone, { name: 'p', type: 'tel', autocomplete: 'tel', maxlength: '20' }],
+        [t.email, { name: 'e', type: 'email', autocomplete: 'email', maxlength: '254' }],
+      ],
+      send: t.send,
+      action: `${base}/drives/${code}/registrations?lang=${lang}`,
+      payload: (v) => ({
+        displayName: v('n') || null,
+        contactPhone: v('p') || null,
+        contactEmail: v('e') || null,
       }),
-      consent,
-      h('button', {}, t.send),
-    );
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const v = (n: string) =>
-        ((form.elements.namedItem(n) as HTMLInputElement).value ?? '').trim() || null;
-      const res = await fetch(`${base}/drives/${code}/registrations?lang=${lang}`, {
-        method: 'POST',
-        credentials: 'omit',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          displayName: v('n'),
-          contactPhone: v('p'),
-          contactEmail: v('e'),
-          consentVersion: token?.consentVersion,
-          hasConsented: true,
-          formToken: token?.token,
-          website: v('website') ?? '',
-        }),
-      }).catch(() => null);
-      const body = res ? await res.json().catch(() => null) : null;
-      if (!res?.ok) {
-        const fields = body?.error?.details?.fieldErrors ?? {};
-        const first = Object.values(fields).flat()[0];
-        status.textContent = [body?.error?.message ?? t.failed, first].filter(Boolean).join(': ');
-        return;
-      }
-      status.textContent = t.done;
-      form.remove();
+      onAnswer: (ok, body, form) => {
+        if (!ok) {
+          const fields = body?.error?.details?.fieldErrors ?? {};
+          const first = Object.values(fields).flat()[0];
+          status.textContent = [body?.error?.message ?? t.failed, first].filter(Boolean).join(': ');
+          return;
+        }
+        status.textContent = t.done;
+        form.remove();
+      },
     });
-    return form;
   }
 }
 

@@ -93,6 +93,13 @@ export interface AppSecretTable {
   secret: string;
 }
 
+/** Which process runs a scheduled job, and until when (migration 0029, decision 35). */
+export interface SchedulerLeaseTable {
+  job: string;
+  holder: string;
+  held_until: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface NoticeTables {
   notices: NoticeTable;
   notice_deliveries: NoticeDeliveryTable;
@@ -101,4 +108,5 @@ export interface NoticeTables {
   demo_outbox: DemoOutboxTable;
   password_tokens: PasswordTokenTable;
   app_secrets: AppSecretTable;
+  scheduler_leases: SchedulerLeaseTable;
 }

@@ -11,6 +11,7 @@ import type { Database } from '../db/schema.js';
 import { badRequest, conflict } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import { getHierarchy } from './get-hierarchy.js';
+import { hasLaterUnitChanges } from './has-later-unit-changes.js';
 import { toReorganisationDto } from './reorganisation-dto.js';
 import {
   reorganisationRefused,
@@ -59,19 +60,8 @@ const LATER_CHANGE = {
 /** Refuses when a touched unit already has a change dated on or after `on`. */
 async function assertNothingLater(trx: Kysely<Database>, ids: string[], on: IsoDate) {
   if (ids.length === 0) return;
-  const [links, names, units] = await Promise.all([
-    trx
-      .selectFrom('unit_links')
-      .select('id')
-      .where('unit_id', 'in', ids)
-      .where('valid_from', '>=', on)
-      .execute(),
-    trx
-      .selectFrom('unit_names')
-      .select('id')
-      .where('unit_id', 'in', ids)
-      .where('valid_from', '>=', on)
-      .execute(),
+  const [isLinkOrNameLater, units] = await Promise.all([
+    hasLaterUnitChanges(trx, ids, { on, isSameDayLater: true }),
     trx
       .selectFrom('units')
       .select('id')
@@ -79,7 +69,7 @@ async function assertNothingLater(trx: Kysely<Database>, ids: string[], on: IsoD
       .where((eb) => eb.or([eb('closed_on', 'is not', null), eb('opened_on', '>=', on)]))
       .execute(),
   ]);
-  if (links.length + names.length + units.length > 0) throw badRequest(LATER_CHANGE);
+  if (isLinkOrNameLater || units.length > 0) throw badRequest(LATER_CHANGE);
 }
 
 export async function applyReorganisation(

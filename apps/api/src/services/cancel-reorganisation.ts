@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database, ReorganisationWritten } from '../db/schema.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { hasLaterUnitChanges } from './has-later-unit-changes.js';
 import { toReorganisationDto } from './reorganisation-dto.js';
 
 const NOT_FOUND = { vi: 'Không tìm thấy đợt sắp xếp', en: 'Reorganisation not found' };
@@ -15,19 +16,8 @@ const refused = (vi: string, en: string) => new AppError('CONFLICT', { vi, en })
 async function assertUndoable(trx: Kysely<Database>, w: ReorganisationWritten, on: IsoDate) {
   const ours = [...w.touchedUnitIds, ...w.createdUnitIds];
   if (ours.length === 0) return;
-  const [later, laterNames, users, children] = await Promise.all([
-    trx
-      .selectFrom('unit_links')
-      .select('id')
-      .where('unit_id', 'in', ours)
-      .where('valid_from', '>', on)
-      .execute(),
-    trx
-      .selectFrom('unit_names')
-      .select('id')
-      .where('unit_id', 'in', ours)
-      .where('valid_from', '>', on)
-      .execute(),
+  const [isLater, users, children] = await Promise.all([
+    hasLaterUnitChanges(trx, ours, { on, isSameDayLater: false }),
     w.createdUnitIds.length === 0
       ? []
       : trx.selectFrom('users').select('id').where('unit_id', 'in', w.createdUnitIds).execute(),
@@ -40,7 +30,7 @@ async function assertUndoable(trx: Kysely<Database>, w: ReorganisationWritten, o
           .where('id', 'not in', w.insertedLinkIds)
           .execute(),
   ]);
-  if (later.length + laterNames.length > 0) {
+  if (isLater) {
     throw refused(
       'Một đợt sắp xếp sau đã thay đổi các đơn vị này; hãy hủy đợt đó trước',
       'A later reorganisation changes these units; cancel it first',

@@ -6,7 +6,7 @@ import type { Scope } from '../access/get-scope.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { PLEDGE_NOT_FOUND } from './appeal-dto.js';
-import { appendAuditEvent } from './append-audit-event.js';
+import { eraseContactDetails } from './erase-contact-details.js';
 import { loadAppealFor } from './load-appeal-for.js';
 
 export async function pledgeAppeal(db: Kysely<Database>, pledgeId: string) {
@@ -21,26 +21,9 @@ export async function pledgeAppeal(db: Kysely<Database>, pledgeId: string) {
 
 export async function erasePledge(db: Kysely<Database>, scope: Scope, pledgeId: string) {
   const appeal = await loadAppealFor(db, scope, 'pledge.erase', await pledgeAppeal(db, pledgeId));
-  return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('pledges')
-      .set((eb) => ({
-        display_name: null,
-        contact_email: null,
-        contact_phone: null,
-        erased_at: eb.fn.coalesce('erased_at', eb.val(new Date())),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', pledgeId)
-      .execute();
-    await appendAuditEvent(trx, {
-      actorId: scope.user.id,
-      action: 'pledge.erase',
-      entity: 'pledge',
-      entityId: pledgeId,
-      unitId: appeal.unit_id,
-      after: { erased: true },
-    });
-    return { id: pledgeId, erased: true, unitId: appeal.unit_id };
+  return eraseContactDetails(db, scope.user.id, {
+    kind: 'pledge',
+    id: pledgeId,
+    unitId: appeal.unit_id,
   });
 }

@@ -50,7 +50,7 @@ function factQueries(db: Kysely<Database>, filter: LoadFactsFilter) {
     pages: db
       .selectFrom('facebook_pages')
       .select([
-        'id',
+        'id as page_id',
         'unit_id',
         'url',
         'name',
@@ -84,14 +84,15 @@ function factQueries(db: Kysely<Database>, filter: LoadFactsFilter) {
   };
 }
 
-/** Successful Facebook checks (decision 29), with the page record's url and first day. */
+/** Successful Facebook checks (decision 29), with the page record's url and first day,
+ *  named as the page record's columns so that one mapper reads both. */
 function pageChecks(db: Kysely<Database>, filter: LoadFactsFilter) {
   const { unitIds, asOf } = filter;
   return db
     .selectFrom('facebook_page_checks as k')
     .innerJoin('facebook_pages as p', 'p.id', 'k.facebook_page_id')
     .select([
-      'k.facebook_page_id',
+      'k.facebook_page_id as page_id',
       'k.unit_id',
       'p.url',
       'p.created_on',
@@ -101,7 +102,7 @@ function pageChecks(db: Kysely<Database>, filter: LoadFactsFilter) {
       'k.follower_count',
       'k.recent_post_count',
       'k.last_post_on',
-      'k.checked_on',
+      'k.checked_on as last_checked_on',
     ])
     .where('k.outcome', '=', 'ok')
     .$if(unitIds !== undefined, (qb) => qb.where(ofUnits(unitIds ?? [], 'k.unit_id')))
@@ -112,6 +113,42 @@ function pageChecks(db: Kysely<Database>, filter: LoadFactsFilter) {
         .orderBy('k.facebook_page_id')
         .orderBy('k.checked_on', 'desc'),
     );
+}
+
+type FacebookPageFact = Extract<Fact, { type: 'facebook_page' }>;
+
+/** The columns an entered page and a daily check share (see pageChecks). */
+interface FacebookPageRow {
+  page_id: string;
+  unit_id: string;
+  url: string;
+  name: string | null;
+  created_on: IsoDate;
+  last_post_on: IsoDate | null;
+  recent_post_count: number | null;
+  last_checked_on: IsoDate;
+}
+
+/** One observation of a page, entered by hand or read from Facebook. */
+function facebookPageFact(
+  row: FacebookPageRow,
+  seen: Pick<FacebookPageFact, 'isFanpage' | 'source'> &
+    Partial<Pick<FacebookPageFact, 'category' | 'verificationStatus' | 'followerCount'>>,
+): FacebookPageFact {
+  return {
+    type: 'facebook_page',
+    unitId: row.unit_id,
+    url: row.url,
+    // Ok checks always have a name and a count (a CHECK constraint says so); entered
+    // pages have them by the column's NOT NULL.
+    name: row.name ?? '',
+    createdOn: row.created_on,
+    lastPostOn: row.last_post_on,
+    recentPostCount: row.recent_post_count ?? 0,
+    lastCheckedOn: row.last_checked_on,
+    pageId: row.page_id,
+    ...seen,
+  };
 }
 
 /** Up to this many units, one JSON statement; above it (a matrix chunk), a query per table on
@@ -216,40 +253,19 @@ export async function loadFacts(
       until: s.until,
     });
   }
-  for (const p of pages) {
-    facts.push({
-      type: 'facebook_page',
-      unitId: p.unit_id,
-      url: p.url,
-      name: p.name,
-      isFanpage: p.is_fanpage,
-      createdOn: p.created_on,
-      lastPostOn: p.last_post_on,
-      recentPostCount: p.recent_post_count,
-      lastCheckedOn: p.last_checked_on,
-      pageId: p.id,
-      source: 'manual',
-    });
-  }
+  for (const p of pages)
+    facts.push(facebookPageFact(p, { isFanpage: p.is_fanpage, source: 'manual' }));
   for (const k of checks) {
-    facts.push({
-      type: 'facebook_page',
-      unitId: k.unit_id,
-      url: k.url,
-      // Ok checks always have a name and a count (a CHECK constraint says so).
-      name: k.name ?? '',
-      // Only Pages have Page access tokens: a connected page is a Fanpage.
-      isFanpage: true,
-      createdOn: k.created_on,
-      lastPostOn: k.last_post_on,
-      recentPostCount: k.recent_post_count ?? 0,
-      lastCheckedOn: k.checked_on,
-      pageId: k.facebook_page_id,
-      source: 'facebook',
-      category: k.category,
-      verificationStatus: k.verification_status,
-      followerCount: k.follower_count,
-    });
+    facts.push(
+      facebookPageFact(k, {
+        // Only Pages have Page access tokens: a connected page is a Fanpage.
+        isFanpage: true,
+        source: 'facebook',
+        category: k.category,
+        verificationStatus: k.verification_status,
+        followerCount: k.follower_count,
+      }),
+    );
   }
   for (const c of courses)
     facts.push({ type: 'training_course', unitId: c.unit_id, heldOn: c.held_on, title: c.title });

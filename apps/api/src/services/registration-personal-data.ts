@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Scope } from '../access/get-scope.js';
 import type { Database } from '../db/schema.js';
-import { appendAuditEvent } from './append-audit-event.js';
+import { eraseContactDetails } from './erase-contact-details.js';
 import { loadRegistrationFor } from './load-drive-for.js';
 
 export async function exportRegistrationData(db: Kysely<Database>, scope: Scope, id: string) {
@@ -28,26 +28,9 @@ export async function exportRegistrationData(db: Kysely<Database>, scope: Scope,
 
 export async function eraseRegistration(db: Kysely<Database>, scope: Scope, id: string) {
   const { drive } = await loadRegistrationFor(db, scope, 'registration.erase', id);
-  return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('registrations')
-      .set((eb) => ({
-        display_name: null,
-        contact_email: null,
-        contact_phone: null,
-        erased_at: eb.fn.coalesce('erased_at', eb.val(new Date())),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .execute();
-    await appendAuditEvent(trx, {
-      actorId: scope.user.id,
-      action: 'registration.erase',
-      entity: 'registration',
-      entityId: id,
-      unitId: drive.unit_id,
-      after: { erased: true },
-    });
-    return { id, erased: true, unitId: drive.unit_id };
+  return eraseContactDetails(db, scope.user.id, {
+    kind: 'registration',
+    id,
+    unitId: drive.unit_id,
   });
 }

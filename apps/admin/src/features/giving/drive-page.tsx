@@ -6,18 +6,17 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { NotFound } from '../../components/query-state';
 import { trpc } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { DriveForm } from './drive-form';
-import { EraseButton } from './erase-button';
-import { downloadJson, G } from './giving-words';
+import { G } from './giving-words';
+import { PersonalDataActions, useDataExport } from './personal-data-actions';
 
 const appRoute = getRouteApi('/_app');
 const route = getRouteApi('/_app/drives/$driveId');
 
 export function DrivePage() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { user } = appRoute.useRouteContext();
   const { driveId } = route.useParams();
   const queryClient = useQueryClient();
@@ -25,7 +24,7 @@ export function DrivePage() {
   const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const { data: people } = useSuspenseQuery(trpc.drives.registrations.queryOptions({ driveId }));
   const [isEditing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, download } = useDataExport();
   const erase = useMutation(
     trpc.drives.eraseRegistration.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.drives.pathKey() }),
@@ -35,18 +34,15 @@ export function DrivePage() {
   if (!drive) return <NotFound />;
   const canExport = can({ role: user.role, action: 'registration.seeContacts' });
   const canErase = can({ role: user.role, action: 'registration.erase' });
-  async function onExport(id: string) {
-    setError(null);
-    try {
-      const data = await queryClient.fetchQuery({
-        ...trpc.drives.exportRegistrationData.queryOptions({ registrationId: id }),
-        staleTime: 0,
-      });
-      downloadJson(data, `dang-ky-${id}.json`);
-    } catch (err) {
-      setError(errorMessage(err, lang));
-    }
-  }
+  const onExport = (id: string) =>
+    download(
+      () =>
+        queryClient.fetchQuery({
+          ...trpc.drives.exportRegistrationData.queryOptions({ registrationId: id }),
+          staleTime: 0,
+        }),
+      `dang-ky-${id}.json`,
+    );
   return (
     <>
       <p>
@@ -114,24 +110,15 @@ export function DrivePage() {
                     <td>{p.contactEmail ?? '—'}</td>
                     <td>{formatInstant(p.createdAt)}</td>
                     <td>
-                      <div className="actions">
-                        {canExport ? (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            onClick={() => onExport(p.id)}
-                          >
-                            ⤓ {t(G.exportData)}
-                            <span className="visually-hidden">: {p.displayName ?? p.id}</span>
-                          </button>
-                        ) : null}
-                        {canErase && !p.isErased ? (
-                          <EraseButton
-                            who={p.displayName ?? p.id}
-                            onErase={() => erase.mutateAsync({ registrationId: p.id })}
-                          />
-                        ) : null}
-                      </div>
+                      <PersonalDataActions
+                        who={p.displayName ?? p.id}
+                        onExport={canExport ? () => onExport(p.id) : undefined}
+                        onErase={
+                          canErase && !p.isErased
+                            ? () => erase.mutateAsync({ registrationId: p.id })
+                            : undefined
+                        }
+                      />
                     </td>
                   </tr>
                 ))}

@@ -80,6 +80,24 @@ describe('an appeal', () => {
     ]);
   });
 
+  it('checks an edited appeal with the domain schema before sending anything', async () => {
+    setUser(user('admin'));
+    useProcedures(appealProcedures());
+    renderApp('/appeals/ap-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sửa đợt vận động' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Mã BIN ngân hàng'), {
+      target: { value: '97' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Mã BIN ngân hàng').getAttribute('aria-invalid')).toBe(
+        'true',
+      ),
+    );
+    expect(calls.some((c) => c.path === 'appeals.save')).toBe(false);
+  });
+
   it('shows a viewer the accounts with no control that changes anything', async () => {
     setUser({ ...user('viewer'), unit: { id: 'u-rg', code: 'kg-rach-gia', name: RACH_GIA.name } });
     useProcedures(appealProcedures([pledge({ contactEmail: null })]));
@@ -228,6 +246,41 @@ describe('a registration drive', () => {
         registrationId: 'rg-1',
       }),
     );
+  });
+
+  it('edits a drive on the shared form layer: a newer version is shown, mine applied on top', async () => {
+    setUser(user('admin'));
+    const newer = { ...drive, title: 'Bản của người khác', version: 2 };
+    let attempts = 0;
+    useProcedures({
+      ...procedures,
+      'drives.save': (input) =>
+        ++attempts === 1
+          ? new TrpcFailure(
+              'CONFLICT',
+              409,
+              { vi: 'Đã bị thay đổi', en: 'Changed' },
+              { details: { current: newer } },
+            )
+          : { ...newer, ...(input as object), version: 3 },
+    });
+    renderApp('/drives/dr-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sửa đợt đăng ký' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Tiêu đề'), {
+      target: { value: 'Ngày hội hiến máu của tôi' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await within(dialog).findByText('Đã có phiên bản mới hơn')).toBeTruthy();
+    expect(within(dialog).getByText('Bản của người khác')).toBeTruthy();
+    // Dates as dd/MM/yyyy: the start and end, theirs and mine.
+    expect(within(dialog).getAllByText('13/12/2026', { selector: 'td' })).toHaveLength(4);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Áp dụng lại thay đổi của tôi' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls.filter((c) => c.path === 'drives.save').map((c) => c.input)).toEqual([
+      expect.objectContaining({ version: 1, title: 'Ngày hội hiến máu của tôi', capacity: 150 }),
+      expect.objectContaining({ version: 2, title: 'Ngày hội hiến máu của tôi' }),
+    ]);
   });
 
   it('lists drives in English with their kind and places', async () => {

@@ -5,12 +5,11 @@ import { can, type Role } from '@lantoa/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { trpc } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { RouterOutputs } from '../../lib/types';
-import { EraseButton } from './erase-button';
-import { downloadJson, G, money } from './giving-words';
+import { G, money } from './giving-words';
+import { PersonalDataActions, useDataExport } from './personal-data-actions';
 import { ReceiveForm } from './receive-form';
 
 type Pledge = RouterOutputs['appeals']['pledges'][number];
@@ -20,7 +19,7 @@ export function PledgesSection({ appealId, role }: { appealId: string; role: Rol
   const queryClient = useQueryClient();
   const { data: pledges } = useSuspenseQuery(trpc.appeals.pledges.queryOptions({ appealId }));
   const [receiving, setReceiving] = useState<Pledge | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, download } = useDataExport();
   const canReconcile = can({ role, action: 'appeal.reconcile' });
   const canExport = can({ role, action: 'pledge.seeContacts' });
   const canErase = can({ role, action: 'pledge.erase' });
@@ -29,18 +28,15 @@ export function PledgesSection({ appealId, role }: { appealId: string; role: Rol
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.appeals.pathKey() }),
     }),
   );
-  async function onExport(p: Pledge) {
-    setError(null);
-    try {
-      const data = await queryClient.fetchQuery({
-        ...trpc.appeals.exportPledgeData.queryOptions({ pledgeId: p.id }),
-        staleTime: 0,
-      });
-      downloadJson(data, `ung-ho-${p.reference}.json`);
-    } catch (err) {
-      setError(errorMessage(err, lang));
-    }
-  }
+  const onExport = (p: Pledge) =>
+    download(
+      () =>
+        queryClient.fetchQuery({
+          ...trpc.appeals.exportPledgeData.queryOptions({ pledgeId: p.id }),
+          staleTime: 0,
+        }),
+      `ung-ho-${p.reference}.json`,
+    );
   const giver = (p: Pledge) =>
     p.isErased ? t(G.erased) : p.isAnonymous ? t(G.anonymous) : (p.displayName ?? '');
   return (
@@ -100,20 +96,15 @@ export function PledgesSection({ appealId, role }: { appealId: string; role: Rol
                     )}
                   </td>
                   <td>
-                    <div className="actions">
-                      {canExport ? (
-                        <button type="button" className="btn btn-small" onClick={() => onExport(p)}>
-                          ⤓ {t(G.exportData)}
-                          <span className="visually-hidden">: {p.reference}</span>
-                        </button>
-                      ) : null}
-                      {canErase && !p.isErased ? (
-                        <EraseButton
-                          who={p.reference}
-                          onErase={() => erase.mutateAsync({ pledgeId: p.id })}
-                        />
-                      ) : null}
-                    </div>
+                    <PersonalDataActions
+                      who={p.reference}
+                      onExport={canExport ? () => onExport(p) : undefined}
+                      onErase={
+                        canErase && !p.isErased
+                          ? () => erase.mutateAsync({ pledgeId: p.id })
+                          : undefined
+                      }
+                    />
                   </td>
                 </tr>
               ))}

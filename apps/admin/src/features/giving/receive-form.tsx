@@ -3,13 +3,12 @@
 import { todayInVietnam } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
-import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import type { RouterOutputs } from '../../lib/types';
+import { DateField, SubmitRow, WholeNumberField } from './giving-sheet-form';
 import { G } from './giving-words';
 
 type Pledge = RouterOutputs['appeals']['pledges'][number];
@@ -55,27 +54,21 @@ export function ReceiveForm(props: { appealId: string; pledge: Pledge; onClose: 
             {error}
           </p>
         ) : null}
-        <Field name="amount" label={t(G.amount)}>
-          {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value.replace(/\D/g, ''))}
-            />
-          )}
-        </Field>
-        <Field name="receivedOn" label={t(G.receivedOn)}>
-          {(p) => <ViDateInput value={receivedOn} control={p} onChange={setReceivedOn} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={receive.isPending}>
-            {t(G.confirm)}
-          </button>
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t(G.cancel)}
-          </button>
-        </div>
+        <WholeNumberField
+          name="amount"
+          label={t(G.amount)}
+          value={amount}
+          error={undefined}
+          onChange={setAmount}
+        />
+        <DateField
+          name="receivedOn"
+          label={t(G.receivedOn)}
+          value={receivedOn}
+          error={undefined}
+          onChange={setReceivedOn}
+        />
+        <SubmitRow label={t(G.confirm)} isBusy={receive.isPending} onCancel={props.onClose} />
       </form>
     </Sheet>
   );
