@@ -18,9 +18,11 @@ export class TrpcFailure {
 
 type Procedure = (input: unknown) => unknown;
 /** Every signed-in page shows the bell: unless a test says otherwise, nothing is unread.
- *  Every unit page shows its Facebook connections: by default, no page record. */
+ *  Every unit page shows its Facebook connections: by default, no page record. Central's
+ *  pages show the province switcher: by default, no province to list. */
 const DEFAULT_PROCEDURES: Record<string, Procedure> = {
   'notices.unreadCount': () => 0,
+  'units.provinces': () => ({ items: [], nextCursor: null, total: 0 }),
   'facebook.ofUnit': () => ({ isConfigured: true, pages: [] }),
 };
 let procedures: Record<string, Procedure> = { ...DEFAULT_PROCEDURES };
