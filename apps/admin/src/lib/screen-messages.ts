@@ -9,6 +9,13 @@ export const M = {
     vi: 'Bạn đã viết hoặc sửa sau cùng nội dung này: cần một người khác duyệt hoặc đăng.',
     en: 'You wrote or last edited this: someone else must approve or publish it.',
   },
+  // The plan page: an administrator whose province has adopted no plan has none to amend
+  // (decision 32), so the amend button gives way to a pointer to the adoption form.
+  adoptBeforeAmending: {
+    vi: 'Tỉnh chưa thông qua kế hoạch nên chưa thể ghi nhận văn bản sửa đổi. Hãy thông qua bản sao của kế hoạch mẫu trước:',
+    en: 'The province has adopted no plan, so it cannot record amendments yet. Adopt a copy of a template plan first:',
+  },
+  adoptBeforeAmendingLink: { vi: 'Kế hoạch của tỉnh', en: 'The province’s plan' },
   // First administrator (/setup)
   setupTitle: { vi: 'Tạo quản trị viên đầu tiên', en: 'Create the first administrator' },
   setupLead: {

@@ -6,6 +6,7 @@ import {
   type Action,
   type Bilingual,
   decide,
+  NO_ADOPTED_PLAN,
   type RecordState,
   type Relation,
 } from '@lantoa/domain';
@@ -71,6 +72,8 @@ export async function refusalOf(
       return new AppError('CONFLICT', check.wrongState ?? WRONG_STATE);
     case 'four-eyes':
       return new AppError('FORBIDDEN', FOUR_EYES);
+    case 'no-plan':
+      return new AppError('FORBIDDEN', NO_ADOPTED_PLAN);
   }
 }
 

@@ -5,7 +5,7 @@ import type { User } from '../db/schema.js';
 import { recordPlanAmendment } from '../services/record-plan-amendment.js';
 import { reform2025Amendment } from '../services/reform-2025-amendment.js';
 import { callerAs, sessionUserOf, TEST_NOW } from '../test/caller.js';
-import { createProvince, createUnit, createUser } from '../test/factories.js';
+import { adoptPlanFor, createProvince, createUnit, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
 
 let handle: DbHandle;
@@ -76,6 +76,8 @@ describe('the deadlines on a unit page', () => {
       parentId: tree.province.id,
       openedOn: '2025-07-01',
     });
+    // The province runs plan 48 (as An Giang does), so its administrator may amend it.
+    await adoptPlanFor(handle.db, tree.province.id);
     await recordPlanAmendment(
       handle.db,
       await sessionUserOf(handle.db, admin),

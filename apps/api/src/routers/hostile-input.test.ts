@@ -15,7 +15,7 @@ import {
   facebookPageRecord,
   TEST_PAGE_TOKEN,
 } from '../test/facebook-procedure-cases.js';
-import { createProvince, createUser, TEST_PASSWORD } from '../test/factories.js';
+import { adoptPlanFor, createProvince, createUser, TEST_PASSWORD } from '../test/factories.js';
 import { corrupted, LEAK, mustBeRefused, tableCounts } from '../test/hostile.js';
 import type { Fixture } from '../test/scope-fixture.js';
 import { openTestDb } from '../test/test-db.js';
@@ -32,6 +32,8 @@ const valid: Record<string, unknown[]> = {};
 async function buildFixtures() {
   const db = handle.db;
   const tree = await createProvince(db);
+  // It runs plan 48, so its administrator may amend it (decision 32).
+  await adoptPlanFor(db, tree.province.id);
   const admin = await createUser(db, { role: 'admin', unitId: tree.province.id });
   const cadre = await createUser(db, { role: 'cadre', unitId: tree.districtA.id });
   const asAdmin = await callerAs(db, admin);

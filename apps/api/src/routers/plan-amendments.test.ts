@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
 import { callerAs, callerFor, TEST_NOW } from '../test/caller.js';
-import { createProvince, createUnit, createUser } from '../test/factories.js';
+import { adoptPlanFor, createProvince, createUnit, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
 
 let handle: DbHandle;
@@ -46,6 +46,8 @@ const future = (): PlanAmendmentInput => ({
 beforeAll(async () => {
   handle = await openTestDb();
   tree = await createProvince(handle.db);
+  // The province runs plan 48 (as An Giang does): its administrator amends it.
+  await adoptPlanFor(handle.db, tree.province.id);
   admin = await createUser(handle.db, { role: 'admin', unitId: tree.province.id });
   const open = { kind: 'commune' as const, parentId: tree.province.id, openedOn: '2025-07-01' };
   communes = [await createUnit(handle.db, open), await createUnit(handle.db, open)];

@@ -1,6 +1,7 @@
 // The plan: as in force on a date (plan 48 plus its amendments), its amendments, and
-// recording, previewing and withdrawing amendments (administrators, decision 15); the
-// province's adoption of a plan, a copy of a template (decision 20).
+// recording, previewing and withdrawing amendments (administrators, decision 15) of the
+// plan their province adopted (decision 32); the province's adoption of a plan, a copy of a
+// template (decision 20).
 import {
   PLAN,
   PLAN_TEMPLATES,
@@ -52,9 +53,7 @@ export const planRouter = router({
     }),
   previewAmendment: procedureFor('plan.amend')
     .input(ZPlanAmendmentInput)
-    .query(({ ctx, input }) =>
-      previewPlanAmendment(ctx.db, ctx.readable, input, ctx.scope.provinceId),
-    ),
+    .query(({ ctx, input }) => previewPlanAmendment(ctx.db, ctx.user, ctx.readable, input)),
   recordAmendment: procedureFor('plan.amend')
     .input(ZPlanAmendmentInput)
     .mutation(async ({ ctx, input }) => {

@@ -67,6 +67,7 @@ function expectedFor(cell: (typeof cells)[number]): string {
     expectedOutcome(role, action, testCase.isUnitless ? undefined : asked, {
       state: testCase.state,
       isList: Boolean(testCase.shows),
+      hasAdoptedPlan: testCase.hasAdoptedPlan,
     });
   const expected =
     testCase.orAction && outcomeOf(testCase.orAction) === 'OK' ? 'OK' : outcomeOf(testCase.action);

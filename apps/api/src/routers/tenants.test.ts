@@ -8,7 +8,7 @@ import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
 import { closeUnit } from '../services/close-unit.js';
 import { callerAs, sessionUserOf } from '../test/caller.js';
-import { createProvince, createUnit, createUser } from '../test/factories.js';
+import { adoptPlanFor, createProvince, createUnit, createUser } from '../test/factories.js';
 import { SAME_ORIGIN, sessionCookie, signIn, testApp } from '../test/http.js';
 import { amendmentInput } from '../test/scope-rows.js';
 import { openTestDb } from '../test/test-db.js';
@@ -31,6 +31,8 @@ beforeAll(async () => {
   adminB = await createUser(handle.db, { role: 'admin', unitId: b.province.id });
   national = await createUser(handle.db, { role: 'national', unitId: a.province.id });
   cookieA = sessionCookie(await signIn(app, adminA.email));
+  // A runs plan 48 (as An Giang does), B a copy of its own: each amends only its own.
+  await adoptPlanFor(handle.db, a.province.id);
   await handle.db
     .insertInto('plan_adoptions')
     .values({

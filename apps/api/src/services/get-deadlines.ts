@@ -1,4 +1,6 @@
-// What is due soon or overdue, and for whom, under a subtree.
+// What is due soon or overdue, and for whom, under a subtree: the whole calendar, judged at
+// once. Exports, digests and timed notices need all of it; the screens page it instead
+// (page-deadlines.ts, decision 32), and the paging test holds pages to this.
 import { deadlineCalendar } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';

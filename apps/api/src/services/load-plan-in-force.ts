@@ -10,6 +10,15 @@ import { toPlanAmendment } from './plan-amendment-dto.js';
  *  plan 48 is An Giang's after 01/07/2025); plan 48 when the province adopted none. */
 export async function planIdOf(db: Kysely<Database>, unitId?: string): Promise<string> {
   if (!unitId) return BASE_PLAN.id;
+  return (await adoptedPlanIdOf(db, unitId)) ?? BASE_PLAN.id;
+}
+
+/** The plan the unit's province runs by adoption (its own or a merged province's), or null:
+ *  a province without one is judged by plan 48 but owns no plan (decision 32). */
+export async function adoptedPlanIdOf(
+  db: Kysely<Database>,
+  unitId: string,
+): Promise<string | null> {
   const row = await db
     .selectFrom('plan_adoptions as a')
     .innerJoin('unit_tenants as pt', 'pt.unit_id', 'a.province_id')
@@ -22,7 +31,7 @@ export async function planIdOf(db: Kysely<Database>, unitId?: string): Promise<s
     .orderBy(sql`a.province_id = pt.tenant_id`, 'desc')
     .orderBy('a.adopted_on', 'desc')
     .executeTakeFirst();
-  return row?.plan_id ?? BASE_PLAN.id;
+  return row?.plan_id ?? null;
 }
 
 /** `planIdOf` for many units at once (the national overview's provinces): one query. */

@@ -1,5 +1,6 @@
 // Before an amendment is saved: which units gain or lose which indicators on its date and
-// how each touched indicator's roll-up over the province would read, under both plans.
+// how each touched indicator's roll-up over the province would read, under both plans. The
+// plan is the one the caller's province adopted; without one there is nothing to amend.
 import {
   amendmentProblems,
   applyAmendment,
@@ -8,19 +9,22 @@ import {
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Readable } from '../access/readable-units.js';
+import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { getHierarchy } from './get-hierarchy.js';
 import { loadFacts } from './load-facts.js';
-import { loadPlanInForce } from './load-plan-in-force.js';
+import { loadPlanById } from './load-plan-in-force.js';
+import { planToAmend } from './plan-to-amend.js';
 
 export async function previewPlanAmendment(
   db: Kysely<Database>,
+  actor: SessionUser,
   readable: Readable,
   input: PlanAmendmentInput,
-  provinceId: string,
 ) {
+  const planId = await planToAmend(db, actor);
   const [before, tree, facts] = await Promise.all([
-    loadPlanInForce(db, input.effectiveOn, provinceId),
+    loadPlanById(db, planId, input.effectiveOn),
     getHierarchy(db, input.effectiveOn),
     loadFacts(db, { asOf: input.effectiveOn }),
   ]);

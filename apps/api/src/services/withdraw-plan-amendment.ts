@@ -1,13 +1,14 @@
 // An amendment whose date has not come may be withdrawn; one in force never changes (a
-// later amendment corrects it), so figures already shown for its days stay true.
+// later amendment corrects it), so figures already shown for its days stay true. Only an
+// amendment of the caller's province's adopted plan (decision 32): another's is NOT_FOUND.
 import type { IsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { planIdOf } from './load-plan-in-force.js';
 import { toPlanAmendmentDto } from './plan-amendment-dto.js';
+import { planToAmend } from './plan-to-amend.js';
 
 export async function withdrawPlanAmendment(
   db: Kysely<Database>,
@@ -16,11 +17,12 @@ export async function withdrawPlanAmendment(
   today: IsoDate,
 ) {
   return db.transaction().execute(async (trx) => {
+    const planId = await planToAmend(trx, actor);
     const row = await trx
       .selectFrom('plan_amendments')
       .selectAll()
       .where('id', '=', input.id)
-      .where('plan_id', '=', await planIdOf(trx, actor.unitId))
+      .where('plan_id', '=', planId)
       .forUpdate()
       .executeTakeFirst();
     if (!row) throw notFound({ vi: 'Không tìm thấy văn bản sửa đổi', en: 'Amendment not found' });

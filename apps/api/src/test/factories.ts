@@ -59,6 +59,25 @@ export async function createProvince(db: Kysely<Database>) {
   return { province, board, districtA, districtB, communeA, communeB };
 }
 
+/** The province runs `planId` by adoption, as a province must before amending a plan
+ *  (decision 32). Plan 48 by default: the province plays An Giang, whose plan it is (one
+ *  province per database may run it); another number is a template copy of plan 48. */
+export async function adoptPlanFor(
+  db: Kysely<Database>,
+  provinceId: string,
+  planId = '48/KH-CTĐKG',
+) {
+  await db
+    .insertInto('plan_adoptions')
+    .values({
+      province_id: provinceId,
+      plan_id: planId,
+      template_plan_id: planId === '48/KH-CTĐKG' ? null : '48/KH-CTĐKG',
+      adopted_on: '2022-01-01',
+    })
+    .execute();
+}
+
 let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = 'Lan-Toa-test-2025';
 

@@ -18,6 +18,9 @@ export interface ProcedureCase {
   variant?: string;
   action: Action;
   state?: RecordState;
+  /** Whether the caller's province runs an adopted plan, as `prepare` leaves it: the
+   *  policy is asked with it (actions on the province's own plan, decision 32). */
+  hasAdoptedPlan?: boolean;
   /** The answer does not depend on a unit: the policy is asked with no relation. */
   isUnitless?: boolean;
   /** A row a province owns (an ambassador, a campaign), prepared for the target unit's
@@ -76,25 +79,41 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
         adoptedOn: '2026-01-01',
       }),
   },
-  {
-    path: 'plan.previewAmendment',
-    action: 'plan.amend',
-    isUnitless: true,
-    call: (c) => c.plan.previewAmendment(rows.amendmentInput()),
-  },
-  {
-    path: 'plan.recordAmendment',
-    action: 'plan.amend',
-    isUnitless: true,
-    call: (c) => c.plan.recordAmendment(rows.amendmentInput()),
-  },
-  {
-    path: 'plan.withdrawAmendment',
-    action: 'plan.amend',
-    isUnitless: true,
-    prepare: rows.amendment,
-    call: (c, _u, p) => c.plan.withdrawAmendment(p),
-  },
+  // Amending needs a plan the caller's province adopted (decision 32): each procedure once
+  // with one, and once without, where the policy answers `no-plan`.
+  ...[true, false].flatMap((hasAdoptedPlan): ProcedureCase[] => {
+    const variant = hasAdoptedPlan ? undefined : 'no plan adopted';
+    const ready = hasAdoptedPlan ? rows.adopted : rows.noAdoptions;
+    return [
+      {
+        path: 'plan.previewAmendment',
+        variant,
+        action: 'plan.amend',
+        isUnitless: true,
+        hasAdoptedPlan,
+        prepare: ready,
+        call: (c) => c.plan.previewAmendment(rows.amendmentInput()),
+      },
+      {
+        path: 'plan.recordAmendment',
+        variant,
+        action: 'plan.amend',
+        isUnitless: true,
+        hasAdoptedPlan,
+        prepare: ready,
+        call: (c) => c.plan.recordAmendment(rows.amendmentInput()),
+      },
+      {
+        path: 'plan.withdrawAmendment',
+        variant,
+        action: 'plan.amend',
+        isUnitless: true,
+        hasAdoptedPlan,
+        prepare: hasAdoptedPlan ? rows.adoptedAmendment : rows.amendmentWithoutAdoption,
+        call: (c, _u, p) => c.plan.withdrawAmendment(p),
+      },
+    ];
+  }),
   {
     path: 'units.tree',
     action: 'unit.read',

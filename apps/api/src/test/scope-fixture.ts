@@ -84,9 +84,10 @@ export function expectedOutcome(
   role: Role,
   action: Action,
   relation: MatrixRelation | undefined,
-  options: { state?: RecordState; isList?: boolean },
+  options: { state?: RecordState; isList?: boolean; hasAdoptedPlan?: boolean | undefined },
 ): Outcome {
-  const decision = decide({ role, action, relation, state: options.state });
+  const { state, hasAdoptedPlan } = options;
+  const decision = decide({ role, action, relation, state, hasAdoptedPlan });
   if (decision.allowed) return 'OK';
   if (decision.reason === 'state') return 'CONFLICT';
   if (decision.reason !== 'scope') return 'FORBIDDEN';

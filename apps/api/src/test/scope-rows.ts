@@ -235,6 +235,35 @@ export async function noAdoptions(f: Fixture): Promise<Prepared> {
   return { id: '', version: 0 };
 }
 
+/** The fixture's first province runs a plan by adoption (a template copy), so its
+ *  administrators have a plan of their own to amend (decision 32). */
+export async function adopted(f: Fixture): Promise<Prepared> {
+  await f.db
+    .insertInto('plan_adoptions')
+    .values({
+      province_id: await provinceOf(f, f.units.own),
+      plan_id: 'KH-ma-tran',
+      template_plan_id: '48/KH-CTĐKG',
+      adopted_on: '2022-01-01',
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return { id: '', version: 0 };
+}
+
+/** An amendment of the first province's adopted plan. */
+export async function adoptedAmendment(f: Fixture): Promise<Prepared> {
+  await adopted(f);
+  return amendment(f);
+}
+
+/** An amendment recorded while the province ran a plan, which it no longer does. */
+export async function amendmentWithoutAdoption(f: Fixture): Promise<Prepared> {
+  const prepared = await adoptedAmendment(f);
+  await noAdoptions(f);
+  return prepared;
+}
+
 /** A campaign of Central's (no province): every province reads it, only Central writes it. */
 export const centralCampaign = async (f: Fixture): Promise<Prepared> =>
   f.db

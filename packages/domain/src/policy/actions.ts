@@ -161,3 +161,9 @@ export const ACTIONS = Object.keys(POLICY) as Action[];
 /** Four eyes: approving a report or publishing a story needs someone other than the
  *  person who wrote it or last edited it, administrators included. */
 export const FOUR_EYES_ACTIONS: ReadonlySet<Action> = new Set(['report.approve', 'story.publish']);
+
+/** Actions on the province's own plan (record, preview, withdraw an amendment): allowed only
+ *  once the province runs a plan by adoption. A province without one is judged by plan 48,
+ *  but plan 48 is the plan of the province that adopted it (An Giang, through Kiên Giang):
+ *  amending it would write into another province (decision 32). */
+export const PLAN_OWNER_ACTIONS: ReadonlySet<Action> = new Set(['plan.amend']);

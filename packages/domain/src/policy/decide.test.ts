@@ -64,6 +64,27 @@ describe('decide', () => {
     }
   });
 
+  it('lets a province change only a plan it adopted, and never lets Central (decision 32)', () => {
+    const amend = { role: 'admin', action: 'plan.amend' } as const;
+    expect(decide({ ...amend, hasAdoptedPlan: false })).toEqual({
+      allowed: false,
+      reason: 'no-plan',
+    });
+    expect(decide({ ...amend, hasAdoptedPlan: true }).allowed).toBe(true);
+    for (const role of ['reviewer', 'cadre', 'viewer', 'national'] as const)
+      expect(decide({ role, action: 'plan.amend', hasAdoptedPlan: true })).toEqual({
+        allowed: false,
+        reason: 'role',
+      });
+    // Adoption itself, and reading the plan, never need one.
+    expect(decide({ role: 'admin', action: 'plan.adopt', hasAdoptedPlan: false }).allowed).toBe(
+      true,
+    );
+    expect(
+      decide({ role: 'viewer', action: 'plan.readAmendments', hasAdoptedPlan: false }).allowed,
+    ).toBe(true);
+  });
+
   it('answers every role × action × relation', () => {
     for (const role of ROLES)
       for (const action of ACTIONS)

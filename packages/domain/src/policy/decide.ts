@@ -7,6 +7,7 @@ import {
   FOUR_EYES_ACTIONS,
   type Grant,
   type Grants,
+  PLAN_OWNER_ACTIONS,
   POLICY,
   type RecordState,
   type Relation,
@@ -23,12 +24,16 @@ export interface Attempt {
   userId?: string;
   authorId?: string | null;
   lastEditorId?: string | null;
+  /** For an action on the province's own plan: whether the user's province runs a plan by
+   *  adoption (its own, or one of a province merged into it). Omitted: not yet known. */
+  hasAdoptedPlan?: boolean;
 }
 
 /** Why a refusal: `role` (never allowed), `scope` (not on this unit), `state` (not in this
- *  state), `four-eyes` (the user wrote or last edited it). */
+ *  state), `four-eyes` (the user wrote or last edited it), `no-plan` (the province has
+ *  adopted no plan, so there is none of its own to change: decision 32). */
 export type Decision = { allowed: true } | { allowed: false; reason: RefusalReason };
-export type RefusalReason = 'role' | 'scope' | 'state' | 'four-eyes';
+export type RefusalReason = 'role' | 'scope' | 'state' | 'four-eyes' | 'no-plan';
 
 const ALLOWED: Decision = { allowed: true };
 const refuse = (reason: RefusalReason): Decision => ({ allowed: false, reason });
@@ -57,6 +62,8 @@ export function decide(attempt: Attempt): Decision {
     const people = [attempt.authorId, attempt.lastEditorId];
     if (people.includes(attempt.userId)) return refuse('four-eyes');
   }
+  if (PLAN_OWNER_ACTIONS.has(attempt.action) && attempt.hasAdoptedPlan === false)
+    return refuse('no-plan');
   return ALLOWED;
 }
 

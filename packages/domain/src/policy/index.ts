@@ -4,4 +4,5 @@ export * from './campaigns.js';
 export * from './contacts.js';
 export * from './decide.js';
 export * from './exports.js';
+export * from './plans.js';
 export * from './transitions.js';

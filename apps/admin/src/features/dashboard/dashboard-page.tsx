@@ -101,7 +101,9 @@ export function DashboardPage() {
           {due.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={due} />}
           <p>
             <Link to="/deadlines" search={{ root: rootId }}>
-              {t('navDeadlines')} ({deadlines.total}) →
+              {/* The server counts only a list it had to judge whole (decision 32). */}
+              {t('navDeadlines')}
+              {deadlines.total === null ? '' : ` (${deadlines.total})`} →
             </Link>
           </p>
         </section>

@@ -81,7 +81,7 @@ export function DeadlinesPage() {
         {items.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={items} />}
         <LoadMore
           shown={items.length}
-          total={first?.total}
+          total={first?.total ?? undefined}
           hasMore={pages.hasNextPage}
           isLoading={pages.isFetchingNextPage}
           onLoadMore={() => pages.fetchNextPage()}

@@ -5,7 +5,8 @@ import { setUser, useProcedures } from '../../test/api-handlers';
 import { matrix, PROVINCE, RACH_GIA, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
-function dashboardApi() {
+/** `total`: the whole list's size when the server counted it, else null (decision 32). */
+function dashboardApi(total: number | null = 1) {
   setUser(user('reviewer'));
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
@@ -21,9 +22,9 @@ function dashboardApi() {
           unit: RACH_GIA,
         },
       ],
-      nextCursor: null,
-      total: 1,
-      overdue: 1,
+      nextCursor: total === null ? 'c-2' : null,
+      total,
+      overdue: total,
       units: [RACH_GIA],
     }),
   });
@@ -65,6 +66,14 @@ describe('dashboard matrix', () => {
     expect(within(row).getByText('Sắp đến hạn')).toBeTruthy();
     expect(screen.getAllByText('12/15 huyện, thành Hội (80%)').length).toBeGreaterThan(0);
     expect(screen.getByText(/Gửi kế hoạch cụ thể/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Hạn chót (1) →' })).toBeTruthy();
+  });
+
+  it('links to the deadlines without a count when the server did not count them', async () => {
+    dashboardApi(null);
+    renderApp('/?year=2025');
+    await screen.findByRole('table');
+    expect(screen.getByRole('link', { name: 'Hạn chót →' })).toBeTruthy();
   });
 
   it('has no serious accessibility violations', async () => {

@@ -74,11 +74,25 @@ describe('plan adoption', () => {
     });
   });
 
+  it('points an administrator without a plan to adoption instead of an amend button', async () => {
+    api('admin');
+    renderApp('/plan');
+    // The policy refuses amending until the province adopts (decision 32): no button the API
+    // would refuse, no withdraw buttons, and a link to the adoption form above.
+    const pointer = await screen.findByText(/chưa thể ghi nhận văn bản sửa đổi/);
+    expect(screen.queryByRole('button', { name: 'Ghi nhận văn bản sửa đổi' })).toBeNull();
+    const link = within(pointer).getByRole('link', { name: 'Kế hoạch của tỉnh' });
+    expect(link.getAttribute('href')).toBe('#plan-adoption');
+    expect(document.getElementById('plan-adoption')).toBeTruthy();
+  });
+
   it('shows a reviewer no adoption form, and an adopted plan its number and template', async () => {
     api('reviewer');
     renderApp('/plan');
     await screen.findByText(/Tỉnh chưa thông qua kế hoạch riêng/);
     expect(screen.queryByRole('button', { name: 'Thông qua bản sao' })).toBeNull();
+    // Nor the adoption pointer: amending is not a reviewer's to do at all.
+    expect(screen.queryByText(/chưa thể ghi nhận văn bản sửa đổi/)).toBeNull();
   });
 
   it('names the adopted copy', async () => {
@@ -87,6 +101,9 @@ describe('plan adoption', () => {
     expect(await screen.findByText('12/KH-CTĐ')).toBeTruthy();
     expect(screen.getByText(/bản sao của kế hoạch 48\/KH-CTĐKG/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Thông qua bản sao' })).toBeNull();
+    // A province with a plan amends it.
+    expect(screen.getByRole('button', { name: 'Ghi nhận văn bản sửa đổi' })).toBeTruthy();
+    expect(screen.queryByText(/chưa thể ghi nhận văn bản sửa đổi/)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 // The plan as in force on a chosen day: every indicator with its clause, target, unit kinds
-// and deadline, the reporting deadlines, and the amendments (administrators record them);
-// which plan the province runs, and its adoption of a template copy.
+// and deadline, the reporting deadlines, and the amendments (administrators of a province
+// that adopted a plan record them: decision 32); which plan the province runs, and its
+// adoption of a template copy.
 import { can } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -9,6 +10,7 @@ import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import { M } from '../../lib/screen-messages';
 import { AmendmentForm } from './amendment-form';
 import { AmendmentList } from './amendment-list';
 import { PlanAdoption } from './plan-adoption';
@@ -24,7 +26,11 @@ export function PlanPage() {
   const { data: plan } = useSuspenseQuery(trpc.plan.get.queryOptions({ asOf: search.asOf }));
   const [isRecording, setRecording] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const mayAmend = can({ role: user.role, action: 'plan.amend' });
+  const { data: adoption } = useSuspenseQuery(trpc.plan.adoption.queryOptions());
+  const hasAdoptedPlan = adoption.adoption !== null;
+  const mayAmend = can({ role: user.role, action: 'plan.amend', hasAdoptedPlan });
+  // Allowed but for the missing plan: point to adoption instead of a button the API refuses.
+  const mustAdoptFirst = !mayAmend && can({ role: user.role, action: 'plan.amend' });
   return (
     <>
       <h1>
@@ -93,6 +99,11 @@ export function PlanPage() {
           <button type="button" className="btn btn-primary" onClick={() => setRecording(true)}>
             {t({ vi: 'Ghi nhận văn bản sửa đổi', en: 'Record an amendment' })}
           </button>
+        ) : null}
+        {mustAdoptFirst ? (
+          <p className="notice">
+            {t(M.adoptBeforeAmending)} <a href="#plan-adoption">{t(M.adoptBeforeAmendingLink)}</a>
+          </p>
         ) : null}
         <AmendmentList canWithdraw={mayAmend} onNotice={setNotice} />
       </section>
