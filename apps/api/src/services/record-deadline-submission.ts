@@ -17,10 +17,11 @@ export async function recordDeadlineSubmission(
   input: DeadlineSubmissionInput,
 ) {
   await authorize(db, scope, { action: 'unit.editData', unitId: input.unitId });
-  // The deadlines of the plan in force on the day it was sent: after the 2025 amendment a
-  // commune-level chapter owes the yearly reports the districts owed before.
+  // The deadlines of the plan the unit's province adopted, as in force on the day it was
+  // sent: after the 2025 amendment a commune-level chapter owes the yearly reports the
+  // districts owed before.
   const [plan, unit] = await Promise.all([
-    loadPlanInForce(db, input.submittedOn),
+    loadPlanInForce(db, input.submittedOn, input.unitId),
     db.selectFrom('units').select('kind').where('id', '=', input.unitId).executeTakeFirst(),
   ]);
   const deadline = plan.deadlines.find((d) => d.id === input.deadlineId);
