@@ -1,5 +1,6 @@
 // "Hồ sơ": a unit's records by kind (the facts its indicators are evaluated from), with
 // add, edit and delete for those who may write the unit's data; read-only for the rest.
+// Records added or edited offline show as waiting until the phone's queue sends them.
 import type { RecordKind } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,9 +13,12 @@ import { FormAlert } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import { ExportLinks } from '../exports/export-links';
+import { useQueue } from '../offline/use-queue';
 import { DeleteRecordSheet } from './delete-record-sheet';
-import { filesOfRow, PublicationFilesSheet } from './publication-files-sheet';
+import { withPending } from './pending-records';
+import { PublicationFilesSheet } from './publication-files-sheet';
 import { RecordForm, type RecordRow } from './record-form';
+import { RecordItem } from './record-item';
 import {
   RECORD_KIND_INDICATORS,
   RECORD_KIND_LABELS,
@@ -35,6 +39,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
   const { data: campaigns } = useSuspenseQuery(trpc.records.campaigns.queryOptions());
   const more = useMoreRecords(unitId, asOf, records);
+  const queue = useQueue();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Editing | null>(null);
   const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
@@ -57,7 +62,8 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         </p>
       ) : null}
       {RECORD_KIND_ORDER.map((kind) => {
-        const rows = more.rowsOf(kind);
+        // Offline changes still waiting show on top of what the server sent (decision 34).
+        const rows = withPending(kind, unitId, more.rowsOf(kind), queue);
         const headingId = `records-${kind}`;
         return (
           <section key={kind} aria-labelledby={headingId} className="record-kind">
@@ -92,46 +98,19 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
             ) : (
               <ul className="record-list">
                 {rows.map((row) => (
-                  <li key={row.id}>
-                    <span className="record-line">{line(kind, row)}</span>
-                    {canEdit || kind === 'publication' ? (
-                      <span className="record-actions">
-                        {kind === 'publication' ? (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            onClick={() => setFilesOf(row)}
-                          >
-                            {t(M.archiveFiles)} ({filesOfRow(row).length})
-                            <span className="visually-hidden"> {line(kind, row)}</span>
-                          </button>
-                        ) : null}
-                        {canEdit ? (
-                          <>
-                            <button
-                              type="button"
-                              className="btn btn-small"
-                              onClick={() => {
-                                setNotice(null);
-                                setEditing({ kind, record: row });
-                              }}
-                            >
-                              {t(M.edit)}
-                              <span className="visually-hidden"> {line(kind, row)}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-small btn-danger"
-                              onClick={() => setDeleting({ kind, record: row })}
-                            >
-                              {t(M.delete)}
-                              <span className="visually-hidden"> {line(kind, row)}</span>
-                            </button>
-                          </>
-                        ) : null}
-                      </span>
-                    ) : null}
-                  </li>
+                  <RecordItem
+                    key={row.id}
+                    row={row}
+                    line={line(kind, row)}
+                    isPublication={kind === 'publication'}
+                    canEdit={canEdit}
+                    onFiles={() => setFilesOf(row)}
+                    onEdit={() => {
+                      setNotice(null);
+                      setEditing({ kind, record: row });
+                    }}
+                    onDelete={() => setDeleting({ kind, record: row })}
+                  />
                 ))}
               </ul>
             )}
