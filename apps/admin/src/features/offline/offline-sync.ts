@@ -24,11 +24,13 @@ const sender: QueueSender = {
       // An edit resent after its answer was lost meets its own version: the server already
       // holds exactly this change, so it is done (creates are recognised by their newId).
       const current = errorData(error).details?.current as RecordRow | undefined;
-      if (errorCode(error) === 'CONFLICT' && current && input.id !== null) {
-        const { holdsChange } = await import('../records/record-kinds');
-        if (current.version === (input.version ?? 0) + 1 && holdsChange(input.record, current))
-          return current;
-      }
+      const isOwnEcho =
+        errorCode(error) === 'CONFLICT' &&
+        current !== undefined &&
+        input.id !== null &&
+        current.version === (input.version ?? 0) + 1 &&
+        holdsChange(input.record, current);
+      if (isOwnEcho) return current;
       throw error;
     }
   },
@@ -37,6 +39,15 @@ const sender: QueueSender = {
     return (await uploadFile({ kind: 'reports', ...report }, file, () => {})).version;
   },
 };
+
+/** Whether the server's record holds every value of a queued change (the input and the
+ *  record's answer name fields alike; `kind` is the record kind only in the input). */
+export function holdsChange(change: Record<string, unknown>, current: Record<string, unknown>) {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.entries(change).every(
+    ([key, value]) => key === 'kind' || same(value, current[key]),
+  );
+}
 
 /** No HTTP answer at all: the phone has no network (a form then queues its save). */
 export function isUnreachable(error: unknown): boolean {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withPending } from '../records/pending-records';
 import type { RecordRow } from '../records/record-form';
 import { clearOfflineStore, offlineDb } from './offline-db';
+import { holdsChange } from './offline-sync';
 import type { RecordSaveInput } from './queue-types';
 import {
   applyOnCurrent,
@@ -156,5 +157,14 @@ describe('records in the offline queue', () => {
       ['Không đổi', undefined],
     ]);
     expect(withPending('publication', 'u1', rows, await listQueue(db, 'me'))).toEqual(rows);
+  });
+
+  it('a resent edit the server already holds is recognised; any other difference is not', () => {
+    const change = course('Đã sửa', 31);
+    const server = { ...change, kind: 'leaflet', id: 'rec-1', version: 5, updatedAt: 'x' };
+    expect(holdsChange(change, server)).toBe(true);
+    expect(holdsChange(change, { ...server, participants: 30 })).toBe(false);
+    expect(holdsChange({ ...change, note: null }, server)).toBe(true); // absent is null
+    expect(holdsChange({ ...change, note: 'ghi chú' }, server)).toBe(false);
   });
 });

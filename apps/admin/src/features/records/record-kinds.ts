@@ -216,17 +216,3 @@ export function recordSummary(kind: RecordKind, row: RecordRow, lang: 'vi' | 'en
       return d('participatedOn');
   }
 }
-
-/** Whether a record on the server already holds a change (same unit, same value in every
- *  field of its kind): an offline edit resent after a lost answer is then done, not a
- *  conflict. */
-export function holdsChange(
-  change: { kind: RecordKind; unitId: string } & RecordRow,
-  current: RecordRow,
-): boolean {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  return (
-    change.unitId === current.unitId &&
-    RECORD_FIELDS[change.kind].every((f) => same(change[f.name], current[f.name]))
-  );
-}

@@ -3,21 +3,20 @@
 // Records added or edited offline show as waiting until the phone's queue sends them.
 import type { RecordKind } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
 import { LoadMore } from '../../components/load-more';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { FormAlert } from '../../lib/forms';
+import { FormAlert } from '../../lib/forms/form-alert';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import { ExportLinks } from '../exports/export-links';
 import { useQueue } from '../offline/use-queue';
-import { DeleteRecordSheet } from './delete-record-sheet';
 import { withPending } from './pending-records';
 import { PublicationFilesSheet } from './publication-files-sheet';
-import { RecordForm, type RecordRow } from './record-form';
+import type { RecordRow } from './record-form';
 import { RecordItem } from './record-item';
 import {
   RECORD_KIND_INDICATORS,
@@ -26,6 +25,12 @@ import {
   recordSummary,
 } from './record-kinds';
 import { useMoreRecords } from './use-more-records';
+
+// The forms load when opened (see components/sheet.tsx), not with the unit page.
+const RecordForm = lazy(() => import('./record-form').then((m) => ({ default: m.RecordForm })));
+const DeleteRecordSheet = lazy(() =>
+  import('./delete-record-sheet').then((m) => ({ default: m.DeleteRecordSheet })),
+);
 
 interface Editing {
   kind: RecordKind;
@@ -156,16 +161,18 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         />
       ) : null}
       {deleting?.record ? (
-        <DeleteRecordSheet
-          kind={deleting.kind}
-          record={deleting.record}
-          unitId={unitId}
-          line={line(deleting.kind, deleting.record)}
-          onClose={(message) => {
-            setDeleting(null);
-            if (message) setNotice(message);
-          }}
-        />
+        <Suspense fallback={null}>
+          <DeleteRecordSheet
+            kind={deleting.kind}
+            record={deleting.record}
+            unitId={unitId}
+            line={line(deleting.kind, deleting.record)}
+            onClose={(message) => {
+              setDeleting(null);
+              if (message) setNotice(message);
+            }}
+          />
+        </Suspense>
       ) : null}
     </section>
   );

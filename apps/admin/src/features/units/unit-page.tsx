@@ -9,7 +9,7 @@ import {
 } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
@@ -19,12 +19,17 @@ import type { Report } from '../../lib/types';
 import { FacebookSection } from '../facebook/facebook-section';
 import { O } from '../offline/offline-messages';
 import { RecordsSection } from '../records/records-section';
-import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
 import { ReportHistory } from './report-history';
 import { UnitContinuity } from './unit-continuity';
 import { UnitDeadlines } from './unit-deadlines';
 import { useReopenReport } from './use-reopen-report';
+
+// Forms load when a sheet opens them (zod, the schemas and TanStack Form are most of
+// their weight), not with the page.
+const ReportForm = lazy(() =>
+  import('../reports/report-form').then((m) => ({ default: m.ReportForm })),
+);
 
 const route = getRouteApi('/_app/units/$unitId');
 const appRoute = getRouteApi('/_app');
