@@ -54,7 +54,17 @@ export default defineConfig({
     precompress(),
   ],
   // Domain sources compile straight into the bundle: no stale dist, better tree shaking.
-  resolve: { conditions: ['@lantoa/source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['@lantoa/source', ...defaultClientConditions],
+    // TanStack's store asks for the shim that back-ports useSyncExternalStore to React < 18;
+    // React 19 has it, so the shim's fallback is dead weight in the entry chunk.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
+    ],
+  },
   build: {
     manifest: true,
     target: 'es2022',

@@ -3,9 +3,9 @@
 
 import type { IsoDate } from './types.js';
 
+export { todayInVietnam, yearOf } from './today.js';
+
 const DAY_MS = 86_400_000;
-// Asia/Ho_Chi_Minh has been UTC+7 without DST since 1975, so a fixed offset is exact.
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const VI_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
@@ -40,11 +40,6 @@ function fromUtcMs(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The calendar date in Vietnam at an instant: 2025-12-31T17:30Z is already 2026-01-01 there. */
-export function todayInVietnam(instant: Date): IsoDate {
-  return fromUtcMs(instant.getTime() + VIETNAM_OFFSET_MS);
-}
-
 /** '2025-01-10' → '10/01/2025', the way Vietnamese documents write dates. */
 export function formatDateVi(iso: IsoDate): string {
   toUtcMs(iso);
@@ -65,10 +60,6 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
-}
-
-export function yearOf(iso: IsoDate): number {
-  return Number(iso.slice(0, 4));
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

@@ -40,9 +40,7 @@ export function t(label: Bilingual, lang: Lang = 'vi'): string {
   return lang === 'en' ? label.en : label.vi;
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
-}
+export { isLang } from './lang.js';
 
 /** Joins bilingual fragments language by language. */
 export function joinBilingual(parts: readonly Bilingual[], separator = ' '): Bilingual {

@@ -111,6 +111,10 @@ export const ZSaveRecordInput = z.object({
   id: ZId.nullable(),
   version: ZVersion.nullable(),
   record: ZRecordInput,
+  /** On create, the id the new record takes, chosen by the phone that queued it offline:
+   *  the same create sent again (a retry after a lost answer) is answered with the record
+   *  it already made instead of a second one (decision 34). */
+  newId: z.uuid(invalid).optional(),
 });
 export const ZDeleteRecordInput = z.object({
   kind: choice(RECORD_KINDS as [RecordKind, ...RecordKind[]]),

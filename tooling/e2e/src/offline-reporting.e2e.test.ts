@@ -1,7 +1,8 @@
 // The installable app offline, on a 390 px phone in Chromium: the service worker opens the
 // app with no network, the unit page shows what was last synced, a report edited offline
 // (with a photo) survives a reload and reaches the server, with the right version, when the
-// network is back; a report someone else changed meanwhile comes back as a conflict; and
+// network is back; a record added and edited offline is saved once when the network is back
+// (decision 34); a report someone else changed meanwhile comes back as a conflict; and
 // sign-out leaves nothing of the cadre on the phone (decision 24).
 import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -43,6 +44,19 @@ async function reportOnServer(unitId: string, indicator: string, periodKey: stri
   return body.result.data.reports.find(
     (r) => r.indicator === indicator && r.periodKey === periodKey,
   );
+}
+
+async function coursesOnServer(unitId: string, title: string) {
+  const input = encodeURIComponent(JSON.stringify({ unitId, limit: 200 }));
+  const res = await fetch(`${server.url}/trpc/records.ofUnit?input=${input}`, {
+    headers: { cookie: await cookieOf(ADMIN) },
+  });
+  const body = (await res.json()) as {
+    result: {
+      data: { training_course: { title: string; participants: number; version: number }[] };
+    };
+  };
+  return body.result.data.training_course.filter((c) => c.title === title);
 }
 
 /** A 2,400 × 1,800 PNG (a phone camera's size): the app must shrink it before keeping it. */
@@ -158,6 +172,48 @@ describe('reporting offline on a phone', () => {
     const photo = after?.files.at(-1);
     expect(photo?.contentType).toBe('image/jpeg');
     expect(photo?.sizeBytes).toBeLessThanOrEqual(520 * 1024);
+    await ctx.close();
+  });
+
+  it('adds a record offline and edits it, survives a reload, and saves it once when online', async () => {
+    const { page, ctx, unitId } = await cadreOnUnitPage();
+    const title = `Tập huấn xã đảo ${Date.now()}`;
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
+
+    await page.getByRole('button', { name: '+ Thêm Khóa tập huấn' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tiêu đề').fill(title);
+    await dialog.getByLabel('Ngày tổ chức').fill('03/09/2025');
+    await dialog.getByLabel('Số người tham dự').fill('25');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu trên máy. Sẽ gửi khi có mạng.').waitFor();
+    const line = page
+      .getByRole('region', { name: /^Khóa tập huấn/ })
+      .getByRole('listitem')
+      .filter({ hasText: title });
+    await line.getByText('Chờ gửi').waitFor();
+
+    // Edited again while still waiting: one queued create, with the newest figures.
+    await line.getByRole('button', { name: /^Sửa/ }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Số người tham dự').fill('31');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu trên máy. Sẽ gửi khi có mạng.').waitFor();
+
+    await page.reload(); // still offline: the queue is in IndexedDB, not in memory
+    await page.getByText('Thay đổi chờ gửi: 1').waitFor();
+    await line.getByText('Chờ gửi').waitFor();
+    await line.locator('.record-line', { hasText: '(31 người)' }).waitFor();
+    expect(await coursesOnServer(unitId, title)).toEqual([]);
+
+    await ctx.setOffline(false);
+    await page.getByText('Thay đổi chờ gửi').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByText('Đã gửi: 1 thay đổi đã lên máy chủ').waitFor();
+    const saved = await coursesOnServer(unitId, title);
+    expect(saved).toEqual([expect.objectContaining({ participants: 31, version: 1 })]);
+    await line.getByText('Chờ gửi').waitFor({ state: 'detached' });
     await ctx.close();
   });
 

@@ -1,7 +1,10 @@
 // A modal dialog on the native <dialog> element (focus trap, Escape, inert background
-// for free); on phones CSS turns it into a bottom sheet within thumb reach.
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+// for free); on phones CSS turns it into a bottom sheet within thumb reach. Its content may
+// be a lazy form: a screen then loads zod, the schemas and TanStack Form only when a form
+// opens, not with the page (Lighthouse: a phone's main thread on the unit page).
+import { type ReactNode, Suspense, useEffect, useId, useRef } from 'react';
 import { useLang } from '../lib/i18n';
+import { Loading } from './query-state';
 
 interface SheetProps {
   title: string;
@@ -35,7 +38,7 @@ export function Sheet({ title, onClose, children }: SheetProps) {
           <span aria-hidden="true">✕</span> {t('close')}
         </button>
       </div>
-      {children}
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </dialog>
   );
 }

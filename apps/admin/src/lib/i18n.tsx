@@ -2,7 +2,18 @@
 // in localStorage and mirrored on <html lang> so screen readers pronounce the text right.
 import { type Bilingual, isLang, type Lang } from '@lantoa/domain';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { MESSAGES, type MessageKey } from './messages';
+import { MESSAGES } from './messages';
+import type { SHELL_MESSAGES } from './shell-messages';
+
+export type MessageKey = keyof typeof MESSAGES | keyof typeof SHELL_MESSAGES;
+
+// The first screens' words, plus the signed-in screens' once the app shell has loaded them
+// (addMessages, from lib/signed-in.ts): they stay out of the entry chunk.
+let words: Partial<Record<MessageKey, Bilingual>> = MESSAGES;
+
+export function addMessages(more: Partial<Record<MessageKey, Bilingual>>) {
+  words = { ...words, ...more };
+}
 
 const STORAGE_KEY = 'lantoa.lang';
 
@@ -45,8 +56,9 @@ export function LangProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key) => {
-        const label = typeof key === 'string' ? MESSAGES[key] : key;
-        return label[lang];
+        if (typeof key !== 'string') return key[lang];
+        // A word of a screen whose words are not loaded is a bug; the key is better than a crash.
+        return words[key]?.[lang] ?? key;
       },
     }),
     [lang, setLang],

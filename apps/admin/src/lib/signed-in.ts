@@ -7,8 +7,11 @@ import { registerServiceWorker } from '../features/offline/register-sw';
 import { restoreSnapshots } from '../features/offline/snapshots';
 import { trpc } from './api';
 import type { SessionUser } from './auth';
+import { addMessages } from './i18n';
+import { SHELL_MESSAGES } from './shell-messages';
 
 export async function startSignedIn(queryClient: QueryClient, user: SessionUser) {
+  addMessages(SHELL_MESSAGES);
   await startOfflineSync(queryClient, user).catch(() => undefined);
   // Offline, the unit page opens on the copy last synced (decision 24).
   if (!navigator.onLine) await restoreSnapshots(queryClient, user.id).catch(() => undefined);

@@ -11,13 +11,17 @@ export const Route = createFileRoute('/_app')({
   validateSearch: searchOf,
   search: { middlewares: [retainSearchParams(['asOf'])] },
   beforeLoad: async ({ context, location }) => {
+    // The tRPC client and the offline app load here, not in the entry: the sign-in page
+    // never needs them. Asked for together with /auth/me, not after it: on a slow phone
+    // network each step of the chain before the first signed-in screen costs a round trip
+    // (Lighthouse). Child routes find tRPC in their context, for their loaders.
+    const signedIn = import('../lib/signed-in');
+    signedIn.catch(() => undefined); // awaited below, or not needed: signed out
     const user = await context.queryClient.ensureQueryData(meQuery);
     if (!user) {
       throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
-    // The tRPC client and the offline app load here, not in the entry: the sign-in page
-    // never needs them. Child routes find tRPC in their context, for their loaders.
-    const { startSignedIn } = await import('../lib/signed-in');
+    const { startSignedIn } = await signedIn;
     return { user, trpc: await startSignedIn(context.queryClient, user) };
   },
   component: AppShell,

@@ -2,7 +2,13 @@
 // failing test on any console.error nobody expected (React warnings included).
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { addMessages } from '../lib/i18n';
+import { SHELL_MESSAGES } from '../lib/shell-messages';
 import { resetApi, server } from './api-handlers';
+
+// Signed-in screens' words load with the app shell (lib/signed-in.ts); screens tested alone
+// need them from the start.
+addMessages(SHELL_MESSAGES);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

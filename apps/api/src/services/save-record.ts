@@ -16,6 +16,8 @@ export interface SaveRecordInput {
   id: string | null;
   version: number | null;
   record: RecordInput;
+  /** On create: the id chosen by an offline phone, which makes a resend harmless. */
+  newId?: string | undefined;
 }
 
 const NOT_FOUND = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' };
@@ -68,9 +70,25 @@ async function writeRecord(
         );
     }
     if (input.id === null) {
+      // A create sent again after its answer was lost: the record is there already.
+      if (input.newId) {
+        const made = await trx
+          .selectFrom(def.table)
+          .selectAll()
+          .where('id', '=', input.newId)
+          .executeTakeFirst();
+        if (made)
+          return resentCreate(
+            trx as unknown as Kysely<Database>,
+            actor,
+            scope,
+            made as Made,
+            input,
+          );
+      }
       const created = await trx
         .insertInto(def.table)
-        .values(values)
+        .values(input.newId ? { ...values, id: input.newId } : values)
         .returningAll()
         .executeTakeFirstOrThrow();
       await audit(
@@ -110,6 +128,35 @@ async function writeRecord(
     );
     return toRecordDto(record.kind, after);
   });
+}
+
+type Made = Record<string, unknown> & { id: string; unit_id: string };
+
+/** The answer to a resent create: the record it made, if this very user made it with that
+ *  id (its audit event says so) and may still write its unit; otherwise a refusal, never
+ *  someone else's record. A SELECT before the write: the save runs in a transaction. */
+async function resentCreate(
+  trx: Kysely<Database>,
+  actor: SessionUser,
+  scope: Scope,
+  made: Made,
+  input: SaveRecordInput,
+) {
+  const byThisUser = await trx
+    .selectFrom('audit_event')
+    .select('seq')
+    .where('entity', '=', 'record')
+    .where('action', '=', 'record.create')
+    .where('entity_id', '=', made.id)
+    .where('actor_id', '=', actor.id)
+    .executeTakeFirst();
+  if (!byThisUser) throw badRequest(DUPLICATE);
+  await authorize(trx, scope, {
+    action: 'unit.editData',
+    unitId: made.unit_id,
+    notFound: NOT_FOUND,
+  });
+  return toRecordDto(input.record.kind, made);
 }
 
 export function audit(

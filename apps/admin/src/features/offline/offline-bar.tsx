@@ -1,14 +1,15 @@
 // The cadre's view of the offline state, under the header: a notice while offline, and the
 // changes still waiting, each with what became of it and what can be done (send again,
 // apply on top of the newer version, discard). Polite live region: it never interrupts.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
-import { hasOfflineStore, offlineDb } from './offline-db';
+import { offlineDb } from './offline-db';
 import { O } from './offline-messages';
-import { notifyQueueChanged, onQueueChanged, signedInUserId, syncNow } from './offline-sync';
+import { notifyQueueChanged, onQueueChanged, syncNow } from './offline-sync';
 import type { QueuedChange } from './queue-types';
-import { applyOnCurrent, discardChange, listQueue, retryChange } from './sync-queue';
+import { applyOnCurrent, discardChange, retryChange } from './sync-queue';
+import { useQueue } from './use-queue';
 
 function useOnline() {
   const [isOnline, setOnline] = useState(() => navigator.onLine);
@@ -24,25 +25,22 @@ function useOnline() {
   return isOnline;
 }
 
-function useQueue(): QueuedChange[] {
-  const [items, setItems] = useState<QueuedChange[]>([]);
-  const reload = useCallback(async () => {
-    const userId = signedInUserId();
-    if (!userId || !hasOfflineStore()) return setItems([]);
-    setItems(await listQueue(await offlineDb(), userId));
-  }, []);
-  useEffect(() => {
-    void reload();
-    return onQueueChanged(() => void reload());
-  }, [reload]);
-  return items;
+/** How many changes the last sync run delivered, until the next change is queued. */
+function useLastSent(): number {
+  const [sent, setSent] = useState(0);
+  useEffect(() => onQueueChanged((count) => setSent(count)), []);
+  return sent;
 }
+
+const titleOf = (item: QueuedChange) =>
+  item.kind === 'record.save' ? item.label : `${item.input.indicator} · ${item.input.periodKey}`;
 
 export function OfflineBar() {
   const { t } = useLang();
   const isOnline = useOnline();
   const items = useQueue();
-  if (isOnline && items.length === 0) return null;
+  const sent = useLastSent();
+  if (isOnline && items.length === 0 && sent === 0) return null;
 
   async function act(change: (db: Awaited<ReturnType<typeof offlineDb>>) => Promise<void>) {
     await change(await offlineDb());
@@ -53,6 +51,11 @@ export function OfflineBar() {
   return (
     <section className="offline-bar" aria-live="polite" aria-label={t(O.queueTitle)}>
       {isOnline ? null : <p className="notice">{t(O.offline)}</p>}
+      {sent > 0 ? (
+        <p className="notice" role="status">
+          {t(O.sent)}: {sent} {t(O.sentChanges)}
+        </p>
+      ) : null}
       {items.length > 0 ? (
         <details open>
           <summary>
@@ -62,9 +65,7 @@ export function OfflineBar() {
             {items.map((item) => (
               <li key={item.seq} className="offline-item">
                 <p>
-                  <strong>
-                    {item.input.indicator} · {item.input.periodKey}
-                  </strong>{' '}
+                  <strong>{titleOf(item)}</strong>{' '}
                   <span className="muted small">
                     {formatInstant(new Date(item.createdAt).toISOString())}
                     {item.photos.length > 0 ? ` · ${item.photos.length} ${t(O.queuePhotos)}` : ''}
@@ -72,10 +73,10 @@ export function OfflineBar() {
                 </p>
                 <p className="small">
                   {item.status === 'conflict'
-                    ? t(O.queueConflict)
+                    ? t(item.kind === 'record.save' ? O.recordConflict : O.queueConflict)
                     : item.status === 'failed'
                       ? `${t(O.queueFailed)}: ${item.error}`
-                      : `${t(O.queueWaiting)}${item.error ? ` — ${item.error}` : ''}`}
+                      : `${t(O.pending)}${item.error ? ` — ${item.error}` : ''}`}
                 </p>
                 <div className="actions">
                   {item.status === 'conflict' ? (

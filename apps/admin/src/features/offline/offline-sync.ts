@@ -7,8 +7,9 @@ import { trpc, trpcClient } from '../../lib/api';
 import { rememberSignedInUser, type SessionUser } from '../../lib/auth';
 import { errorCode, errorData, errorMessage, isServiceUnavailable } from '../../lib/errors';
 import { getLang } from '../../lib/i18n';
-import type { Report } from '../../lib/types';
+import type { Report, RouterInputs } from '../../lib/types';
 import { UploadError, uploadFile } from '../../lib/upload';
+import type { RecordRow } from '../records/record-form';
 import { hasOfflineStore, offlineDb } from './offline-db';
 import { O } from './offline-messages';
 import { keepSnapshots } from './snapshots';
@@ -16,11 +17,37 @@ import { type ClassifyFailure, flushQueue, type QueueSender } from './sync-queue
 
 const sender: QueueSender = {
   saveReport: (input) => trpcClient.reports.save.mutate(input as SaveReportInput),
+  async saveRecord(input) {
+    try {
+      return await trpcClient.records.save.mutate(input as RouterInputs['records']['save']);
+    } catch (error) {
+      // An edit resent after its answer was lost meets its own version: the server already
+      // holds exactly this change, so it is done (creates are recognised by their newId).
+      const current = errorData(error).details?.current as RecordRow | undefined;
+      const isOwnEcho =
+        errorCode(error) === 'CONFLICT' &&
+        current !== undefined &&
+        input.id !== null &&
+        current.version === (input.version ?? 0) + 1 &&
+        holdsChange(input.record, current);
+      if (isOwnEcho) return current;
+      throw error;
+    }
+  },
   async uploadPhoto(report, photo) {
     const file = new File([photo.blob], photo.name, { type: photo.type });
     return (await uploadFile({ kind: 'reports', ...report }, file, () => {})).version;
   },
 };
+
+/** Whether the server's record holds every value of a queued change (the input and the
+ *  record's answer name fields alike; `kind` is the record kind only in the input). */
+export function holdsChange(change: Record<string, unknown>, current: Record<string, unknown>) {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.entries(change).every(
+    ([key, value]) => key === 'kind' || same(value, current[key]),
+  );
+}
 
 /** No HTTP answer at all: the phone has no network (a form then queues its save). */
 export function isUnreachable(error: unknown): boolean {
@@ -42,13 +69,14 @@ export const classifyFailure: ClassifyFailure = (error) => {
   return { kind: 'refused', message: errorMessage(error, getLang()) };
 };
 
-const listeners = new Set<() => void>();
-export function onQueueChanged(listener: () => void): () => void {
+const listeners = new Set<(sent: number) => void>();
+/** Told when the queue changes; `sent` is how many changes a sync run just delivered. */
+export function onQueueChanged(listener: (sent: number) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-export const notifyQueueChanged = () => {
-  for (const listener of listeners) listener();
+export const notifyQueueChanged = (sent = 0) => {
+  for (const listener of listeners) listener(sent);
 };
 
 let session: { userId: string; queryClient: QueryClient; stop: () => void } | null = null;
@@ -57,9 +85,15 @@ let session: { userId: string; queryClient: QueryClient; stop: () => void } | nu
 export async function syncNow(): Promise<void> {
   if (!session || !hasOfflineStore()) return;
   const { userId, queryClient } = session;
-  await flushQueue(await offlineDb(), userId, sender, classifyFailure);
-  notifyQueueChanged();
-  await queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() });
+  const sent = await flushQueue(await offlineDb(), userId, sender, classifyFailure);
+  notifyQueueChanged(sent);
+  // Only when something reached the server: after every sign-in the queue is usually
+  // empty, and refetching the screen just loaded cost a phone a long main-thread task.
+  if (sent > 0)
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.records.pathKey() }),
+    ]);
 }
 
 const onOnline = () => void syncNow();

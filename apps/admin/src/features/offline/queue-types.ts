@@ -1,4 +1,5 @@
 // A change made on the phone and not yet accepted by the server.
+import type { RecordKind } from '@lantoa/domain';
 import type { Report } from '../../lib/types';
 
 /** A photo taken offline, already resized and stripped of its location (photo.ts). */
@@ -22,24 +23,55 @@ export interface ReportSaveInput {
   saveKey: string;
 }
 
+/** A record (training course, page…) added or edited offline (decision 34). */
+export interface RecordSaveInput {
+  /** null for a record made offline, until the server has it. */
+  id: string | null;
+  version: number | null;
+  record: { kind: RecordKind; unitId: string } & Record<string, unknown>;
+  /** On create: the id the phone chose, so a resend cannot make a second record. */
+  newId?: string;
+}
+
 export type QueueStatus = 'waiting' | 'failed' | 'conflict';
 
-export interface QueuedChange {
+interface QueuedBase {
   seq?: number;
   userId: string;
-  kind: 'report.save';
-  input: ReportSaveInput;
-  photos: QueuedPhoto[];
   /** Set once the save itself is accepted: only the photos are left to send. */
   saved: { id: string; version: number } | null;
   status: QueueStatus;
   attempts: number;
   error: string | null;
-  /** On CONFLICT: the report as it is on the server now. */
-  current: Report | null;
   createdAt: number;
 }
 
-/** The report a change is about: one queued change per report. */
-export const targetOf = (input: Pick<ReportSaveInput, 'unitId' | 'indicator' | 'periodKey'>) =>
-  `${input.unitId}|${input.indicator}|${input.periodKey}`;
+export interface QueuedReportSave extends QueuedBase {
+  kind: 'report.save';
+  input: ReportSaveInput;
+  photos: QueuedPhoto[];
+  /** On CONFLICT: the report as it is on the server now. */
+  current: Report | null;
+}
+
+export interface QueuedRecordSave extends QueuedBase {
+  kind: 'record.save';
+  input: RecordSaveInput;
+  photos: QueuedPhoto[];
+  /** How the queue names it to the cadre, in the words of when it was made. */
+  label: string;
+  /** On CONFLICT: the record as it is on the server now. */
+  current: ({ id: string; version: number } & Record<string, unknown>) | null;
+}
+
+export type QueuedChange = QueuedReportSave | QueuedRecordSave;
+
+/** What a change is about: one queued change per report, one per record. */
+export const targetOf = (
+  input:
+    | Pick<ReportSaveInput, 'unitId' | 'indicator' | 'periodKey'>
+    | Pick<RecordSaveInput, 'id' | 'newId'>,
+) =>
+  'indicator' in input
+    ? `${input.unitId}|${input.indicator}|${input.periodKey}`
+    : `record|${input.id ?? input.newId}`;

@@ -5,19 +5,28 @@
 // keeps everything for the next one (decision 24).
 import type { Report } from '../../lib/types';
 import type { OfflineDb } from './offline-db';
-import type { QueuedChange, QueuedPhoto, ReportSaveInput } from './queue-types';
+import type {
+  QueuedChange,
+  QueuedPhoto,
+  QueuedRecordSave,
+  RecordSaveInput,
+  ReportSaveInput,
+} from './queue-types';
 import { targetOf } from './queue-types';
+
+type Versioned = { id: string; version: number };
 
 /** How a change reaches the server: the real one is the tRPC client and the upload route. */
 export interface QueueSender {
-  saveReport(input: ReportSaveInput): Promise<{ id: string; version: number }>;
-  uploadPhoto(report: { id: string; version: number }, photo: QueuedPhoto): Promise<number>;
+  saveReport(input: ReportSaveInput): Promise<Versioned>;
+  saveRecord(input: RecordSaveInput): Promise<Versioned>;
+  uploadPhoto(report: Versioned, photo: QueuedPhoto): Promise<number>;
 }
 
 /** What a failed send means for the queue. */
 export type SendFailure =
   | { kind: 'offline'; message: string }
-  | { kind: 'conflict'; current: Report }
+  | { kind: 'conflict'; current: Report | (Versioned & Record<string, unknown>) }
   | { kind: 'refused'; message: string };
 
 export type ClassifyFailure = (error: unknown) => SendFailure;
@@ -38,9 +47,12 @@ export async function enqueueReportSave(
   photos: QueuedPhoto[] = [],
 ): Promise<number> {
   const pending = (await listQueue(db, userId)).find(
-    (item) => item.saved === null && targetOf(item.input) === targetOf(input),
+    (item) =>
+      item.kind === 'report.save' &&
+      item.saved === null &&
+      targetOf(item.input) === targetOf(input),
   );
-  if (pending?.seq !== undefined) {
+  if (pending?.kind === 'report.save' && pending.seq !== undefined) {
     const merged: QueuedChange = {
       ...pending,
       input: { ...input, version: pending.input.version, saveKey: newKey() },
@@ -67,16 +79,60 @@ export async function enqueueReportSave(
   return db.add('queue', change);
 }
 
-const running = new Map<string, Promise<void>>();
+/** Queues a record's save (decision 34). A record made offline carries the id the phone
+ *  chose (newId); a newer offline edit of a record that still waits replaces the waiting
+ *  one, keeping the version first edited (or staying a create). */
+export async function enqueueRecordSave(
+  db: OfflineDb,
+  userId: string,
+  input: RecordSaveInput,
+  label: string,
+): Promise<number> {
+  const pending = (await listQueue(db, userId)).find(
+    (item): item is QueuedRecordSave =>
+      item.kind === 'record.save' &&
+      item.saved === null &&
+      targetOf(item.input) === targetOf(input),
+  );
+  if (pending?.seq !== undefined) {
+    const { id, version, newId } = pending.input;
+    const merged: QueuedRecordSave = {
+      ...pending,
+      input: { id, version, record: input.record, ...(newId ? { newId } : {}) },
+      label,
+      status: 'waiting',
+      error: null,
+      current: null,
+    };
+    await db.put('queue', merged);
+    return pending.seq;
+  }
+  const change: QueuedRecordSave = {
+    userId,
+    kind: 'record.save',
+    input: input.id === null ? { ...input, newId: input.newId ?? newKey() } : input,
+    photos: [],
+    label,
+    saved: null,
+    status: 'waiting',
+    attempts: 0,
+    error: null,
+    current: null,
+    createdAt: Date.now(),
+  };
+  return db.add('queue', change);
+}
 
-/** Sends what waits, in order. One run per user at a time: a second call joins the first,
- *  so the same change is never in flight twice. */
+const running = new Map<string, Promise<number>>();
+
+/** Sends what waits, in order; resolves to how many changes reached the server. One run per
+ *  user at a time: a second call joins the first, so a change is never in flight twice. */
 export function flushQueue(
   db: OfflineDb,
   userId: string,
   sender: QueueSender,
   classify: ClassifyFailure,
-): Promise<void> {
+): Promise<number> {
   const inFlight = running.get(userId);
   if (inFlight) return inFlight;
   const run = sendAll(db, userId, sender, classify).finally(() => running.delete(userId));
@@ -90,29 +146,37 @@ async function sendAll(
   sender: QueueSender,
   classify: ClassifyFailure,
 ) {
+  let sent = 0;
   for (const item of await listQueue(db, userId)) {
     if (item.status !== 'waiting') continue;
     const outcome = await sendOne(db, item, sender).catch((error: unknown) => classify(error));
-    if (outcome === 'sent') continue;
+    if (outcome === 'sent') {
+      sent += 1;
+      continue;
+    }
     const latest = await db.get('queue', item.seq as number);
     if (!latest) continue;
     latest.attempts += 1;
     if (outcome.kind === 'offline') {
       latest.error = outcome.message;
       await db.put('queue', latest);
-      return; // the rest waits behind it, in order
+      return sent; // the rest waits behind it, in order
     }
     if (outcome.kind === 'conflict')
       Object.assign(latest, { status: 'conflict', current: outcome.current });
     else Object.assign(latest, { status: 'failed', error: outcome.message });
     await db.put('queue', latest);
   }
+  return sent;
 }
 
 async function sendOne(db: OfflineDb, item: QueuedChange, sender: QueueSender): Promise<'sent'> {
   let saved = item.saved;
   if (!saved) {
-    saved = await sender.saveReport(item.input);
+    saved =
+      item.kind === 'record.save'
+        ? await sender.saveRecord(item.input)
+        : await sender.saveReport(item.input);
     item.saved = { id: saved.id, version: saved.version };
     await db.put('queue', item);
   }
@@ -142,8 +206,12 @@ export async function retryChange(db: OfflineDb, seq: number): Promise<void> {
 export async function applyOnCurrent(db: OfflineDb, seq: number): Promise<void> {
   const item = await db.get('queue', seq);
   if (!item?.current) return;
-  const input = { ...item.input, version: item.current.version, saveKey: newKey() };
-  await db.put('queue', { ...item, input, status: 'waiting', error: null, current: null });
+  const version = item.current.version;
+  const next: QueuedChange =
+    item.kind === 'record.save'
+      ? { ...item, input: { ...item.input, version } }
+      : { ...item, input: { ...item.input, version, saveKey: newKey() } };
+  await db.put('queue', { ...next, status: 'waiting', error: null, current: null });
 }
 
 export async function discardChange(db: OfflineDb, seq: number): Promise<void> {

@@ -1,20 +1,23 @@
 // "Hồ sơ": a unit's records by kind (the facts its indicators are evaluated from), with
 // add, edit and delete for those who may write the unit's data; read-only for the rest.
+// Records added or edited offline show as waiting until the phone's queue sends them.
 import type { RecordKind } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
 import { LoadMore } from '../../components/load-more';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { FormAlert } from '../../lib/forms';
+import { FormAlert } from '../../lib/forms/form-alert';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import { ExportLinks } from '../exports/export-links';
-import { DeleteRecordSheet } from './delete-record-sheet';
-import { filesOfRow, PublicationFilesSheet } from './publication-files-sheet';
-import { RecordForm, type RecordRow } from './record-form';
+import { useQueue } from '../offline/use-queue';
+import { withPending } from './pending-records';
+import { PublicationFilesSheet } from './publication-files-sheet';
+import type { RecordRow } from './record-form';
+import { RecordItem } from './record-item';
 import {
   RECORD_KIND_INDICATORS,
   RECORD_KIND_LABELS,
@@ -22,6 +25,12 @@ import {
   recordSummary,
 } from './record-kinds';
 import { useMoreRecords } from './use-more-records';
+
+// The forms load when opened (see components/sheet.tsx), not with the unit page.
+const RecordForm = lazy(() => import('./record-form').then((m) => ({ default: m.RecordForm })));
+const DeleteRecordSheet = lazy(() =>
+  import('./delete-record-sheet').then((m) => ({ default: m.DeleteRecordSheet })),
+);
 
 interface Editing {
   kind: RecordKind;
@@ -34,6 +43,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
   const asOf = useAsOf();
   const { data: records } = useSuspenseQuery(trpc.records.ofUnit.queryOptions({ unitId, asOf }));
   const more = useMoreRecords(unitId, asOf, records);
+  const queue = useQueue();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Editing | null>(null);
   const [filesOf, setFilesOf] = useState<RecordRow | null>(null);
@@ -56,7 +66,8 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         </p>
       ) : null}
       {RECORD_KIND_ORDER.map((kind) => {
-        const rows = more.rowsOf(kind);
+        // Offline changes still waiting show on top of what the server sent (decision 34).
+        const rows = withPending(kind, unitId, more.rowsOf(kind), queue);
         const headingId = `records-${kind}`;
         return (
           <section key={kind} aria-labelledby={headingId} className="record-kind">
@@ -91,46 +102,19 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
             ) : (
               <ul className="record-list">
                 {rows.map((row) => (
-                  <li key={row.id}>
-                    <span className="record-line">{line(kind, row)}</span>
-                    {canEdit || kind === 'publication' ? (
-                      <span className="record-actions">
-                        {kind === 'publication' ? (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            onClick={() => setFilesOf(row)}
-                          >
-                            {t(M.archiveFiles)} ({filesOfRow(row).length})
-                            <span className="visually-hidden"> {line(kind, row)}</span>
-                          </button>
-                        ) : null}
-                        {canEdit ? (
-                          <>
-                            <button
-                              type="button"
-                              className="btn btn-small"
-                              onClick={() => {
-                                setNotice(null);
-                                setEditing({ kind, record: row });
-                              }}
-                            >
-                              {t(M.edit)}
-                              <span className="visually-hidden"> {line(kind, row)}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-small btn-danger"
-                              onClick={() => setDeleting({ kind, record: row })}
-                            >
-                              {t(M.delete)}
-                              <span className="visually-hidden"> {line(kind, row)}</span>
-                            </button>
-                          </>
-                        ) : null}
-                      </span>
-                    ) : null}
-                  </li>
+                  <RecordItem
+                    key={row.id}
+                    row={row}
+                    line={line(kind, row)}
+                    isPublication={kind === 'publication'}
+                    canEdit={canEdit}
+                    onFiles={() => setFilesOf(row)}
+                    onEdit={() => {
+                      setNotice(null);
+                      setEditing({ kind, record: row });
+                    }}
+                    onDelete={() => setDeleting({ kind, record: row })}
+                  />
                 ))}
               </ul>
             )}
@@ -175,16 +159,18 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
         />
       ) : null}
       {deleting?.record ? (
-        <DeleteRecordSheet
-          kind={deleting.kind}
-          record={deleting.record}
-          unitId={unitId}
-          line={line(deleting.kind, deleting.record)}
-          onClose={(message) => {
-            setDeleting(null);
-            if (message) setNotice(message);
-          }}
-        />
+        <Suspense fallback={null}>
+          <DeleteRecordSheet
+            kind={deleting.kind}
+            record={deleting.record}
+            unitId={unitId}
+            line={line(deleting.kind, deleting.record)}
+            onClose={(message) => {
+              setDeleting(null);
+              if (message) setNotice(message);
+            }}
+          />
+        </Suspense>
       ) : null}
     </section>
   );

@@ -44,7 +44,7 @@ describe("a unit's reporting deadlines", () => {
     expect(await screen.findByText(/Chưa ghi nhận đã gửi/)).toBeTruthy();
     await ui.click(screen.getByRole('button', { name: /Ghi nhận đã gửi/ }));
     const sheet = await screen.findByRole('dialog');
-    const date = within(sheet).getByLabelText('Ngày gửi');
+    const date = await within(sheet).findByLabelText('Ngày gửi'); // the form loads when its sheet opens
     await ui.clear(date);
     await ui.type(date, '08/01/2025');
     await ui.type(within(sheet).getByLabelText(/Đường dẫn văn bản/), 'https://example.vn/kh.pdf');

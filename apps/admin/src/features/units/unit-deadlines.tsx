@@ -1,11 +1,15 @@
 // The plan's reporting deadlines this unit owes (its own plan, each year's report) and
 // whether it sent them. Marking one as sent is what takes it off the overdue lists.
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { Sheet } from '../../components/sheet';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { UnitDetail } from '../../lib/types';
-import { DeadlineForm } from './deadline-form';
+
+// Loaded when its sheet opens (see components/sheet.tsx), not with the unit page.
+const DeadlineForm = lazy(() =>
+  import('./deadline-form').then((m) => ({ default: m.DeadlineForm })),
+);
 
 export type UnitDeadline = UnitDetail['deadlines'][number];
 

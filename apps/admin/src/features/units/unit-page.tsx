@@ -9,22 +9,33 @@ import {
 } from '@lantoa/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { AsOfControl, useAsOf } from '../../components/as-of-control';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
+import { whenIdle } from '../../lib/when-idle';
 import { FacebookSection } from '../facebook/facebook-section';
 import { O } from '../offline/offline-messages';
 import { RecordsSection } from '../records/records-section';
-import { ReportForm } from '../reports/report-form';
 import { IndicatorCard } from './indicator-card';
 import { ReportHistory } from './report-history';
 import { UnitContinuity } from './unit-continuity';
 import { UnitDeadlines } from './unit-deadlines';
 import { useReopenReport } from './use-reopen-report';
+
+// Forms load when a sheet opens them (zod, the schemas and TanStack Form are most of
+// their weight), not with the page.
+const loadForms = () => {
+  void import('../reports/report-form');
+  void import('../records/record-form');
+  void import('./deadline-form');
+};
+const ReportForm = lazy(() =>
+  import('../reports/report-form').then((m) => ({ default: m.ReportForm })),
+);
 
 const route = getRouteApi('/_app/units/$unitId');
 const appRoute = getRouteApi('/_app');
@@ -36,6 +47,9 @@ interface Editing {
 }
 
 export function UnitPage() {
+  // The forms are fetched once the page is idle: a phone that loses signal before the
+  // service worker has cached them can still open them (a lazy form offline would not load).
+  useEffect(() => whenIdle(loadForms), []);
   const { t } = useLang();
   const { unitId } = route.useParams();
   const { user } = appRoute.useRouteContext();

@@ -1,0 +1,115 @@
+// A record created offline is sent with the id the phone chose (newId): sending it again, as
+// a queue does after a lost answer, must never make a second record, and nobody else can use
+// that id to read or take over the record (decision 34).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../db/create-db.js';
+import type { User } from '../db/schema.js';
+import { callerAs } from '../test/caller.js';
+import { createProvince, createUser } from '../test/factories.js';
+import { openTestDb } from '../test/test-db.js';
+
+let handle: DbHandle;
+let tree: Awaited<ReturnType<typeof createProvince>>;
+let cadre: User;
+let otherCadre: User;
+let outsider: User;
+
+beforeAll(async () => {
+  handle = await openTestDb();
+  tree = await createProvince(handle.db);
+  cadre = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+  otherCadre = await createUser(handle.db, { role: 'cadre', unitId: tree.districtA.id });
+  outsider = await createUser(handle.db, { role: 'cadre', unitId: tree.districtB.id });
+});
+afterAll(() => handle.close());
+
+const course = () => ({
+  kind: 'training_course' as const,
+  unitId: tree.districtA.id,
+  heldOn: '2025-09-03',
+  title: 'Tập huấn ngoại tuyến',
+  participants: 25,
+  level: 'district' as const,
+});
+
+const rowsWithId = async (id: string) =>
+  Number(
+    (
+      await handle.db
+        .selectFrom('training_courses')
+        .select(({ fn }) => fn.countAll<number>().as('n'))
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const createEvents = async (id: string) =>
+  Number(
+    (
+      await handle.db
+        .selectFrom('audit_event')
+        .select(({ fn }) => fn.countAll<number>().as('n'))
+        .where('entity_id', '=', id)
+        .where('action', '=', 'record.create')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('records.save with the id a phone chose', () => {
+  it('creates the record with that id; the same create sent again answers it, once', async () => {
+    const newId = crypto.randomUUID();
+    const asCadre = await callerAs(handle.db, cadre);
+    const first = await asCadre.records.save({ id: null, version: null, record: course(), newId });
+    expect(first).toMatchObject({ id: newId, version: 1, participants: 25 });
+    const again = await asCadre.records.save({ id: null, version: null, record: course(), newId });
+    expect(again).toEqual(first);
+    expect(await rowsWithId(newId)).toBe(1);
+    expect(await createEvents(newId)).toBe(1);
+  });
+
+  it('a resend after a later edit answers the record as it is now, without a new version', async () => {
+    const newId = crypto.randomUUID();
+    const asCadre = await callerAs(handle.db, cadre);
+    const made = await asCadre.records.save({ id: null, version: null, record: course(), newId });
+    const edited = await asCadre.records.save({
+      id: made.id,
+      version: made.version,
+      record: { ...course(), participants: 30 },
+    });
+    const resent = await asCadre.records.save({ id: null, version: null, record: course(), newId });
+    expect(resent).toMatchObject({ id: newId, version: edited.version, participants: 30 });
+  });
+
+  it('refuses the id to another user, even of the same unit, and never shows the record', async () => {
+    const newId = crypto.randomUUID();
+    await (await callerAs(handle.db, cadre)).records.save({
+      id: null,
+      version: null,
+      record: course(),
+      newId,
+    });
+    const sameUnit = (await callerAs(handle.db, otherCadre)).records.save({
+      id: null,
+      version: null,
+      record: { ...course(), title: 'Chiếm chỗ' },
+      newId,
+    });
+    await expect(sameUnit).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(sameUnit).rejects.not.toMatchObject({ message: expect.stringContaining('Tập') });
+    const otherUnit = (await callerAs(handle.db, outsider)).records.save({
+      id: null,
+      version: null,
+      record: { ...course(), unitId: tree.districtB.id },
+      newId,
+    });
+    await expect(otherUnit).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await rowsWithId(newId)).toBe(1);
+    expect(await createEvents(newId)).toBe(1);
+  });
+
+  it('refuses a newId that is not a UUID, writing nothing', async () => {
+    const asCadre = await callerAs(handle.db, cadre);
+    await expect(
+      asCadre.records.save({ id: null, version: null, record: course(), newId: 'not-a-uuid' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
