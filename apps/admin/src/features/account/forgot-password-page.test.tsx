@@ -4,23 +4,12 @@
 import { msg, translateSchemaMessage } from '@lantoa/domain';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../test/api-handlers';
+import { answerAuth } from '../../test/api-handlers';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
 const SENT = 'Nếu email này có tài khoản, một liên kết đặt lại mật khẩu vừa được gửi tới đó.';
-
-function answerRequest(answer: () => Response) {
-  const bodies: unknown[] = [];
-  server.use(
-    http.post('*/auth/reset-request', async ({ request }) => {
-      bodies.push(await request.json());
-      return answer();
-    }),
-  );
-  return bodies;
-}
 
 async function ask(email: string) {
   const ui = userEvent.setup();
@@ -33,7 +22,9 @@ async function ask(email: string) {
 
 describe('asking for a reset link', () => {
   it('refuses a malformed email beside its field, focused, before asking the server', async () => {
-    const bodies = answerRequest(() => HttpResponse.json({ ok: true, message: SENT }));
+    const bodies = answerAuth('reset-request', () =>
+      HttpResponse.json({ ok: true, message: SENT }),
+    );
     const { container } = renderApp('/forgot-password');
     const field = await ask('lan-hoi.vn');
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -49,7 +40,7 @@ describe('asking for a reset link', () => {
 
   it('says the server’s refusal at the top, then shows its answer once sent', async () => {
     let attempt = 0;
-    const bodies = answerRequest(() => {
+    const bodies = answerAuth('reset-request', () => {
       attempt += 1;
       return attempt === 1
         ? HttpResponse.json(
@@ -78,7 +69,7 @@ describe('asking for a reset link', () => {
   });
 
   it('puts the server’s field error beside the email', async () => {
-    answerRequest(() =>
+    answerAuth('reset-request', () =>
       HttpResponse.json(
         {
           error: {

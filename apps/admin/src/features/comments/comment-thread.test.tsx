@@ -4,7 +4,7 @@
 // the top and its field error beside the box); a viewer reads without a box to write in.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import { calls, fieldFailure, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
 import { PROVINCE, RACH_GIA, report, story, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -117,12 +117,7 @@ describe('a refused comment', () => {
     expect((box() as HTMLTextAreaElement).value).toBe('Nhận xét của tôi');
     expect(within(details).queryByText('Đã gửi nhận xét.')).toBeNull();
 
-    answer = new TrpcFailure(
-      'BAD_REQUEST',
-      400,
-      { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' },
-      { details: { fieldErrors: { body: ['Nhận xét quá dài.'] } } },
-    );
+    answer = fieldFailure({ body: ['Nhận xét quá dài.'] });
     send();
     expect(await within(details).findByText('Nhận xét quá dài.')).toBeTruthy();
     expect(box().getAttribute('aria-invalid')).toBe('true');

@@ -58,6 +58,17 @@ function PreferencesForm({ saved }: { saved: Saved }) {
     ...fields.map((key) => [key, t(P[key])] as const),
     ['lang', t('language')] as const,
   ];
+  const box = (key: 'email' | 'zalo' | 'digest') => (
+    <label className="check">
+      <input
+        type="checkbox"
+        name={key}
+        checked={v[key]}
+        onChange={(e) => update({ [key]: e.target.checked })}
+      />{' '}
+      {t(P[key])}
+    </label>
+  );
   const clock = (key: 'quietStart' | 'quietEnd') => (
     <Field name={key} label={t(P[key])} error={errors[key]}>
       {(p) => (
@@ -85,24 +96,8 @@ function PreferencesForm({ saved }: { saved: Saved }) {
         <label className="check">
           <input type="checkbox" checked disabled /> {t(P.inApp)}
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            name="email"
-            checked={v.email}
-            onChange={(e) => update({ email: e.target.checked })}
-          />{' '}
-          {t(P.email)}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            name="zalo"
-            checked={v.zalo}
-            onChange={(e) => update({ zalo: e.target.checked })}
-          />{' '}
-          {t(P.zalo)}
-        </label>
+        {box('email')}
+        {box('zalo')}
         <Field name="zaloUserId" label={t(P.zaloUserId)} error={errors.zaloUserId}>
           {(p) => (
             <input
@@ -123,15 +118,7 @@ function PreferencesForm({ saved }: { saved: Saved }) {
           {clock('quietEnd')}
         </div>
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          name="digest"
-          checked={v.digest}
-          onChange={(e) => update({ digest: e.target.checked })}
-        />{' '}
-        {t(P.digest)}
-      </label>
+      {box('digest')}
       <Field name="lang" label={t('language')} error={errors.lang}>
         {(p) => (
           <select

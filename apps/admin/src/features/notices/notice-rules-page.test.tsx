@@ -6,7 +6,13 @@
 import { DEFAULT_NOTICE_RULES } from '@lantoa/domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import {
+  calls,
+  conflictFailure,
+  fieldFailure,
+  setUser,
+  useProcedures,
+} from '../../test/api-handlers';
 import { matrix, PROVINCE, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -60,12 +66,7 @@ describe('the notice rules screen', () => {
   it('shows a concurrent change beside the draft, and sends the draft again over it', async () => {
     setUser(user('admin'));
     const theirs = { rules: { ...DEFAULT_NOTICE_RULES, dueSoonDays: [30] }, version: 3 };
-    let answer: unknown = new TrpcFailure(
-      'CONFLICT',
-      409,
-      { vi: 'Dữ liệu đã được người khác thay đổi.', en: 'Someone else changed this first.' },
-      { details: { current: theirs } },
-    );
+    let answer: unknown = conflictFailure(theirs);
     useProcedures({
       'notices.rules': () => saved,
       'notices.saveRules': () => answer,
@@ -95,13 +96,7 @@ describe('the notice rules screen', () => {
     setUser(user('admin'));
     useProcedures({
       'notices.rules': () => saved,
-      'notices.saveRules': () =>
-        new TrpcFailure(
-          'BAD_REQUEST',
-          400,
-          { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' },
-          { details: { fieldErrors: { 'rules.overdueDays.cadres': ['Quá nhiều ngày.'] } } },
-        ),
+      'notices.saveRules': () => fieldFailure({ 'rules.overdueDays.cadres': ['Quá nhiều ngày.'] }),
     });
     renderApp('/notice-rules');
     await screen.findByRole('textbox', { name: 'Báo cán bộ đơn vị' });

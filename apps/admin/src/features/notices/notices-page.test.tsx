@@ -1,6 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import {
+  calls,
+  conflictFailure,
+  fieldFailure,
+  setUser,
+  useProcedures,
+} from '../../test/api-handlers';
 import { user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -83,13 +89,7 @@ describe('the bell and the notices page', () => {
     useProcedures({
       'notices.mine': () => ({ items: [], unread: 0 }),
       'notices.preferences': () => prefs,
-      'notices.savePreferences': () =>
-        new TrpcFailure(
-          'BAD_REQUEST',
-          400,
-          { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' },
-          { details: { fieldErrors: { zaloUserId: ['Mã Zalo không đúng.'] } } },
-        ),
+      'notices.savePreferences': () => fieldFailure({ zaloUserId: ['Mã Zalo không đúng.'] }),
     });
     const { container } = renderApp('/notices');
     const from = (await screen.findByLabelText('Từ')) as HTMLInputElement;
@@ -118,12 +118,7 @@ describe('the bell and the notices page', () => {
   it('shows a change saved meanwhile beside mine, and sends mine again over it', async () => {
     setUser(user('viewer'));
     const theirs = { ...prefs, digest: false, version: 3 };
-    let answer: unknown = new TrpcFailure(
-      'CONFLICT',
-      409,
-      { vi: 'Dữ liệu đã được người khác thay đổi.', en: 'Someone else changed this first.' },
-      { details: { current: theirs } },
-    );
+    let answer: unknown = conflictFailure(theirs);
     useProcedures({
       'notices.mine': () => ({ items: [], unread: 0 }),
       'notices.preferences': () => prefs,
