@@ -113,7 +113,7 @@ function PreferencesForm({ saved }: { saved: Saved }) {
       <fieldset>
         <legend>{t(P.quiet)}</legend>
         <p className="field-hint">{t(P.quietHint)}</p>
-        <div className="row-between">
+        <div className="grid-2">
           {clock('quietStart')}
           {clock('quietEnd')}
         </div>
