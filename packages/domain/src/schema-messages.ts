@@ -232,6 +232,7 @@ export const SCHEMA_MESSAGES = {
     vi: 'Số ngày chờ duyệt báo người duyệt phải ≤ số ngày báo quản trị.',
     en: 'Days before reviewers hear of a waiting report must be ≤ those for administrators.',
   },
+  clock: { vi: 'Giờ phải có dạng HH:mm.', en: 'A time looks like HH:mm.' },
   facebookToken: {
     vi: 'Mã truy cập Trang (Page access token) gồm 20–1000 ký tự chữ, số và - _ . không có khoảng trắng.',
     en: 'A Page access token has 20–1000 letters, digits and - _ . with no spaces.',

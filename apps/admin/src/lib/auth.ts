@@ -79,8 +79,8 @@ export async function signOut(): Promise<void> {
 }
 
 /** "Forgot password": the server answers the same whether or not the email exists. */
-export async function requestPasswordReset(email: string): Promise<string> {
-  return ((await request('/auth/reset-request', { email })) as { message: string }).message;
+export async function requestPasswordReset(input: { email: string }): Promise<string> {
+  return ((await request('/auth/reset-request', input)) as { message: string }).message;
 }
 
 /** Sets a password from a reset or invitation link's token. */

@@ -16,6 +16,36 @@ export class TrpcFailure {
   ) {}
 }
 
+/** The server's answer to fields it refuses (a zod error or a rule's details.fieldErrors). */
+export const fieldFailure = (fieldErrors: Record<string, string[]>) =>
+  new TrpcFailure(
+    'BAD_REQUEST',
+    400,
+    { vi: 'Dữ liệu không hợp lệ', en: 'Some fields are not valid' },
+    { details: { fieldErrors } },
+  );
+
+/** Someone saved first: the server's CONFLICT with its current row. */
+export const conflictFailure = (current: unknown) =>
+  new TrpcFailure(
+    'CONFLICT',
+    409,
+    { vi: 'Dữ liệu đã được người khác thay đổi.', en: 'Someone else changed this first.' },
+    { details: { current } },
+  );
+
+/** Answers POST /auth/<path> (reset-request, reset...) and keeps the bodies sent. */
+export function answerAuth(path: string, answer: () => Response): unknown[] {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post(`*/auth/${path}`, async ({ request }) => {
+      bodies.push(await request.json());
+      return answer();
+    }),
+  );
+  return bodies;
+}
+
 type Procedure = (input: unknown) => unknown;
 /** Every signed-in page shows the bell: unless a test says otherwise, nothing is unread.
  *  Every unit page shows its Facebook connections: by default, no page record. Central's

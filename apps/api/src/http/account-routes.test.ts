@@ -2,6 +2,7 @@
 // the real router: the same answer for unknown emails, rate limits, single-use tokens
 // that expire in 30 minutes and are stored hashed, other sessions revoked, all audited.
 import { createHash } from 'node:crypto';
+import { msg } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -87,6 +88,14 @@ describe('password reset by email', () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     const outbox = await handle.db.selectFrom('demo_outbox').select('to_address').execute();
     expect(outbox.map((m) => m.to_address)).not.toContain('nobody@test.lantoa.vn');
+  });
+
+  it('refuses a malformed email on its field, with the domain schema the page uses', async () => {
+    const bad = await post('/auth/reset-request', { email: 'không-phải-email' }, '10.1.0.3');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.fieldErrors).toEqual({ email: [msg('email')] });
+    const missing = await post('/auth/reset-request', {}, '10.1.0.4');
+    expect(Object.keys(missing.json().error.details.fieldErrors)).toEqual(['email']);
   });
 
   it('sets the new password once, ends every session, and audits request and reset', async () => {

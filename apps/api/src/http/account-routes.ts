@@ -3,7 +3,7 @@
 // a password from a reset or invitation link, and the signed unsubscribe link (a GET
 // page with a button, and RFC 8058 one-click POST, which mail providers send without an
 // Origin: the signed token, not a cookie, authorises it).
-import { ZEmail, ZSetPasswordWithTokenInput } from '@lantoa/domain';
+import { ZPasswordResetRequestInput, ZSetPasswordWithTokenInput } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -35,7 +35,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
   const now = () => deps.clock?.() ?? new Date();
 
   app.post('/auth/reset-request', async (req, reply) => {
-    const email = ZEmail.parse((req.body as { email?: unknown } | null)?.email);
+    const { email } = ZPasswordResetRequestInput.parse(req.body);
     const at = now();
     // Per address 5 and per email 3 requests in 15 minutes: enough for a typo, not a
     // flood. Counted in the database, so replicas share them; unknown emails count too.

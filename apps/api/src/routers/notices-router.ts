@@ -4,9 +4,9 @@
 import {
   ZDeliveriesInput,
   ZMarkNoticesReadInput,
-  ZNoticePreferencesInput,
-  ZNoticeRules,
   ZResendDeliveryInput,
+  ZSaveNoticePreferencesInput,
+  ZSaveNoticeRulesInput,
 } from '@lantoa/domain';
 import { z } from 'zod';
 import { listDeliveries } from '../services/list-deliveries.js';
@@ -39,7 +39,7 @@ export const noticesRouter = router({
     getNoticePreferences(ctx.db, ctx.user.id),
   ),
   savePreferences: procedureFor('notice.readOwn')
-    .input(ZNoticePreferencesInput.extend({ lang: z.enum(['vi', 'en']) }))
+    .input(ZSaveNoticePreferencesInput)
     .mutation(({ ctx, input }) => saveNoticePreferences(ctx.db, ctx.user, input)),
   deliveries: procedureFor('notice.manage')
     .input(ZDeliveriesInput)
@@ -70,6 +70,6 @@ export const noticesRouter = router({
     loadNoticeRules(ctx.db, ctx.scope.provinceId),
   ),
   saveRules: procedureFor('notice.manage')
-    .input(z.object({ rules: ZNoticeRules, version: z.number().int().min(0) }))
+    .input(ZSaveNoticeRulesInput)
     .mutation(({ ctx, input }) => saveNoticeRules(ctx.db, ctx.user, ctx.scope.provinceId, input)),
 });

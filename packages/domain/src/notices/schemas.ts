@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { isSafeLine, ZSafeLine } from '../safe-text.js';
 import { msg } from '../schema-messages.js';
 import { ZEmail, ZId, ZName, ZPassword, ZVersion } from '../schemas.js';
+import { ZNoticeRules } from './rules.js';
 
-const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-  error: 'Giờ phải có dạng HH:mm / time must look like HH:mm',
-});
+const ZClock = z.string(msg('clock')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('clock'));
 
 export const ZNoticePreferencesInput = z.object({
   email: z.boolean(),
@@ -20,6 +19,14 @@ export const ZNoticePreferencesInput = z.object({
 });
 export type NoticePreferencesInput = z.infer<typeof ZNoticePreferencesInput>;
 
+/** notices.savePreferences: the preferences and the language notices are written in. */
+export const ZSaveNoticePreferencesInput = ZNoticePreferencesInput.extend({
+  lang: z.enum(['vi', 'en']),
+});
+
+/** notices.saveRules: a province's đôn đốc rules, over the version they were read at. */
+export const ZSaveNoticeRulesInput = z.object({ rules: ZNoticeRules, version: ZVersion });
+
 export const ZMarkNoticesReadInput = z.object({ ids: z.array(ZId).min(1).max(200) });
 
 export const ZChangePasswordInput = z.object({
@@ -32,6 +39,9 @@ export const ZChangePasswordInput = z.object({
     .refine(isSafeLine, msg('unsafeLine')),
   newPassword: ZPassword,
 });
+
+/** "Forgot password" (POST /auth/reset-request; the page checks the same). */
+export const ZPasswordResetRequestInput = z.object({ email: ZEmail });
 
 /** A reset or invitation token as it arrives in a link: base64url, 43 characters. */
 export const ZPasswordToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, {

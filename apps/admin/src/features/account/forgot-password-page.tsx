@@ -1,31 +1,26 @@
 // "Forgot password": asks for the email and shows the server's answer, which is the same
-// whether or not an account has that email.
+// whether or not an account has that email. Checked with the schema the server uses (the
+// domain's ZPasswordResetRequestInput) on the shared form layer (decision 30).
+import { ZPasswordResetRequestInput } from '@lantoa/domain';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
-import { Field } from '../../components/field';
+import { useState } from 'react';
 import { LangSwitch } from '../../components/lang-switch';
+import { TextField } from '../../components/text-field';
 import { requestPasswordReset } from '../../lib/auth';
-import { errorMessage } from '../../lib/errors';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 
 export function ForgotPasswordPage() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const [answer, setAnswer] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email') ?? '');
-    setBusy(true);
-    setError(null);
-    try {
-      setAnswer(await requestPasswordReset(email));
-    } catch (err) {
-      setError(errorMessage(err, lang));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const ff = useSchemaForm({
+    defaultValues: { email: '' },
+    check: (v) => {
+      setAnswer(null);
+      return check(ZPasswordResetRequestInput, v, requestPasswordReset);
+    },
+    onSaved: setAnswer,
+  });
   return (
     <main id="main" className="sign-in">
       <div className="sign-in-card">
@@ -46,17 +41,20 @@ export function ForgotPasswordPage() {
               {answer}
             </p>
           ) : null}
-          {error ? (
-            <p className="alert" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormAlert message={ff.formError} />
         </div>
-        <form onSubmit={onSubmit} className="stack">
-          <Field name="email" label={t('email')}>
-            {(props) => <input {...props} type="email" autoComplete="username" required />}
-          </Field>
-          <button type="submit" className="btn btn-primary btn-block" disabled={isBusy}>
+        <form onSubmit={ff.onSubmit} className="stack" noValidate>
+          <TextField
+            name="email"
+            type="email"
+            required
+            autoComplete="username"
+            label={t('email')}
+            value={ff.values.email}
+            error={ff.errors.email}
+            onChange={(email) => ff.update({ email })}
+          />
+          <button type="submit" className="btn btn-primary btn-block" disabled={ff.isSubmitting}>
             {t({ vi: 'Gửi liên kết', en: 'Send the link' })}
           </button>
         </form>

@@ -5,23 +5,12 @@
 import { msg, translateSchemaMessage } from '@lantoa/domain';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../test/api-handlers';
+import { answerAuth } from '../../test/api-handlers';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
 const TOKEN = 'A'.repeat(43);
-
-function answerReset(answer: () => Response) {
-  const bodies: unknown[] = [];
-  server.use(
-    http.post('*/auth/reset', async ({ request }) => {
-      bodies.push(await request.json());
-      return answer();
-    }),
-  );
-  return bodies;
-}
 
 async function setPassword(password: string) {
   const ui = userEvent.setup();
@@ -34,7 +23,7 @@ async function setPassword(password: string) {
 
 describe('setting a password from a link', () => {
   it('refuses a common password, and a broken link, before asking the server', async () => {
-    const bodies = answerReset(() => HttpResponse.json({ ok: true }));
+    const bodies = answerAuth('reset', () => HttpResponse.json({ ok: true }));
     const { container } = renderApp(`/reset-password?token=${TOKEN}`);
     const field = await setPassword('password');
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -45,7 +34,7 @@ describe('setting a password from a link', () => {
   });
 
   it('says a broken link is not valid and offers a new one, without sending', async () => {
-    const bodies = answerReset(() => HttpResponse.json({ ok: true }));
+    const bodies = answerAuth('reset', () => HttpResponse.json({ ok: true }));
     renderApp('/reset-password?token=ngan');
     await setPassword('Hoi-Chu-Thap-Do-2026');
     const alert = await screen.findByRole('alert');
@@ -56,7 +45,7 @@ describe('setting a password from a link', () => {
 
   it('shows the server’s refusal of a used link, then sets the password', async () => {
     let attempt = 0;
-    const bodies = answerReset(() => {
+    const bodies = answerAuth('reset', () => {
       attempt += 1;
       return attempt === 1
         ? HttpResponse.json(

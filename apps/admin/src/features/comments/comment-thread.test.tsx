@@ -1,9 +1,10 @@
 // Comment threads as people see them: folded until opened (nothing fetched before), each
 // entry with author, action and dd/MM/yyyy HH:mm Vietnam time; a reviewer adds a comment
-// (an empty one is refused before any call); a viewer reads without a box to write in.
+// (an empty one is refused beside its box before any call, the server's refusal is said at
+// the top and its field error beside the box); a viewer reads without a box to write in.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, useProcedures } from '../../test/api-handlers';
+import { calls, fieldFailure, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
 import { PROVINCE, RACH_GIA, report, story, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -66,20 +67,62 @@ describe('a report’s thread in the review queue', () => {
     expect(first.textContent).toContain('Trần Thị Duyệt · Trả lại · 14/06/2026 23:30');
     expect(within(details).getByText(/15\/06\/2026 09:05/)).toBeTruthy();
 
+    const box = () => within(details).getByRole('textbox', { name: 'Thêm nhận xét' });
     fireEvent.click(within(details).getByRole('button', { name: 'Gửi nhận xét' }));
     expect(await within(details).findByText('Vui lòng nhập nhận xét.')).toBeTruthy();
+    expect(box().getAttribute('aria-invalid')).toBe('true');
+    const errorId = box().getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(errorId)?.textContent).toContain('Vui lòng nhập nhận xét.');
+    await waitFor(() => expect(document.activeElement).toBe(box()));
     expect(calls.some((c) => c.path === 'reports.comment')).toBe(false);
 
-    fireEvent.change(within(details).getByRole('textbox', { name: 'Thêm nhận xét' }), {
-      target: { value: 'Đã xem, sẽ duyệt' },
-    });
+    fireEvent.change(box(), { target: { value: 'Đã xem, sẽ duyệt' } });
     fireEvent.click(within(details).getByRole('button', { name: 'Gửi nhận xét' }));
     expect(await within(details).findByText('Đã xem, sẽ duyệt')).toBeTruthy();
+    expect(await within(details).findByText('Đã gửi nhận xét.')).toBeTruthy();
+    expect((box() as HTMLTextAreaElement).value).toBe('');
+    expect(box().getAttribute('aria-invalid')).toBeNull();
     expect(calls.find((c) => c.path === 'reports.comment')?.input).toEqual({
       id: item.id,
       body: 'Đã xem, sẽ duyệt',
     });
     expect(await seriousA11yViolations(container)).toEqual([]);
+  });
+});
+
+describe('a refused comment', () => {
+  it('says the server’s message at the top and its field error beside the box, keeping the text', async () => {
+    setUser(user('reviewer'));
+    let answer: unknown = new TrpcFailure('FORBIDDEN', 403, {
+      vi: 'Bạn không có quyền nhận xét báo cáo này.',
+      en: 'You may not comment on this report.',
+    });
+    useProcedures({
+      'reports.reviewQueue': () => [item],
+      'reports.comments': () => thread,
+      'reports.comment': () => answer,
+    });
+    renderApp('/review');
+    const details = await openThread();
+    await within(details).findByText('Thiếu ảnh minh chứng');
+    const box = () => within(details).getByRole('textbox', { name: 'Thêm nhận xét' });
+    const send = () =>
+      fireEvent.click(within(details).getByRole('button', { name: 'Gửi nhận xét' }));
+    fireEvent.change(box(), { target: { value: 'Nhận xét của tôi' } });
+    send();
+    expect((await within(details).findByRole('alert')).textContent).toBe(
+      'Bạn không có quyền nhận xét báo cáo này.',
+    );
+    expect(box().getAttribute('aria-invalid')).toBeNull();
+    expect((box() as HTMLTextAreaElement).value).toBe('Nhận xét của tôi');
+    expect(within(details).queryByText('Đã gửi nhận xét.')).toBeNull();
+
+    answer = fieldFailure({ body: ['Nhận xét quá dài.'] });
+    send();
+    expect(await within(details).findByText('Nhận xét quá dài.')).toBeTruthy();
+    expect(box().getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(box()));
+    expect(within(details).getByRole('alert').textContent).toBe('Dữ liệu không hợp lệ');
   });
 });
 

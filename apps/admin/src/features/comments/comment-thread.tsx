@@ -1,16 +1,17 @@
 // A report's or story's comment thread, folded until opened (a unit page lists many
 // reports: only the threads someone opens are fetched). Each entry shows its author, what
 // it came with (return, approval...) and when, as dd/MM/yyyy HH:mm Vietnam time; those the
-// policy lets comment here get a box to add one, checked with the domain's schema.
+// policy lets comment here get a box to add one, checked with the domain's schema on the
+// shared form layer (decision 30).
 import { COMMENT_ACTION_LABELS, type CommentSubject, can, ZAddCommentInput } from '@lantoa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { trpc } from '../../lib/api';
-import { errorMessage, zodFieldErrors } from '../../lib/errors';
 import { formatInstant } from '../../lib/format';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { C } from './comment-words';
 
@@ -38,31 +39,26 @@ export function CommentThread({ subject, id, label }: CommentThreadProps) {
 }
 
 function ThreadBody({ subject, id }: { subject: CommentSubject; id: string }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { user } = appRoute.useRouteContext();
   const queryClient = useQueryClient();
   const api = subject === 'report' ? trpc.reports : trpc.stories;
   const thread = useQuery(api.comments.queryOptions({ id }));
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [isSent, setSent] = useState(false);
   const add = useMutation(api.comment.mutationOptions());
   const mayComment = can({ role: user.role, action: `${subject}.comment` });
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSent(false);
-    const parsed = ZAddCommentInput.safeParse({ id, body });
-    if (!parsed.success) return setError(zodFieldErrors(parsed.error.issues, lang).body);
-    setError(undefined);
-    try {
-      queryClient.setQueryData(api.comments.queryKey({ id }), await add.mutateAsync(parsed.data));
-      setBody('');
+  const cf = useSchemaForm({
+    defaultValues: { body: '' },
+    check: (v) => {
+      setSent(false);
+      return check(ZAddCommentInput, { id, body: v.body }, add.mutateAsync);
+    },
+    onSaved: (entries) => {
+      queryClient.setQueryData(api.comments.queryKey({ id }), entries);
+      cf.form.reset({ body: '' });
       setSent(true);
-    } catch (err) {
-      setError(errorMessage(err, lang));
-    }
-  }
+    },
+  });
 
   return (
     <div className="stack">
@@ -87,14 +83,20 @@ function ThreadBody({ subject, id }: { subject: CommentSubject; id: string }) {
         </ol>
       )}
       {mayComment ? (
-        <form className="stack" onSubmit={onSubmit} noValidate>
-          <Field name="body" label={t(C.add)} error={error}>
+        <form className="stack" onSubmit={cf.onSubmit} noValidate>
+          <FormAlert message={cf.formError} />
+          <Field name="body" label={t(C.add)} error={cf.errors.body}>
             {(p) => (
-              <textarea {...p} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
+              <textarea
+                {...p}
+                rows={2}
+                value={cf.values.body}
+                onChange={(e) => cf.update({ body: e.target.value })}
+              />
             )}
           </Field>
           <div aria-live="polite">{isSent ? <p className="notice">{t(C.sent)}</p> : null}</div>
-          <button type="submit" className="btn" disabled={add.isPending}>
+          <button type="submit" className="btn" disabled={cf.isSubmitting}>
             {t(C.send)}
           </button>
         </form>

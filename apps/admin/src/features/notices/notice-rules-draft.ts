@@ -2,7 +2,8 @@
 // domain's schema (ZNoticeRules) judges exactly what the person typed.
 import type { NoticeRules } from '@lantoa/domain';
 
-export interface RulesDraft {
+/** A type, not an interface: the form layer needs its values indexable by name. */
+export type RulesDraft = {
   dueSoonDays: string;
   overdueCadres: string;
   overdueReviewers: string;
@@ -10,7 +11,7 @@ export interface RulesDraft {
   waitingReviewers: string;
   waitingAdmins: string;
   overdueWindowDays: string;
-}
+};
 
 export function draftOf(rules: NoticeRules): RulesDraft {
   return {

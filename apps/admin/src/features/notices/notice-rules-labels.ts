@@ -46,11 +46,4 @@ export const R = {
     en: 'The defaults are filled in. Press Save to apply them.',
   },
   saved: { vi: 'Đã lưu quy tắc.', en: 'Rules saved.' },
-  conflictTitle: {
-    vi: 'Một quản trị khác vừa thay đổi quy tắc',
-    en: 'Another administrator has just changed the rules',
-  },
-  theirs: { vi: 'Bản mới nhất', en: 'The latest version' },
-  useTheirs: { vi: 'Dùng bản mới nhất', en: 'Use the latest version' },
-  keepMine: { vi: 'Giữ thay đổi của tôi', en: 'Keep my change' },
 } as const;

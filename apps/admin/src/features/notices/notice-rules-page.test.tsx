@@ -1,11 +1,18 @@
 // The province's đôn đốc rules screen: the domain's schema refuses bad input before any
-// call, in Vietnamese or English; a save sends the rules with their version; a concurrent
-// change shows the latest rules and lets the administrator choose; reset fills the
-// defaults; roles the policy does not grant `notice.manage` are sent away and never ask.
+// call, in Vietnamese or English, beside the box it is about; the server's refusal is said
+// at the top and its field errors beside their boxes; a save sends the rules with their
+// version; a concurrent change shows the latest rules beside the draft (the shared
+// ConflictView) and lets the administrator choose; reset fills the defaults; roles the policy does not grant `notice.manage` are sent away and never ask.
 import { DEFAULT_NOTICE_RULES } from '@lantoa/domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import {
+  calls,
+  conflictFailure,
+  fieldFailure,
+  setUser,
+  useProcedures,
+} from '../../test/api-handlers';
 import { matrix, PROVINCE, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -31,6 +38,7 @@ describe('the notice rules screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(await screen.findByText('Số ngày là số nguyên từ 0 đến 366.')).toBeTruthy();
     expect(field('Báo người duyệt').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(field('Báo người duyệt')));
     type('Báo người duyệt', '4');
     type('Báo cán bộ đơn vị', '40');
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
@@ -55,15 +63,10 @@ describe('the notice rules screen', () => {
     });
   });
 
-  it('shows a concurrent change, and takes the latest rules or keeps the draft over them', async () => {
+  it('shows a concurrent change beside the draft, and sends the draft again over it', async () => {
     setUser(user('admin'));
     const theirs = { rules: { ...DEFAULT_NOTICE_RULES, dueSoonDays: [30] }, version: 3 };
-    let answer: unknown = new TrpcFailure(
-      'CONFLICT',
-      409,
-      { vi: 'Dữ liệu đã được người khác thay đổi.', en: 'Someone else changed this first.' },
-      { details: { current: theirs } },
-    );
+    let answer: unknown = conflictFailure(theirs);
     useProcedures({
       'notices.rules': () => saved,
       'notices.saveRules': () => answer,
@@ -72,18 +75,41 @@ describe('the notice rules screen', () => {
     await screen.findByRole('textbox', { name: 'Báo cán bộ đơn vị' });
     type('Báo quản trị tỉnh', '9');
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    expect(
-      await screen.findByRole('heading', { name: 'Một quản trị khác vừa thay đổi quy tắc' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/Sắp đến hạn 30/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Giữ thay đổi của tôi' }));
+    expect(await screen.findByRole('heading', { name: 'Đã có phiên bản mới hơn' })).toBeTruthy();
+    const row = screen.getByRole('row', { name: /^Số ngày trước hạn/ });
+    expect(row.textContent).toBe('Số ngày trước hạn, cách nhau bằng dấu phẩy3010, 3');
+    expect(screen.getByRole('row', { name: /^Báo quản trị tỉnh/ }).textContent).toBe(
+      'Báo quản trị tỉnh79',
+    );
     answer = {
       rules: { ...saved.rules, reviewWaitingDays: { reviewers: 3, admins: 9 } },
       version: 4,
     };
-    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    // Mine again, over their version.
+    fireEvent.click(screen.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi' }));
     expect(await screen.findByText('Đã lưu quy tắc.')).toBeTruthy();
-    expect(saveCalls()[1]?.input).toMatchObject({ version: 3 });
+    expect(saveCalls().map((c) => (c.input as { version: number }).version)).toEqual([2, 3]);
+    expect(field('Báo quản trị tỉnh').value).toBe('9');
+  });
+
+  it('puts the server’s field errors beside their boxes and its message at the top', async () => {
+    setUser(user('admin'));
+    useProcedures({
+      'notices.rules': () => saved,
+      'notices.saveRules': () => fieldFailure({ 'rules.overdueDays.cadres': ['Quá nhiều ngày.'] }),
+    });
+    renderApp('/notice-rules');
+    await screen.findByRole('textbox', { name: 'Báo cán bộ đơn vị' });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Dữ liệu không hợp lệ');
+    expect(screen.getByText('Quá nhiều ngày.')).toBeTruthy();
+    expect(field('Báo cán bộ đơn vị').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(field('Báo cán bộ đơn vị')));
+    expect(screen.queryByText('Đã lưu quy tắc.')).toBeNull();
+    // The defaults start clean: no error left over from the refused save.
+    fireEvent.click(screen.getByRole('button', { name: 'Khôi phục mặc định' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(field('Báo cán bộ đơn vị').getAttribute('aria-invalid')).toBeNull();
   });
 
   it('fills the defaults on reset, saved only when asked', async () => {

@@ -1,26 +1,19 @@
 // A province administrator's đôn đốc rules: due-soon steps, overdue escalation, waiting
-// for review; checked by the domain's schema here and on the server, saved with a
-// version (a concurrent change shows the latest rules and lets them choose), and reset
-// to the plan's defaults. Only roles the policy grants `notice.manage` reach this page.
-import { DEFAULT_NOTICE_RULES, type NoticeRules, ZNoticeRules } from '@lantoa/domain';
+// for review; checked by the domain's schema here and on the server (shared form layer,
+// decision 30), saved with a version (a concurrent change shows the latest rules beside
+// the draft and lets them choose), and reset to the plan's defaults. Only roles the policy grants `notice.manage` reach this page.
+import { DEFAULT_NOTICE_RULES, type NoticeRules, ZSaveNoticeRulesInput } from '@lantoa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '../../components/field';
 import { ErrorState, Loading } from '../../components/query-state';
 import { trpc } from '../../lib/api';
-import {
-  errorCode,
-  errorData,
-  errorMessage,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { ConflictView, check, conflictRows, FormAlert, useSchemaForm } from '../../lib/forms';
 import { guarded } from '../../lib/guarded';
 import { useLang } from '../../lib/i18n';
 import { draftKeyOf, draftOf, type RulesDraft, rulesOf } from './notice-rules-draft';
 import { R } from './notice-rules-labels';
 
-type Errors = Partial<Record<keyof RulesDraft | 'form', string>>;
 type Saved = { rules: NoticeRules; version: number };
 
 export function NoticeRulesPage() {
@@ -35,7 +28,7 @@ export function NoticeRulesPage() {
       ) : rules.isError ? (
         <ErrorState error={rules.error} />
       ) : (
-        <NoticeRulesForm saved={rules.data} key={rules.data.version} />
+        <NoticeRulesForm saved={rules.data} />
       )}
       <section className="card stack" aria-labelledby="fixed-rules">
         <h2 id="fixed-rules">{t(R.fixed)}</h2>
@@ -46,92 +39,81 @@ export function NoticeRulesPage() {
   );
 }
 
+/** An error at a path of the sent input (`rules.overdueDays.cadres`) → the box showing it. */
+const fieldOf = (path: string) =>
+  path.startsWith('rules') ? draftKeyOf(path.replace(/^rules\.?/, '')) : path;
+
 function NoticeRulesForm({ saved }: { saved: Saved }) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(() => draftOf(saved.rules));
-  const [version, setVersion] = useState(saved.version);
-  const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<'saved' | 'defaults' | null>(null);
-  const [theirs, setTheirs] = useState<Saved | null>(null);
   const save = useMutation(trpc.notices.saveRules.mutationOptions());
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setStatus(null);
-    const parsed = ZNoticeRules.safeParse(rulesOf(draft));
-    if (!parsed.success) return setErrors(errorsAt(zodFieldErrors(parsed.error.issues, lang)));
-    setErrors({});
-    try {
-      const next = await save.mutateAsync({ rules: parsed.data, version });
-      setTheirs(null);
-      setVersion(next.version);
+  const rf = useSchemaForm({
+    defaultValues: draftOf(saved.rules),
+    version: saved.version,
+    check: (draft, version) => {
+      setStatus(null);
+      return check(ZSaveNoticeRulesInput, { rules: rulesOf(draft), version }, save.mutateAsync);
+    },
+    fieldOf,
+    valuesOf: (current: Saved) => draftOf(current.rules),
+    onSaved: (next) => {
       setStatus('saved');
       queryClient.setQueryData(trpc.notices.rules.queryKey(), next);
-    } catch (err) {
-      const current = errorData(err).details?.current as Saved | undefined;
-      if (errorCode(err) === 'CONFLICT' && current) return setTheirs(current);
-      const fields = serverFieldErrors(err, lang);
-      setErrors({ ...errorsAt(fields), form: errorMessage(err, lang) });
-    }
-  }
-
-  const set = (key: keyof RulesDraft) => (value: string) => setDraft({ ...draft, [key]: value });
-  const days = (key: keyof RulesDraft, label: string, hint?: string) => (
-    <Field name={key} label={label} hint={hint} error={errors[key]}>
+    },
+  });
+  const labels: [keyof RulesDraft, string][] = [
+    ['dueSoonDays', t(R.dueSoonDays)],
+    ['overdueCadres', t(R.cadres)],
+    ['overdueReviewers', t(R.alsoReviewers)],
+    ['overdueAdmins', t(R.alsoAdmins)],
+    ['overdueWindowDays', t(R.window)],
+    ['waitingReviewers', t(R.reviewers)],
+    ['waitingAdmins', t(R.admins)],
+  ];
+  const label = Object.fromEntries(labels) as Record<keyof RulesDraft, string>;
+  const days = (key: keyof RulesDraft, hint?: string) => (
+    <Field name={key} label={label[key]} hint={hint} error={rf.errors[key]}>
       {(p) => (
         <input
           {...p}
           inputMode="numeric"
           autoComplete="off"
-          value={draft[key]}
-          onChange={(e) => set(key)(e.target.value)}
+          value={rf.values[key]}
+          onChange={(e) => rf.update({ [key]: e.target.value })}
         />
       )}
     </Field>
   );
 
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate aria-label={t(R.title)}>
-      {errors.form ? (
-        <p className="alert" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      {theirs ? (
-        <section className="conflict" role="alert" aria-labelledby="rules-conflict">
-          <h3 id="rules-conflict">{t(R.conflictTitle)}</h3>
-          <p>
-            {t(R.theirs)}: {describe(theirs.rules, t)}
-          </p>
-          <div className="actions">
-            <button type="button" className="btn" onClick={() => adopt(theirs)}>
-              {t(R.useTheirs)}
-            </button>
-            <button type="button" className="btn btn-primary" onClick={() => keepMine(theirs)}>
-              {t(R.keepMine)}
-            </button>
-          </div>
-        </section>
+    <form className="card stack" onSubmit={rf.onSubmit} noValidate aria-label={t(R.title)}>
+      <FormAlert message={rf.formError} />
+      {rf.conflict ? (
+        <ConflictView
+          rows={conflictRows(labels, draftOf(rf.conflict.rules), rf.values, lang)}
+          onApplyMine={() => void rf.applyMine()}
+          onUseTheirs={rf.takeTheirs}
+        />
       ) : null}
       <fieldset className="stack">
         <legend>{t(R.dueSoon)}</legend>
-        {days('dueSoonDays', t(R.dueSoonDays), t(R.dueSoonHint))}
+        {days('dueSoonDays', t(R.dueSoonHint))}
       </fieldset>
       <fieldset className="stack">
         <legend>{t(R.overdue)}</legend>
         <div className="grid-3">
-          {days('overdueCadres', t(R.cadres))}
-          {days('overdueReviewers', t(R.alsoReviewers))}
-          {days('overdueAdmins', t(R.alsoAdmins))}
+          {days('overdueCadres')}
+          {days('overdueReviewers')}
+          {days('overdueAdmins')}
         </div>
-        {days('overdueWindowDays', t(R.window))}
+        {days('overdueWindowDays')}
       </fieldset>
       <fieldset className="stack">
         <legend>{t(R.waiting)}</legend>
         <div className="grid-2">
-          {days('waitingReviewers', t(R.reviewers))}
-          {days('waitingAdmins', t(R.admins))}
+          {days('waitingReviewers')}
+          {days('waitingAdmins')}
         </div>
       </fieldset>
       <div aria-live="polite">
@@ -140,7 +122,7 @@ function NoticeRulesForm({ saved }: { saved: Saved }) {
         ) : null}
       </div>
       <div className="actions">
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={rf.isSubmitting}>
           {t('save')}
         </button>
         <button type="button" className="btn" onClick={resetToDefaults}>
@@ -150,42 +132,12 @@ function NoticeRulesForm({ saved }: { saved: Saved }) {
     </form>
   );
 
-  function adopt(latest: Saved) {
-    setDraft(draftOf(latest.rules));
-    setVersion(latest.version);
-    setTheirs(null);
-    queryClient.setQueryData(trpc.notices.rules.queryKey(), latest);
-  }
-  /** Their version becomes the base; the next save writes this draft over it. */
-  function keepMine(latest: Saved) {
-    setVersion(latest.version);
-    setTheirs(null);
-  }
+  /** Fills the plan's defaults; saved only when asked. */
   function resetToDefaults() {
-    setDraft(draftOf(DEFAULT_NOTICE_RULES));
-    setErrors({});
+    rf.form.reset(draftOf(DEFAULT_NOTICE_RULES), { keepDefaultValues: true });
+    rf.setFormError(null);
     setStatus('defaults');
   }
-}
-
-/** Schema errors (keys are paths of NoticeRules, maybe under `rules.`) put on their input. */
-function errorsAt(found: Record<string, string | undefined>): Errors {
-  const out: Errors = {};
-  for (const [path, message] of Object.entries(found)) {
-    const key = draftKeyOf(path.replace(/^rules\.?/, ''));
-    if (message) out[key] ??= message;
-  }
-  return out;
-}
-
-function describe(rules: NoticeRules, t: (l: { vi: string; en: string }) => string): string {
-  const o = rules.overdueDays;
-  const w = rules.reviewWaitingDays;
-  return [
-    `${t(R.dueSoon)} ${rules.dueSoonDays.join(', ')}`,
-    `${t(R.overdue)} ${o.cadres} / ${o.reviewers} / ${o.admins}`,
-    `${t(R.waiting)} ${w.reviewers} / ${w.admins}`,
-  ].join(' · ');
 }
 
 /** Only roles the policy gives `notice.manage` (decision 17). */

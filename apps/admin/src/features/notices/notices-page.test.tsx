@@ -1,6 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, useProcedures } from '../../test/api-handlers';
+import {
+  calls,
+  conflictFailure,
+  fieldFailure,
+  setUser,
+  useProcedures,
+} from '../../test/api-handlers';
 import { user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -76,5 +82,61 @@ describe('the bell and the notices page', () => {
       quietEnd: '07:00',
       version: 0,
     });
+  });
+
+  it('refuses a blank quiet hour beside its field before sending, and shows the server’s refusal at the top', async () => {
+    setUser(user('viewer'));
+    useProcedures({
+      'notices.mine': () => ({ items: [], unread: 0 }),
+      'notices.preferences': () => prefs,
+      'notices.savePreferences': () => fieldFailure({ zaloUserId: ['Mã Zalo không đúng.'] }),
+    });
+    const { container } = renderApp('/notices');
+    const from = (await screen.findByLabelText('Từ')) as HTMLInputElement;
+    fireEvent.change(from, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Giờ phải có dạng HH:mm.')).toBeTruthy();
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      document.getElementById(from.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toContain('Giờ phải có dạng HH:mm.');
+    await waitFor(() => expect(document.activeElement).toBe(from));
+    expect(calls.some((c) => c.path === 'notices.savePreferences')).toBe(false);
+    expect(await seriousA11yViolations(container)).toEqual([]);
+
+    fireEvent.change(from, { target: { value: '22:00' } });
+    const zaloId = screen.getByLabelText(/Mã người dùng Zalo/);
+    fireEvent.change(zaloId, { target: { value: '12345' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Dữ liệu không hợp lệ');
+    expect(screen.getByText('Mã Zalo không đúng.')).toBeTruthy();
+    expect(zaloId.getAttribute('aria-invalid')).toBe('true');
+    expect(from.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Đã lưu.')).toBeNull();
+  });
+
+  it('shows a change saved meanwhile beside mine, and sends mine again over it', async () => {
+    setUser(user('viewer'));
+    const theirs = { ...prefs, digest: false, version: 3 };
+    let answer: unknown = conflictFailure(theirs);
+    useProcedures({
+      'notices.mine': () => ({ items: [], unread: 0 }),
+      'notices.preferences': () => prefs,
+      'notices.savePreferences': () => answer,
+    });
+    renderApp('/notices');
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Zalo' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await screen.findByRole('heading', { name: 'Đã có phiên bản mới hơn' });
+    const row = screen.getByRole('row', { name: /^Zalo/ });
+    expect(row.textContent).toBe('ZaloKhôngCó');
+    answer = { ...prefs, zalo: true, version: 4 };
+    fireEvent.click(screen.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi' }));
+    expect(await screen.findByText('Đã lưu.')).toBeTruthy();
+    const sent = calls.filter((c) => c.path === 'notices.savePreferences').map((c) => c.input);
+    expect(sent).toEqual([
+      { ...prefs, zalo: true, version: 0 },
+      { ...prefs, zalo: true, version: 3 },
+    ]);
   });
 });
