@@ -4,6 +4,7 @@
 // not by hand-written stamps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,9 +70,27 @@ export function workspacePackages() {
 }
 
 /**
+ * turbo's own binary for this platform, or the `turbo` command when it cannot be found. The
+ * `turbo` command is a Node script that finds and starts the binary: 150 ms of a restart
+ * whose budget is 3 s, spent before turbo does anything.
+ */
+function turboCommand() {
+  const arch = { x64: '64', arm64: 'arm64' }[process.arch];
+  const os = { linux: 'linux', darwin: 'darwin', win32: 'windows' }[process.platform];
+  const exe = process.platform === 'win32' ? 'turbo.exe' : 'turbo';
+  try {
+    const fromTurbo = createRequire(path.join(root, 'node_modules', 'turbo', 'package.json'));
+    return fromTurbo.resolve(`@turbo/${os}-${arch}/bin/${exe}`);
+  } catch {
+    return 'turbo';
+  }
+}
+
+/**
  * Builds through turbo, whose content-hash cache decides what is stale: a changed, added,
- * deleted or renamed file changes its package's hash; an unchanged tree costs ~0.5 s.
+ * deleted or renamed file changes its package's hash; an unchanged tree costs ~0.1 s. It
+ * runs under `pnpm exec`, which first checks the installed dependencies against the lockfile.
  */
 export function ensureBuilt(pnpm) {
-  runOrExit(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+  runOrExit(pnpm, ['exec', turboCommand(), 'run', 'build', '--output-logs=errors-only']);
 }
