@@ -2,7 +2,7 @@
 // entry with author, action and dd/MM/yyyy HH:mm Vietnam time; a reviewer adds a comment
 // (an empty one is refused before any call); a viewer reads without a box to write in.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { calls, setUser, useProcedures } from '../../test/api-handlers';
 import { PROVINCE, RACH_GIA, report, story, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
@@ -74,11 +74,15 @@ describe('a report’s thread in the review queue', () => {
       target: { value: 'Đã xem, sẽ duyệt' },
     });
     fireEvent.click(within(details).getByRole('button', { name: 'Gửi nhận xét' }));
-    expect(await within(details).findByText('Đã xem, sẽ duyệt')).toBeTruthy();
-    expect(calls.find((c) => c.path === 'reports.comment')?.input).toEqual({
-      id: item.id,
-      body: 'Đã xem, sẽ duyệt',
-    });
+    // The check loads on the first send (comment-check.ts), so the call comes a moment later.
+    await vi.waitFor(() =>
+      expect(calls.find((c) => c.path === 'reports.comment')?.input).toEqual({
+        id: item.id,
+        body: 'Đã xem, sẽ duyệt',
+      }),
+    );
+    expect(await within(details).findByText('Đã gửi nhận xét.')).toBeTruthy();
+    expect(within(details).getByText('Đã xem, sẽ duyệt')).toBeTruthy();
     expect(await seriousA11yViolations(container)).toEqual([]);
   });
 });

@@ -2,14 +2,14 @@
 // reports: only the threads someone opens are fetched). Each entry shows its author, what
 // it came with (return, approval...) and when, as dd/MM/yyyy HH:mm Vietnam time; those the
 // policy lets comment here get a box to add one, checked with the domain's schema.
-import { COMMENT_ACTION_LABELS, type CommentSubject, can, ZAddCommentInput } from '@lantoa/domain';
+import { COMMENT_ACTION_LABELS, type CommentSubject, can } from '@lantoa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { trpc } from '../../lib/api';
-import { errorMessage, zodFieldErrors } from '../../lib/errors';
+import { errorMessage } from '../../lib/errors';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { C } from './comment-words';
@@ -52,6 +52,8 @@ function ThreadBody({ subject, id }: { subject: CommentSubject; id: string }) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSent(false);
+    // The check (zod and the domain's schemas) loads on the first send, not with the page.
+    const { ZAddCommentInput, zodFieldErrors } = await import('./comment-check');
     const parsed = ZAddCommentInput.safeParse({ id, body });
     if (!parsed.success) return setError(zodFieldErrors(parsed.error.issues, lang).body);
     setError(undefined);
