@@ -46,6 +46,10 @@ async function cadreCookie() {
   return { cookie, unitId: me.unit.id };
 }
 
+// For diagnosis: LANTOA_LH_ONLY=dashboard,unit runs only those pages; LANTOA_LH_KEEP=<dir>
+// keeps each page's full report (lhr JSON: network requests, long tasks, the timeline).
+const ONLY = process.env.LANTOA_LH_ONLY?.split(',');
+const KEEP = process.env.LANTOA_LH_KEEP;
 const fmt = (n) => (n === null || n === undefined ? '  —  ' : n.toFixed(2));
 let failed = false;
 try {
@@ -56,7 +60,7 @@ try {
     ['dashboard (cadre)', `${base}/`, { cookie }],
     ['unit page (cadre)', `${base}/units/${unitId}`, { cookie }],
     ['/demo/partner.html', `${base}/demo/partner.html`, {}],
-  ];
+  ].filter(([name]) => !ONLY || ONLY.some((word) => name.includes(word)));
   console.log('page                  perf  a11y  best   LCP ms   TBT ms   CLS');
   for (const [name, url, extraHeaders] of pages) {
     const { lhr } = await lighthouse(url, {
@@ -66,6 +70,11 @@ try {
       onlyCategories: Object.keys(TARGET),
       extraHeaders,
     });
+    if (KEEP)
+      fs.writeFileSync(
+        `${KEEP}/${name.split(' ')[0].replace(/\W/g, '')}.json`,
+        JSON.stringify(lhr),
+      );
     const score = (id) => lhr.categories[id]?.score;
     const metric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
     console.log(

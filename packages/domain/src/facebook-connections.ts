@@ -1,22 +1,7 @@
 // Facebook pages checked for real (issue 17, decision 29): what an administrator sends to
-// connect a page record to Facebook, and the words for what the daily check found.
-import { z } from 'zod';
-import { msg } from './schema-messages.js';
-import { ZId, ZVersion } from './schemas.js';
+// connect a page record to Facebook (its zod schemas: facebook-schemas.ts, apart so the unit
+// page shows these words without loading zod), and the words for what the daily check found.
 import type { Bilingual } from './types.js';
-
-/** Graph tokens are URL-safe text; anything else is a paste gone wrong (or an attack). */
-export const ZFacebookToken = z
-  .string({ error: msg('facebookToken') })
-  .trim()
-  .regex(/^[A-Za-z0-9._-]{20,1000}$/, msg('facebookToken'));
-
-/** Connects a page record, or gives a connected one a new token. */
-export const ZConnectFacebookInput = z.object({
-  facebookPageId: ZId,
-  accessToken: ZFacebookToken,
-});
-export const ZDisconnectFacebookInput = z.object({ facebookPageId: ZId, version: ZVersion });
 
 export const FACEBOOK_CHECK_OUTCOMES = [
   'ok',

@@ -2,6 +2,7 @@
 // labels and input schemas. Everything here is pure and safe to bundle for browsers.
 
 export * from './audit-actions.js';
+export * from './comment-words.js';
 export * from './comments.js';
 export * from './common-passwords.js';
 export * from './continuity.js';
@@ -9,6 +10,7 @@ export * from './dates.js';
 export * from './deadlines.js';
 export * from './evaluate.js';
 export * from './facebook-connections.js';
+export * from './facebook-schemas.js';
 export * from './giving/index.js';
 export * from './labels.js';
 export * from './notices/index.js';
@@ -21,6 +23,7 @@ export * from './plan-amendments.js';
 export * from './plan-definition.js';
 export * from './plan-preview.js';
 export * from './policy/index.js';
+export * from './record-choices.js';
 export * from './record-schemas.js';
 export * from './reorganisation/index.js';
 export * from './report-plan.js';

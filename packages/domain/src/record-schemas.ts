@@ -1,6 +1,7 @@
 // Inputs for the records behind the plan (section II): what cadres and the province record
 // about trainings, staff, pages, campaigns, publications, the app, stories and ambassadors.
 import { z } from 'zod';
+import { PUBLICATION_KINDS, PUBLICATION_SERIES, TRAINING_LEVELS } from './record-choices.js';
 import { ZSafeLine, ZSafeText } from './safe-text.js';
 import { msg } from './schema-messages.js';
 import {
@@ -31,17 +32,6 @@ export const ZHttpsImageUrl = ZSafeLine.max(2048, msg('httpsUrl')).refine(
 );
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: msg('choice') });
-
-export const TRAINING_LEVELS = ['province', 'district', 'grassroots'] as const;
-export const PUBLICATION_KINDS = [
-  'publication',
-  'leaflet',
-  'film',
-  'report',
-  'photo',
-  'other',
-] as const;
-export const PUBLICATION_SERIES = ['nguoi-tot-viec-thien', 'other'] as const;
 
 export const ZRecordInput = z.discriminatedUnion('kind', [
   z.object({

@@ -12,9 +12,14 @@ import { SHELL_MESSAGES } from './shell-messages';
 
 export async function startSignedIn(queryClient: QueryClient, user: SessionUser) {
   addMessages(SHELL_MESSAGES);
-  await startOfflineSync(queryClient, user).catch(() => undefined);
+  // Online, the route's data is asked for at once: the offline store's clean-up and the
+  // queue's first run go on beside it (on a phone they held the first screen back).
+  const started = startOfflineSync(queryClient, user).catch(() => undefined);
   // Offline, the unit page opens on the copy last synced (decision 24).
-  if (!navigator.onLine) await restoreSnapshots(queryClient, user.id).catch(() => undefined);
+  if (!navigator.onLine) {
+    await started;
+    await restoreSnapshots(queryClient, user.id).catch(() => undefined);
+  }
   registerServiceWorker();
   return trpc;
 }

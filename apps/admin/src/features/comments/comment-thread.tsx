@@ -1,21 +1,16 @@
 // A report's or story's comment thread, folded until opened (a unit page lists many
-// reports: only the threads someone opens are fetched). Each entry shows its author, what
-// it came with (return, approval...) and when, as dd/MM/yyyy HH:mm Vietnam time; those the
-// policy lets comment here get a box to add one, checked with the domain's schema on the
-// shared form layer (decision 30).
-import { COMMENT_ACTION_LABELS, type CommentSubject, can, ZAddCommentInput } from '@lantoa/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
-import { Field } from '../../components/field';
-import { Empty, ErrorState, Loading } from '../../components/query-state';
-import { trpc } from '../../lib/api';
-import { formatInstant } from '../../lib/format';
-import { check, FormAlert, useSchemaForm } from '../../lib/forms';
+// reports: only the threads someone opens are fetched, and the body's code with them). Each
+// entry shows its author, what it came with (return, approval...) and when, as dd/MM/yyyy
+// HH:mm Vietnam time; those the policy lets comment here get a box to add one.
+import type { CommentSubject } from '@lantoa/domain';
+import { lazy, Suspense, useState } from 'react';
+import { Loading } from '../../components/query-state';
 import { useLang } from '../../lib/i18n';
 import { C } from './comment-words';
 
-const appRoute = getRouteApi('/_app');
+const ThreadBody = lazy(() =>
+  import('./comment-thread-body').then((m) => ({ default: m.ThreadBody })),
+);
 
 interface CommentThreadProps {
   subject: CommentSubject;
@@ -33,74 +28,11 @@ export function CommentThread({ subject, id, label }: CommentThreadProps) {
         {t(C.thread)}
         {label ? <span className="visually-hidden"> {label}</span> : null}
       </summary>
-      {isOpen ? <ThreadBody subject={subject} id={id} /> : null}
-    </details>
-  );
-}
-
-function ThreadBody({ subject, id }: { subject: CommentSubject; id: string }) {
-  const { t } = useLang();
-  const { user } = appRoute.useRouteContext();
-  const queryClient = useQueryClient();
-  const api = subject === 'report' ? trpc.reports : trpc.stories;
-  const thread = useQuery(api.comments.queryOptions({ id }));
-  const [isSent, setSent] = useState(false);
-  const add = useMutation(api.comment.mutationOptions());
-  const mayComment = can({ role: user.role, action: `${subject}.comment` });
-  const cf = useSchemaForm({
-    defaultValues: { body: '' },
-    check: (v) => {
-      setSent(false);
-      return check(ZAddCommentInput, { id, body: v.body }, add.mutateAsync);
-    },
-    onSaved: (entries) => {
-      queryClient.setQueryData(api.comments.queryKey({ id }), entries);
-      cf.form.reset({ body: '' });
-      setSent(true);
-    },
-  });
-
-  return (
-    <div className="stack">
-      {thread.isPending ? (
-        <Loading />
-      ) : thread.isError ? (
-        <ErrorState error={thread.error} />
-      ) : thread.data.length === 0 ? (
-        <Empty>{t(C.empty)}</Empty>
-      ) : (
-        <ol className="thread-list">
-          {thread.data.map((c) => (
-            <li key={c.id} className="thread-entry">
-              <p className="small muted">
-                <strong>{c.authorName ?? t(C.unknownAuthor)}</strong> ·{' '}
-                {t(COMMENT_ACTION_LABELS[c.action])} ·{' '}
-                <time dateTime={c.createdAt}>{formatInstant(c.createdAt)}</time>
-              </p>
-              <p className="pre-line">{c.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {mayComment ? (
-        <form className="stack" onSubmit={cf.onSubmit} noValidate>
-          <FormAlert message={cf.formError} />
-          <Field name="body" label={t(C.add)} error={cf.errors.body}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={cf.values.body}
-                onChange={(e) => cf.update({ body: e.target.value })}
-              />
-            )}
-          </Field>
-          <div aria-live="polite">{isSent ? <p className="notice">{t(C.sent)}</p> : null}</div>
-          <button type="submit" className="btn" disabled={cf.isSubmitting}>
-            {t(C.send)}
-          </button>
-        </form>
+      {isOpen ? (
+        <Suspense fallback={<Loading />}>
+          <ThreadBody subject={subject} id={id} />
+        </Suspense>
       ) : null}
-    </div>
+    </details>
   );
 }

@@ -9,6 +9,7 @@ import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
+import { useRestOfScreen } from '../../lib/use-first-view';
 import { ExportLinks } from '../exports/export-links';
 import { dashboardDeadlines } from './deadline-pages';
 import { DueList } from './due-list';
@@ -22,6 +23,7 @@ const route = getRouteApi('/_app/');
 
 export function DashboardPage() {
   const { t } = useLang();
+  const showsRest = useRestOfScreen();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const asOf = useAsOf();
@@ -86,34 +88,39 @@ export function DashboardPage() {
         ) : null}
       </section>
 
-      <div className="grid-2">
-        <section aria-labelledby="rollups-title" className="card">
-          <h2 id="rollups-title">{t('rollupsTitle')}</h2>
-          <ExportLinks
-            kind="rollups"
-            params={{ year, rootId, asOf }}
-            what={{ vi: 'tổng hợp chỉ tiêu', en: 'roll-ups' }}
-          />
-          <RollupList matrix={matrix} />
-        </section>
-        <section aria-labelledby="due-title" className="card">
-          <h2 id="due-title">{t('dueTitle')}</h2>
-          {due.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={due} />}
-          <p>
-            <Link to="/deadlines" search={{ root: rootId }}>
-              {/* The server counts only a list it had to judge whole (decision 32). */}
-              {t('navDeadlines')}
-              {deadlines.total === null ? '' : ` (${deadlines.total})`} →
-            </Link>
-          </p>
-        </section>
-      </div>
+      {/* Below the first view: rendered in a second, sliced pass (use-first-view.ts). */}
+      {showsRest ? (
+        <>
+          <div className="grid-2">
+            <section aria-labelledby="rollups-title" className="card">
+              <h2 id="rollups-title">{t('rollupsTitle')}</h2>
+              <ExportLinks
+                kind="rollups"
+                params={{ year, rootId, asOf }}
+                what={{ vi: 'tổng hợp chỉ tiêu', en: 'roll-ups' }}
+              />
+              <RollupList matrix={matrix} />
+            </section>
+            <section aria-labelledby="due-title" className="card">
+              <h2 id="due-title">{t('dueTitle')}</h2>
+              {due.length === 0 ? <Empty>{t('deadlinesEmpty')}</Empty> : <DueList items={due} />}
+              <p>
+                <Link to="/deadlines" search={{ root: rootId }}>
+                  {/* The server counts only a list it had to judge whole (decision 32). */}
+                  {t('navDeadlines')}
+                  {deadlines.total === null ? '' : ` (${deadlines.total})`} →
+                </Link>
+              </p>
+            </section>
+          </div>
 
-      <section aria-labelledby="chart-title" className="card">
-        <h2 id="chart-title">{t('chartTitle')}</h2>
-        <p className="muted small">{t('chartDesc')}</p>
-        <ProgressChart rootId={rootId} current={matrix} />
-      </section>
+          <section aria-labelledby="chart-title" className="card">
+            <h2 id="chart-title">{t('chartTitle')}</h2>
+            <p className="muted small">{t('chartDesc')}</p>
+            <ProgressChart rootId={rootId} current={matrix} />
+          </section>
+        </>
+      ) : null}
     </>
   );
 }

@@ -95,7 +95,8 @@ describe('Kết nối Facebook', () => {
     const section = await screen.findByRole('region', { name: 'Kết nối Facebook' });
     await ui.click(within(section).getByRole('button', { name: 'Kết nối Facebook Trang cũ' }));
     const sheet = await screen.findByRole('dialog');
-    const field = within(sheet).getByLabelText('Mã truy cập của Trang (Page access token)');
+    // The form loads when its sheet opens.
+    const field = await within(sheet).findByLabelText('Mã truy cập của Trang (Page access token)');
     expect(field.getAttribute('type')).toBe('password');
     await ui.click(within(sheet).getByRole('button', { name: 'Kết nối' }));
     expect(await within(sheet).findByText(/Page access token.*20–1000 ký tự/)).toBeTruthy();

@@ -2,15 +2,18 @@
 // from Facebook and when they were checked; the province's administrators (the policy's
 // facebook.connect) connect a page record with its token, renew it, or disconnect.
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useAsOf } from '../../components/as-of-control';
 import { Sheet } from '../../components/sheet';
 import { trpc } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
-import { ConnectForm } from './connect-form';
 import { FB } from './facebook-messages';
 import { FacebookPageItem, type FacebookPageRow } from './facebook-page-item';
+
+// The connect form loads when its sheet opens: it brings zod, the domain's schemas and
+// TanStack Form, which the unit page (where this section lives) otherwise never needs.
+const ConnectForm = lazy(() => import('./connect-form').then((m) => ({ default: m.ConnectForm })));
 
 export function FacebookSection({ unitId, canConnect }: { unitId: string; canConnect: boolean }) {
   const { t, lang } = useLang();

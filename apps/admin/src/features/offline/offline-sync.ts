@@ -99,16 +99,14 @@ export async function syncNow(): Promise<void> {
 const onOnline = () => void syncNow();
 
 /** After sign-in (routes/_app.tsx): remember who this phone's offline data belongs to,
- *  drop another user's snapshots, keep this user's, and sync now and on every reconnect. */
+ *  keep this user's snapshots, drop another user's, and sync now and on every reconnect.
+ *  The session starts at once; only the clean-up and the first sync are awaited (the
+ *  returned promise), so the signed-in screen's data need not wait on IndexedDB. */
 export async function startOfflineSync(queryClient: QueryClient, user: SessionUser) {
   if (!hasOfflineStore() || session?.userId === user.id) return;
   session?.stop();
-  const db = await offlineDb();
-  const tx = db.transaction('snapshots', 'readwrite');
-  for (const snap of await tx.store.getAll())
-    if (snap.userId !== user.id) await tx.store.delete(snap.id);
-  await tx.done;
   rememberSignedInUser(user);
+  // Subscribed before the screen's queries resolve, so their answers are kept.
   const stopSnapshots = keepSnapshots(queryClient, user.id);
   window.addEventListener('online', onOnline);
   session = {
@@ -119,6 +117,11 @@ export async function startOfflineSync(queryClient: QueryClient, user: SessionUs
       window.removeEventListener('online', onOnline);
     },
   };
+  const db = await offlineDb();
+  const tx = db.transaction('snapshots', 'readwrite');
+  for (const snap of await tx.store.getAll())
+    if (snap.userId !== user.id) await tx.store.delete(snap.id);
+  await tx.done;
   if (navigator.onLine) void syncNow();
 }
 

@@ -16,6 +16,7 @@ import { trpc } from '../../lib/api';
 import { formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
+import { useRestOfScreen } from '../../lib/use-first-view';
 import { whenIdle } from '../../lib/when-idle';
 import { FacebookSection } from '../facebook/facebook-section';
 import { O } from '../offline/offline-messages';
@@ -51,6 +52,7 @@ export function UnitPage() {
   // service worker has cached them can still open them (a lazy form offline would not load).
   useEffect(() => whenIdle(loadForms), []);
   const { t } = useLang();
+  const showsRest = useRestOfScreen();
   const { unitId } = route.useParams();
   const { user } = appRoute.useRouteContext();
   const asOf = useAsOf();
@@ -148,15 +150,20 @@ export function UnitPage() {
           </ul>
         </section>
       ) : null}
-      <UnitDeadlines
-        unitId={unitId}
-        deadlines={data.deadlines}
-        canEdit={canEditRecords}
-        onDone={setNotice}
-      />
-      <RecordsSection unitId={unitId} canEdit={canEditRecords} />
-      <FacebookSection unitId={unitId} canConnect={canConnectFacebook} />
-      <ReportHistory history={data.history} reports={data.reports} />
+      {/* Below the first view: rendered in a second, sliced pass (use-first-view.ts). */}
+      {showsRest ? (
+        <>
+          <UnitDeadlines
+            unitId={unitId}
+            deadlines={data.deadlines}
+            canEdit={canEditRecords}
+            onDone={setNotice}
+          />
+          <RecordsSection unitId={unitId} canEdit={canEditRecords} />
+          <FacebookSection unitId={unitId} canConnect={canConnectFacebook} />
+          <ReportHistory history={data.history} reports={data.reports} />
+        </>
+      ) : null}
       {editing ? (
         <Sheet
           title={`${t('updateReport')} ${editing.indicator} · ${t(periodLabel(editing.periodKey, dueOf(editing)))}`}
