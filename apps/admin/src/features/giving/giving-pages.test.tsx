@@ -3,7 +3,7 @@
 // previewed before anything applies, and a registrant's erasure confirmed by typing XÓA.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import { calls, fieldFailure, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
 import { PROVINCE, RACH_GIA, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
@@ -78,6 +78,37 @@ describe('an appeal', () => {
         statementRow: null,
       }),
     ]);
+  });
+
+  it('checks a receipt with the domain schema, places the server refusal, then closes', async () => {
+    setUser(user('admin'));
+    let refuse = true;
+    useProcedures({
+      ...appealProcedures(),
+      'appeals.receive': () => {
+        if (!refuse) return { received: 1 };
+        refuse = false;
+        return fieldFailure({ 'receipts.0.amount': ['Số tiền vượt hạn mức'] });
+      },
+    });
+    renderApp('/appeals/ap-1');
+    fireEvent.click(await screen.findByRole('button', { name: /Ghi nhận đã nhận.*LT7K3Q9XA2/ }));
+    const dialog = await screen.findByRole('dialog');
+    const amount = within(dialog).getByRole('textbox', { name: /Số tiền/ });
+    fireEvent.change(amount, { target: { value: '' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    await waitFor(() => expect(amount.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.activeElement).toBe(amount);
+    expect(calls.some((c) => c.path === 'appeals.receive')).toBe(false);
+    fireEvent.change(amount, { target: { value: '900000' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(await within(dialog).findByText('Số tiền vượt hạn mức')).toBeTruthy();
+    expect(within(dialog).getByRole('alert').textContent).toContain('Dữ liệu không hợp lệ');
+    expect(amount.getAttribute('aria-describedby')).toBeTruthy();
+    fireEvent.change(amount, { target: { value: '200000' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls.filter((c) => c.path === 'appeals.receive')).toHaveLength(2);
   });
 
   it('checks an edited appeal with the domain schema before sending anything', async () => {
