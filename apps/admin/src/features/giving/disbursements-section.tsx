@@ -2,58 +2,44 @@
 // evidence. Recording one (appeal.reconcile) shows it in the public accounts at once.
 import { can, type Role, ZDisbursementInput } from '@lantoa/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
-import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
-import {
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
 import { formatDate } from '../../lib/format';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
+import { DateField, WholeNumberField } from './giving-sheet-form';
 import { G, money } from './giving-words';
+
+const EMPTY = {
+  spentOn: undefined as string | undefined,
+  recipientGroup: '',
+  amount: '',
+  evidenceUrl: '',
+};
 
 export function DisbursementsSection({ appealId, role }: { appealId: string; role: Role }) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
   const { data: rows } = useSuspenseQuery(trpc.appeals.disbursements.queryOptions({ appealId }));
-  const empty = {
-    spentOn: undefined as string | undefined,
-    recipientGroup: '',
-    amount: '',
-    evidenceUrl: '',
-  };
-  const [f, setF] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
   const record = useMutation(
     trpc.appeals.recordDisbursement.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.appeals.pathKey() }),
     }),
   );
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    const parsed = ZDisbursementInput.safeParse({
-      appealId,
-      spentOn: f.spentOn ?? '',
-      recipientGroup: f.recipientGroup,
-      amount: f.amount === '' ? Number.NaN : Number(f.amount),
-      evidenceUrl: f.evidenceUrl,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    try {
-      await record.mutateAsync(parsed.data);
-      setF(empty);
-    } catch (err) {
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
+  const pf = useSchemaForm({
+    defaultValues: EMPTY,
+    check: (v) =>
+      check(
+        ZDisbursementInput,
+        { ...v, appealId, amount: v.amount === '' ? Number.NaN : Number(v.amount) },
+        record.mutateAsync,
+      ),
+    dateFields: ['spentOn'],
+    onSaved: () => {
+      pf.form.reset(EMPTY);
+    },
+  });
+  const { values: f, errors, update } = pf;
   return (
     <section className="card stack" aria-labelledby="disbursements-title">
       <h2 id="disbursements-title">{t(G.disbursements)}</h2>
@@ -72,40 +58,31 @@ export function DisbursementsSection({ appealId, role }: { appealId: string; rol
         </ul>
       )}
       {can({ role, action: 'appeal.reconcile' }) ? (
-        <form className="stack" noValidate onSubmit={onSubmit} aria-label={t(G.addDisbursement)}>
+        <form className="stack" noValidate onSubmit={pf.onSubmit} aria-label={t(G.addDisbursement)}>
           <h3>{t(G.addDisbursement)}</h3>
-          {error ? (
-            <p className="alert" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormAlert message={pf.formError} />
           <div className="grid-2">
-            <Field name="spentOn" label={t(G.spentOn)} error={errors.spentOn}>
-              {(p) => (
-                <ViDateInput
-                  value={f.spentOn}
-                  control={p}
-                  onChange={(iso) => setF({ ...f, spentOn: iso })}
-                />
-              )}
-            </Field>
-            <Field name="amount" label={t(G.amount)} error={errors.amount}>
-              {(p) => (
-                <input
-                  {...p}
-                  inputMode="numeric"
-                  value={f.amount}
-                  onChange={(e) => setF({ ...f, amount: e.target.value.replace(/\D/g, '') })}
-                />
-              )}
-            </Field>
+            <DateField
+              name="spentOn"
+              label={t(G.spentOn)}
+              value={f.spentOn}
+              error={errors.spentOn}
+              onChange={(spentOn) => update({ spentOn })}
+            />
+            <WholeNumberField
+              name="amount"
+              label={t(G.amount)}
+              value={f.amount}
+              error={errors.amount}
+              onChange={(amount) => update({ amount })}
+            />
           </div>
           <Field name="recipientGroup" label={t(G.recipientGroup)} error={errors.recipientGroup}>
             {(p) => (
               <input
                 {...p}
                 value={f.recipientGroup}
-                onChange={(e) => setF({ ...f, recipientGroup: e.target.value })}
+                onChange={(e) => update({ recipientGroup: e.target.value })}
               />
             )}
           </Field>
@@ -115,12 +92,12 @@ export function DisbursementsSection({ appealId, role }: { appealId: string; rol
                 {...p}
                 type="url"
                 value={f.evidenceUrl}
-                onChange={(e) => setF({ ...f, evidenceUrl: e.target.value })}
+                onChange={(e) => update({ evidenceUrl: e.target.value })}
               />
             )}
           </Field>
           <div className="actions">
-            <button type="submit" className="btn btn-primary" disabled={record.isPending}>
+            <button type="submit" className="btn btn-primary" disabled={pf.isSubmitting}>
               {t(G.addDisbursement)}
             </button>
           </div>

@@ -111,6 +111,45 @@ describe('an appeal', () => {
     expect(calls.filter((c) => c.path === 'appeals.receive')).toHaveLength(2);
   });
 
+  it('records a disbursement: schema refusal, server refusal beside the field, then saved', async () => {
+    setUser(user('admin'));
+    let refuse = true;
+    useProcedures({
+      ...appealProcedures(),
+      'appeals.recordDisbursement': () => {
+        if (!refuse) return { id: 'd-1' };
+        refuse = false;
+        return fieldFailure({ recipientGroup: ['Tên nhóm đã có'] });
+      },
+    });
+    renderApp('/appeals/ap-1');
+    const form = await screen.findByRole('form', { name: 'Ghi khoản chi' });
+    const submit = within(form).getByRole('button', { name: 'Ghi khoản chi' });
+    fireEvent.click(submit);
+    await waitFor(() =>
+      expect(form.querySelector('[aria-invalid="true"]')).toBe(document.activeElement),
+    );
+    expect(calls.some((c) => c.path === 'appeals.recordDisbursement')).toBe(false);
+    const spentOn = within(form).getByRole('textbox', { name: /Ngày chi/ });
+    fireEvent.change(spentOn, { target: { value: '02/03/2026' } });
+    fireEvent.blur(spentOn);
+    fireEvent.change(within(form).getByRole('textbox', { name: /Số tiền/ }), {
+      target: { value: '150000' },
+    });
+    const group = within(form).getByRole('textbox', { name: /Đối tượng nhận/ });
+    fireEvent.change(group, { target: { value: 'Hộ nghèo' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Chứng từ/ }), {
+      target: { value: 'https://example.vn/chung-tu.pdf' },
+    });
+    fireEvent.click(submit);
+    expect(await within(form).findByText('Tên nhóm đã có')).toBeTruthy();
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByRole('alert').textContent).toContain('Dữ liệu không hợp lệ');
+    fireEvent.click(submit);
+    await waitFor(() => expect((group as HTMLInputElement).value).toBe(''));
+    expect(calls.filter((c) => c.path === 'appeals.recordDisbursement')).toHaveLength(2);
+  });
+
   it('checks an edited appeal with the domain schema before sending anything', async () => {
     setUser(user('admin'));
     useProcedures(appealProcedures());
