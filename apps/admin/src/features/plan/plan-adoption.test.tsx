@@ -5,12 +5,16 @@
 import { BASE_PLAN } from '@lantoa/domain';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { calls, setUser, useProcedures } from '../../test/api-handlers';
+import { describe, expect, it, vi } from 'vitest';
+import { calls, fieldFailure, setUser, useProcedures } from '../../test/api-handlers';
 import { user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
-function api(role: 'admin' | 'reviewer', adopted = false) {
+function api(
+  role: 'admin' | 'reviewer',
+  adopted = false,
+  overrides: Record<string, (input: unknown) => unknown> = {},
+) {
   setUser(user(role));
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
@@ -46,10 +50,31 @@ function api(role: 'admin' | 'reviewer', adopted = false) {
       rollups: [],
     }),
     'plan.recordAmendment': (input) => ({ ...(input as object), id: 'a-9', version: 1 }),
+    ...overrides,
   });
 }
 
 describe('plan adoption', () => {
+  it('shows the server’s refusal at the top and its field error beside the number, focused', {
+    timeout: 20_000,
+  }, async () => {
+    api('admin', false, {
+      'plan.adopt': () => fieldFailure({ planId: ['Số kế hoạch này đã có.'] }),
+    });
+    renderApp('/plan');
+    const ui = userEvent.setup();
+    await screen.findByText(/Tỉnh chưa thông qua kế hoạch riêng/, {}, { timeout: 10_000 });
+    await ui.type(screen.getByLabelText(/Số kế hoạch của tỉnh/), '12/KH-CTĐ');
+    await ui.type(screen.getByLabelText(/Áp dụng từ ngày/), '01/01/2026');
+    await ui.click(screen.getByRole('button', { name: 'Thông qua bản sao' }));
+    expect(await screen.findByText('Số kế hoạch này đã có.')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Dữ liệu không hợp lệ');
+    const number = screen.getByLabelText(/Số kế hoạch của tỉnh/);
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    await vi.waitFor(() => expect(document.activeElement).toBe(number));
+    expect(screen.queryByText(/Tỉnh đã thông qua kế hoạch/)).toBeNull();
+  });
+
   it('lets an administrator of a province without a plan adopt a template copy', {
     timeout: 20_000,
   }, async () => {

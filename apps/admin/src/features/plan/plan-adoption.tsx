@@ -1,24 +1,12 @@
 // Which plan the user's province runs (decision 20): its own copy of a template plan, the
 // plan of a province merged into it, or none yet. An administrator of a province without
-// one adopts a copy here (number, template, date), then amends it like any plan.
-import {
-  type AdoptPlanInput,
-  can,
-  formatDateVi,
-  parseDateVi,
-  type Role,
-  ZAdoptPlanInput,
-} from '@lantoa/domain';
+// one adopts a copy here (number, template, date) on the shared form layer (decision 30),
+// then amends it like any plan.
+import { can, formatDateVi, parseDateVi, type Role, ZAdoptPlanInput } from '@lantoa/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Field } from '../../components/field';
 import { trpc } from '../../lib/api';
-import {
-  errorMessage,
-  type FieldErrors,
-  serverFieldErrors,
-  zodFieldErrors,
-} from '../../lib/errors';
+import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 
 export function PlanAdoption({ role, onNotice }: { role: Role; onNotice: (text: string) => void }) {
@@ -69,65 +57,49 @@ function AdoptForm({
   templates: Template[];
   onAdopted: (text: string) => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const queryClient = useQueryClient();
-  const [fields, setFields] = useState({
-    templatePlanId: templates[0]?.id ?? '',
-    planId: '',
-    adoptedOn: '',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const adopt = useMutation(
-    trpc.plan.adopt.mutationOptions({
-      onSuccess: () =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.plan.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
-        ]),
-    }),
-  );
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const parsed = ZAdoptPlanInput.safeParse({
-      ...fields,
-      adoptedOn: parseDateVi(fields.adoptedOn.trim()) ?? fields.adoptedOn,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    try {
-      const adopted = await adopt.mutateAsync(parsed.data as AdoptPlanInput);
+  const adopt = useMutation(trpc.plan.adopt.mutationOptions());
+  const af = useSchemaForm({
+    defaultValues: { templatePlanId: templates[0]?.id ?? '', planId: '', adoptedOn: '' },
+    // The day is typed dd/MM/yyyy; the schema checks it as the ISO day it stands for.
+    check: (f) =>
+      check(
+        ZAdoptPlanInput,
+        { ...f, adoptedOn: parseDateVi(f.adoptedOn.trim()) ?? f.adoptedOn },
+        adopt.mutateAsync,
+      ),
+    onSaved: async (adopted) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.plan.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
+      ]);
       onAdopted(
         t({
           vi: `Tỉnh đã thông qua kế hoạch ${adopted.planId}. Sửa đổi bản sao bằng “Ghi nhận văn bản sửa đổi”.`,
           en: `The province adopted plan ${adopted.planId}. Amend the copy with “Record an amendment”.`,
         }),
       );
-    } catch (err) {
-      setErrors(serverFieldErrors(err, lang));
-      setError(errorMessage(err, lang));
-    }
-  }
-  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [key]: e.target.value });
+    },
+  });
+  const { values, errors, update } = af;
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-labelledby="adopt-title">
+    <form className="stack" onSubmit={af.onSubmit} noValidate aria-labelledby="adopt-title">
       <h3 id="adopt-title">
         {t({ vi: 'Thông qua kế hoạch từ bản mẫu', en: 'Adopt a plan from a template' })}
       </h3>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={af.formError} />
       <Field
         name="templatePlanId"
         label={t({ vi: 'Kế hoạch mẫu', en: 'Template plan' })}
         error={errors.templatePlanId}
       >
         {(p) => (
-          <select {...p} value={fields.templatePlanId} onChange={set('templatePlanId')}>
+          <select
+            {...p}
+            value={values.templatePlanId}
+            onChange={(e) => update({ templatePlanId: e.target.value })}
+          >
             {templates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
                 {tpl.id} · {t(tpl.title)}
@@ -143,7 +115,13 @@ function AdoptForm({
           hint={t({ vi: 'Ví dụ 12/KH-CTĐ', en: 'E.g. 12/KH-CTĐ' })}
           error={errors.planId}
         >
-          {(p) => <input {...p} value={fields.planId} onChange={set('planId')} />}
+          {(p) => (
+            <input
+              {...p}
+              value={values.planId}
+              onChange={(e) => update({ planId: e.target.value })}
+            />
+          )}
         </Field>
         <Field
           name="adoptedOn"
@@ -156,13 +134,13 @@ function AdoptForm({
               {...p}
               inputMode="numeric"
               placeholder="dd/MM/yyyy"
-              value={fields.adoptedOn}
-              onChange={set('adoptedOn')}
+              value={values.adoptedOn}
+              onChange={(e) => update({ adoptedOn: e.target.value })}
             />
           )}
         </Field>
       </div>
-      <button type="submit" className="btn btn-primary" disabled={adopt.isPending}>
+      <button type="submit" className="btn btn-primary" disabled={af.isSubmitting}>
         {t({ vi: 'Thông qua bản sao', en: 'Adopt the copy' })}
       </button>
     </form>
