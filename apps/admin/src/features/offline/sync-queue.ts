@@ -38,6 +38,12 @@ export async function listQueue(db: OfflineDb, userId: string): Promise<QueuedCh
   return items.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 }
 
+/** A waiting change replaced by a newer edit: it waits again, its last failure forgotten. */
+const WAITING_AGAIN = { status: 'waiting', error: null, current: null } as const;
+
+/** What every change starts with when it joins the queue. */
+const newlyQueued = () => ({ ...WAITING_AGAIN, saved: null, attempts: 0, createdAt: Date.now() });
+
 /** Queues a save; a change not yet sent for the same report is replaced by this newer one,
  *  which keeps the version the cadre first edited (one report, one pending save). */
 export async function enqueueReportSave(
@@ -57,9 +63,7 @@ export async function enqueueReportSave(
       ...pending,
       input: { ...input, version: pending.input.version, saveKey: newKey() },
       photos: [...pending.photos, ...photos],
-      status: 'waiting',
-      error: null,
-      current: null,
+      ...WAITING_AGAIN,
     };
     await db.put('queue', merged);
     return pending.seq;
@@ -69,12 +73,7 @@ export async function enqueueReportSave(
     kind: 'report.save',
     input: { ...input, saveKey: newKey() },
     photos,
-    saved: null,
-    status: 'waiting',
-    attempts: 0,
-    error: null,
-    current: null,
-    createdAt: Date.now(),
+    ...newlyQueued(),
   };
   return db.add('queue', change);
 }
@@ -100,9 +99,7 @@ export async function enqueueRecordSave(
       ...pending,
       input: { id, version, record: input.record, ...(newId ? { newId } : {}) },
       label,
-      status: 'waiting',
-      error: null,
-      current: null,
+      ...WAITING_AGAIN,
     };
     await db.put('queue', merged);
     return pending.seq;
@@ -113,12 +110,7 @@ export async function enqueueRecordSave(
     input: input.id === null ? { ...input, newId: input.newId ?? newKey() } : input,
     photos: [],
     label,
-    saved: null,
-    status: 'waiting',
-    attempts: 0,
-    error: null,
-    current: null,
-    createdAt: Date.now(),
+    ...newlyQueued(),
   };
   return db.add('queue', change);
 }
