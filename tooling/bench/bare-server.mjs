@@ -9,6 +9,10 @@ const raw = Buffer.from(process.env.BENCH_SVG ?? '<svg xmlns="http://www.w3.org/
 const isBrotli = process.env.BENCH_ENCODING === 'br';
 const svg = isBrotli ? brotliCompressSync(raw) : raw;
 const headers = {
+  // The security headers the API sends with every answer (apps/api/src/http/security-headers.ts).
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
   ...(isBrotli ? { 'content-encoding': 'br', vary: 'Accept-Encoding' } : {}),
   'content-type': 'image/svg+xml; charset=utf-8',
   'content-length': String(svg.length),

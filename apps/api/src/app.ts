@@ -32,6 +32,8 @@ import { createMailer } from './notices/mailer.js';
 import { NoticeScheduler } from './notices/notice-scheduler.js';
 import { lazySigningKey } from './notices/unsubscribe-token.js';
 import { ZaloAdapter } from './notices/zalo-adapter.js';
+import { publicServerFactory } from './public/hot-path.js';
+import type { PublicCache } from './public/public-cache.js';
 import { registerPublicRoutes } from './public/register-public-routes.js';
 import { type AppRouter, appRouter } from './routers/app-router.js';
 import { AuditSealer } from './services/audit-sealer.js';
@@ -66,7 +68,10 @@ function noJsonSchemas(): () => never {
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
+  // Made when the public routes register; the hot path in front of Fastify reads it.
+  let publicCache: PublicCache | undefined;
   const app = Fastify({
+    serverFactory: publicServerFactory(() => publicCache),
     // Warnings and errors only: per-request info logs would cost the public endpoints' budget.
     logger: options.logger ? { level: config.logLevel } : false,
     bodyLimit: BODY_LIMIT,
@@ -290,7 +295,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       setupSecret: options.setupSecret ?? null,
     });
   });
-  await registerPublicRoutes(app, { db, config });
+  publicCache = await registerPublicRoutes(app, { db, config });
   await registerStaticRoutes(app, config);
   return app;
 }

@@ -158,6 +158,36 @@ describe('PublicCache', () => {
     );
   });
 
+  it('answers a remembered URL while its entry is fresh, and only until midnight in Vietnam', async () => {
+    let now = Date.parse('2026-11-26T16:00:00Z'); // 23:00 in Vietnam
+    const cache = new PublicCache({ now: () => now, ttlMs: 3_600_000 });
+    const url = '/public/v1/units/x/badge.svg?indicator=CT-03&asOf=2026-11-26';
+    expect(cache.peekUrl(url)).toBeUndefined();
+    await cache.fill('badge|x', async () => response('today', 'x'));
+    expect(cache.peekUrl(url)).toBeUndefined(); // never answered through the route yet
+    cache.rememberUrl(url, 'badge|x');
+    expect(cache.peekUrl(url)?.body.toString()).toBe('today');
+    cache.invalidate(['x']);
+    expect(cache.peekUrl(url)).toBeUndefined(); // stale: the route recomputes it
+    await cache.fill('badge|x', async () => response('today, changed', 'x'));
+    expect(cache.peekUrl(url)?.body.toString()).toBe('today, changed');
+    // After midnight asOf=2026-11-26 is "yesterday", another key: the URL must reach the route
+    // even though the key it meant yesterday is fresh again for the new day.
+    now = Date.parse('2026-11-26T17:00:01Z');
+    await cache.fill('badge|x', async () => response('tomorrow', 'x'));
+    expect(cache.peekUrl(url)).toBeUndefined();
+  });
+
+  it('remembers a bounded number of URLs', async () => {
+    const cache = new PublicCache({ maxEntries: 2 });
+    await cache.fill('k', async () => response('k'));
+    for (const url of ['/public/a', '/public/b']) cache.rememberUrl(url, 'k');
+    expect(cache.peekUrl('/public/a')).toBeDefined();
+    cache.rememberUrl('/public/c', 'k');
+    expect(cache.peekUrl('/public/a')).toBeUndefined();
+    expect(cache.peekUrl('/public/c')).toBeDefined();
+  });
+
   it('stays bounded in entries, stale ones included, dropping the oldest', async () => {
     const cache = new PublicCache({ maxEntries: 2 });
     for (const key of ['a', 'b', 'c']) await cache.fill(key, async () => response(key, key));

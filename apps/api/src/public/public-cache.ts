@@ -64,6 +64,11 @@ export class PublicCache {
   readonly #now: () => number;
   readonly #onStaleServed: (key: string, error: unknown) => void;
   #bytes = 0;
+  /**
+   * Raw request URLs already answered from a key (see public/hot-path.ts), each until the
+   * next midnight in Vietnam: a URL's key may name "today" (no asOf, or asOf=<today>).
+   */
+  readonly #urlKeys = new Map<string, { key: string; until: number }>();
   /** Counts invalidations; a computation remembers the count it began at. */
   #epoch = 0;
   #everythingAt = 0;
@@ -93,6 +98,22 @@ export class PublicCache {
   peek(key: string): CachedResponse | undefined {
     const entry = this.#entries.get(key);
     return entry !== undefined && entry.freshUntil > this.#now() ? entry.response : undefined;
+  }
+
+  /** Notes that this raw URL (path and query, as received) is answered by `key` today. */
+  rememberUrl(url: string, key: string): void {
+    const known = this.#urlKeys.get(url);
+    if (known?.key === key) return;
+    // Bounded: a client can make up any number of URLs. Forgetting only costs a slower answer.
+    if (this.#urlKeys.size >= this.#maxEntries) this.#urlKeys.clear();
+    this.#urlKeys.set(url, { key, until: nextVietnamMidnight(this.#now()) });
+  }
+
+  /** The fresh response for a raw URL answered before today, synchronously, or undefined. */
+  peekUrl(url: string): CachedResponse | undefined {
+    const known = this.#urlKeys.get(url);
+    if (known === undefined || known.until <= this.#now()) return undefined;
+    return this.peek(known.key);
   }
 
   /**

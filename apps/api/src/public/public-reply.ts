@@ -4,6 +4,7 @@
 // When the database cannot be reached and no body was ever cached for a request, the
 // answer is a 503 that says when to retry (the last good bodies keep being served).
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/database-errors.js';
 import { RETRY_AFTER_SECONDS, serviceUnavailable } from '../errors.js';
@@ -64,14 +65,18 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function sendCached(req: FastifyRequest, reply: FastifyReply, response: CachedResponse) {
-  const coding = response.forms ? pickCoding(req.headers['accept-encoding']) : null;
+/** The form of a cached response this client takes (br, gzip or as is), or a 304 for it. */
+export function pickForm(response: CachedResponse, headers: IncomingHttpHeaders) {
+  const coding = response.forms ? pickCoding(headers['accept-encoding']) : null;
   const form = coding && response.forms ? response.forms[coding] : response;
+  const isNotModified = response.status === 200 && matchesEtag(headers['if-none-match'], form.etag);
+  return { form, status: isNotModified ? 304 : response.status };
+}
+
+export function sendCached(req: FastifyRequest, reply: FastifyReply, response: CachedResponse) {
+  const { form, status } = pickForm(response, req.headers);
   reply.headers(form.headers);
-  if (response.status === 200 && matchesEtag(req.headers['if-none-match'], form.etag)) {
-    return reply.code(304).send();
-  }
-  return reply.code(response.status).send(form.body);
+  return status === 304 ? reply.code(304).send() : reply.code(status).send(form.body);
 }
 
 export function sendPreflight(_req: FastifyRequest, reply: FastifyReply) {
@@ -129,6 +134,7 @@ export function serveFromCache(
   compute: () => Promise<CachedResponse>,
   unavailable: () => CachedResponse = unavailableText,
 ) {
+  if (req.raw.url !== undefined) cache.rememberUrl(req.raw.url, key);
   const hit = cache.peek(key) ?? cache.peekRefreshing(key);
   if (hit) return sendCached(req, reply, hit);
   return cache.fill(key, compute).then(

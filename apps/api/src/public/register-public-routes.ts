@@ -29,7 +29,7 @@ export interface PublicRoutesOptions {
 export async function registerPublicRoutes(
   app: FastifyInstance,
   options: PublicRoutesOptions,
-): Promise<void> {
+): Promise<PublicCache> {
   // One line a minute at most: in an outage every key would say the same every retry.
   let warnedAt = 0;
   const cache = new PublicCache({
@@ -55,6 +55,7 @@ export async function registerPublicRoutes(
   registerWidgetRoutes(app, options.config);
   app.options('/public/*', sendPreflight);
   app.options('/widget/*', sendPreflight);
+  return cache;
 }
 
 declare module 'fastify' {
