@@ -57,8 +57,11 @@ function fakeServer() {
       sent.push(input);
       return { id: input.id ?? (input.newId as string), version: (input.version ?? 0) + 1 };
     },
+    async deleteRecord() {
+      throw new Error('deletions: record-delete-queue.test.ts');
+    },
     async uploadPhoto() {
-      throw new Error('records carry no photos');
+      throw new Error('files: record-delete-queue.test.ts');
     },
   };
   return { sent, failNext, sender };

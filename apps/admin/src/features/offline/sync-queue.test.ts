@@ -56,6 +56,9 @@ function fakeServer() {
     async saveRecord() {
       throw new Error('no record is queued in these tests (record-queue.test.ts)');
     },
+    async deleteRecord() {
+      throw new Error('no record is queued in these tests (record-queue.test.ts)');
+    },
     async uploadPhoto(report, photo) {
       uploads.push(`${photo.name}@${report.version}`);
       return report.version + 1;

@@ -8,7 +8,12 @@ import type { OfflineDb } from './offline-db';
 import type {
   QueuedChange,
   QueuedPhoto,
+  QueuedRecordChange,
+  QueuedRecordDelete,
+  QueuedRecordFiles,
   QueuedRecordSave,
+  RecordDeleteInput,
+  RecordFilesInput,
   RecordSaveInput,
   ReportSaveInput,
 } from './queue-types';
@@ -16,11 +21,16 @@ import { targetOf } from './queue-types';
 
 type Versioned = { id: string; version: number };
 
+/** Where an upload goes: a report's evidence or a publication's archive (lib/upload.ts). */
+export type UploadTo = Versioned & { kind: 'reports' | 'publications' };
+
 /** How a change reaches the server: the real one is the tRPC client and the upload route. */
 export interface QueueSender {
   saveReport(input: ReportSaveInput): Promise<Versioned>;
   saveRecord(input: RecordSaveInput): Promise<Versioned>;
-  uploadPhoto(report: Versioned, photo: QueuedPhoto): Promise<number>;
+  /** Resolves when the record is gone, including when this user's earlier send removed it. */
+  deleteRecord(input: RecordDeleteInput): Promise<unknown>;
+  uploadPhoto(target: UploadTo, photo: QueuedPhoto): Promise<number>;
 }
 
 /** What a failed send means for the queue. */
@@ -78,25 +88,34 @@ export async function enqueueReportSave(
   return db.add('queue', change);
 }
 
+/** This user's queued changes about one record (at most one, by the rules below). */
+async function pendingOfRecord(db: OfflineDb, userId: string, target: string) {
+  return (await listQueue(db, userId)).filter(
+    (item): item is QueuedRecordChange =>
+      item.kind !== 'report.save' && targetOf(item.input) === target,
+  );
+}
+
 /** Queues a record's save (decision 34). A record made offline carries the id the phone
  *  chose (newId); a newer offline edit of a record that still waits replaces the waiting
- *  one, keeping the version first edited (or staying a create). */
+ *  one, keeping the version first edited (or staying a create), and files waiting alone for
+ *  that record now go after this save. */
 export async function enqueueRecordSave(
   db: OfflineDb,
   userId: string,
   input: RecordSaveInput,
   label: string,
 ): Promise<number> {
-  const pending = (await listQueue(db, userId)).find(
-    (item): item is QueuedRecordSave =>
-      item.kind === 'record.save' &&
-      item.saved === null &&
-      targetOf(item.input) === targetOf(input),
+  const pending = (await pendingOfRecord(db, userId, targetOf(input))).find(
+    (item): item is QueuedRecordSave | QueuedRecordFiles =>
+      item.kind !== 'record.delete' && item.saved === null,
   );
   if (pending?.seq !== undefined) {
-    const { id, version, newId } = pending.input;
+    const { id, version } = pending.input;
+    const newId = pending.kind === 'record.save' ? pending.input.newId : undefined;
     const merged: QueuedRecordSave = {
       ...pending,
+      kind: 'record.save',
       input: { id, version, record: input.record, ...(newId ? { newId } : {}) },
       label,
       ...WAITING_AGAIN,
@@ -113,6 +132,65 @@ export async function enqueueRecordSave(
     ...newlyQueued(),
   };
   return db.add('queue', change);
+}
+
+/** Queues files for a record (a publication's archive). They go with the change already
+ *  waiting for that record, after its save (so a record made offline gets them once the
+ *  server has it, under the id the phone chose), or wait alone on the version the cadre
+ *  saw. A record waiting to be deleted takes none: null. */
+export async function enqueueRecordFiles(
+  db: OfflineDb,
+  userId: string,
+  input: RecordFilesInput,
+  photos: QueuedPhoto[],
+  label: string,
+): Promise<number | null> {
+  const pending = (await pendingOfRecord(db, userId, targetOf(input)))[0];
+  if (pending?.kind === 'record.delete') return null;
+  if (pending?.seq !== undefined) {
+    await db.put('queue', { ...pending, photos: [...pending.photos, ...photos] });
+    return pending.seq;
+  }
+  const change: QueuedRecordFiles = {
+    userId,
+    kind: 'record.files',
+    input,
+    photos,
+    label,
+    ...newlyQueued(),
+  };
+  return db.add('queue', change);
+}
+
+/** Queues a record's deletion with the version the cadre deleted. A record made offline and
+ *  not yet sent is only taken out of the queue ('cancelled': nothing ever reaches the
+ *  server); an edit or files still waiting for the record are dropped, the deletion taking
+ *  the version they were made on, or the one the server gave them if their save is in. */
+export async function enqueueRecordDelete(
+  db: OfflineDb,
+  userId: string,
+  input: RecordDeleteInput,
+  label: string,
+): Promise<'cancelled' | 'queued'> {
+  const pending = await pendingOfRecord(db, userId, targetOf(input));
+  if (pending.some((item) => item.kind === 'record.delete')) return 'queued';
+  let version = input.version;
+  for (const item of pending) {
+    const isUnsentCreate =
+      item.kind === 'record.save' && item.input.id === null && item.saved === null;
+    await db.delete('queue', item.seq as number);
+    if (isUnsentCreate) return 'cancelled';
+    version = item.saved?.version ?? item.input.version ?? version;
+  }
+  const change: QueuedRecordDelete = {
+    userId,
+    kind: 'record.delete',
+    input: { ...input, version },
+    label,
+    ...newlyQueued(),
+  };
+  await db.add('queue', change);
+  return 'queued';
 }
 
 const running = new Map<string, Promise<number>>();
@@ -163,20 +241,28 @@ async function sendAll(
 }
 
 async function sendOne(db: OfflineDb, item: QueuedChange, sender: QueueSender): Promise<'sent'> {
+  if (item.kind === 'record.delete') {
+    await sender.deleteRecord(item.input);
+    await db.delete('queue', item.seq as number);
+    return 'sent';
+  }
   let saved = item.saved;
   if (!saved) {
     saved =
-      item.kind === 'record.save'
-        ? await sender.saveRecord(item.input)
-        : await sender.saveReport(item.input);
+      item.kind === 'record.files'
+        ? item.input // nothing to save: the files go on the version the cadre saw
+        : item.kind === 'record.save'
+          ? await sender.saveRecord(item.input)
+          : await sender.saveReport(item.input);
     item.saved = { id: saved.id, version: saved.version };
     await db.put('queue', item);
   }
+  const kind = item.kind === 'report.save' ? 'reports' : 'publications';
   // Photos go one by one, each on the version the last one made; each leaves the queue as
   // soon as it is on the server, so a resend never attaches it twice.
   while (item.photos.length > 0) {
     const version = await sender.uploadPhoto(
-      item.saved as { id: string; version: number },
+      { kind, ...(item.saved as Versioned) },
       item.photos[0] as QueuedPhoto,
     );
     item.photos = item.photos.slice(1);
@@ -194,15 +280,18 @@ export async function retryChange(db: OfflineDb, seq: number): Promise<void> {
   await db.put('queue', { ...item, status: 'waiting', error: null });
 }
 
-/** After a CONFLICT, "apply mine": the same change, on top of the version there now. */
+/** After a CONFLICT, "apply mine": the same change, on top of the version there now (for a
+ *  deletion: delete it anyway). When the save was in and a file met the newer version, the
+ *  files left go on that version. */
 export async function applyOnCurrent(db: OfflineDb, seq: number): Promise<void> {
   const item = await db.get('queue', seq);
   if (!item?.current) return;
   const version = item.current.version;
-  const next: QueuedChange =
-    item.kind === 'record.save'
-      ? { ...item, input: { ...item.input, version } }
-      : { ...item, input: { ...item.input, version, saveKey: newKey() } };
+  const next: QueuedChange = item.saved
+    ? { ...item, saved: { ...item.saved, version } }
+    : item.kind === 'report.save'
+      ? { ...item, input: { ...item.input, version, saveKey: newKey() } }
+      : ({ ...item, input: { ...item.input, version } } as QueuedChange);
   await db.put('queue', { ...next, status: 'waiting', error: null, current: null });
 }
 
