@@ -172,7 +172,7 @@ describe('deleting records offline', () => {
     expect(await flushQueue(db, 'me', server.sender, classify)).toBe(0);
     expect(server.log).toEqual([]);
 
-    await applyOnCurrent(db, waiting?.seq as number); // "Vẫn xoá"
+    await applyOnCurrent(db, waiting?.seq as number); // "Vẫn xóa"
     expect(await flushQueue(db, 'me', server.sender, classify)).toBe(1);
     expect(server.log).toEqual(['delete p1@3']);
   });
@@ -287,7 +287,7 @@ describe('order and the list', () => {
     ]);
   });
 
-  it('the list marks a deletion "Chờ xoá" and counts the files that wait', async () => {
+  it('the list marks a deletion "Chờ xóa" and counts the files that wait', async () => {
     const db = await offlineDb();
     await enqueueRecordDelete(db, 'me', del('p1', 1), 'Xoá');
     await enqueueRecordFiles(db, 'me', del('p2', 1), [photo('a.jpg'), photo('b.jpg')], 'A');

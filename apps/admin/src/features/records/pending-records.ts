@@ -1,5 +1,5 @@
 // Records as the cadre left them offline: the server's rows with the queued edits on top and
-// the records made offline first, each marked as still waiting ("Chờ gửi", or "Chờ xoá" for
+// the records made offline first, each marked as still waiting ("Chờ gửi", or "Chờ xóa" for
 // a deletion) and with how many files wait for it, so a record added offline can be seen,
 // edited again, given files or taken back before it is sent (decision 34).
 import type { RecordKind } from '@lantoa/domain';

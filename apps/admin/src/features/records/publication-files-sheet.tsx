@@ -1,9 +1,13 @@
-// A publication's archived files (uploaded like a report's evidence, versioned).
+// A publication's archived files (uploaded like a report's evidence, versioned). With no
+// network, or while the publication has a change waiting in the phone's queue, new files
+// wait in the queue too, after that change (decision 34).
+import { useState } from 'react';
 import { EvidenceFiles } from '../../components/evidence-files';
 import { Sheet } from '../../components/sheet';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { ReportFile } from '../../lib/types';
+import { OfflineRecordFiles } from './offline-record-files';
 import type { RecordRow } from './record-form';
 
 /** A publication's archived files, as records.ofUnit lists them. */
@@ -11,6 +15,7 @@ export const filesOfRow = (row: RecordRow) => (row.files ?? []) as ReportFile[];
 
 interface PublicationFilesSheetProps {
   row: RecordRow;
+  unitId: string;
   title: string;
   canUpload: boolean;
   onVersion: (version: number) => void;
@@ -18,8 +23,10 @@ interface PublicationFilesSheetProps {
 }
 
 export function PublicationFilesSheet(props: PublicationFilesSheetProps) {
-  const { row, title, canUpload, onVersion, onClose } = props;
+  const { row, unitId, title, canUpload, onVersion, onClose } = props;
   const { t } = useLang();
+  // Read once when the sheet opens: a sheet does not switch mode under the cadre's thumb.
+  const [isQueued] = useState(() => !navigator.onLine || row.pending !== undefined);
   return (
     <Sheet title={`${t(M.archiveFiles)}: ${title}`} onClose={onClose}>
       <EvidenceFiles
@@ -27,9 +34,12 @@ export function PublicationFilesSheet(props: PublicationFilesSheetProps) {
         legend={t(M.archiveFiles)}
         version={row.version}
         files={filesOfRow(row)}
-        canUpload={canUpload}
+        canUpload={canUpload && !isQueued}
         onVersion={onVersion}
       />
+      {canUpload && isQueued ? (
+        <OfflineRecordFiles row={row} unitId={unitId} label={`${t(M.archiveFiles)}: ${title}`} />
+      ) : null}
     </Sheet>
   );
 }
