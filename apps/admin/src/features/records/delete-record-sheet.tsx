@@ -27,6 +27,8 @@ export function DeleteRecordSheet({ kind, record, unitId, line, onClose }: Delet
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
   const remove = useMutation({
+    // Offline it queues instead of asking, so React Query must not hold it until online.
+    networkMode: 'always',
     mutationFn: async (): Promise<string> => {
       const input = { kind, id: record.id, version: record.version };
       if (navigator.onLine && !record.pending) {
