@@ -10,9 +10,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../lib/auth';
 import { calls, useProcedures } from '../../test/api-handlers';
 import { renderWithProviders } from '../../test/render';
+import { OfflineBar } from '../offline/offline-bar';
 import { clearOfflineStore, offlineDb } from '../offline/offline-db';
 import { startOfflineSync, stopOfflineSync } from '../offline/offline-sync';
-import { enqueueRecordSave, listQueue } from '../offline/sync-queue';
+import type { QueuedRecordDelete } from '../offline/queue-types';
+import { enqueueRecordDelete, enqueueRecordSave, listQueue } from '../offline/sync-queue';
 import { DeleteRecordSheet } from './delete-record-sheet';
 import { PublicationFilesSheet } from './publication-files-sheet';
 import { RecordForm, type RecordRow } from './record-form';
@@ -96,6 +98,28 @@ describe('deleting a record offline', () => {
       expect(onClose).toHaveBeenCalledWith('Đã bỏ hồ sơ chưa gửi (máy chủ chưa từng nhận).'),
     );
     expect(await queued()).toEqual([]);
+    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
+  });
+});
+
+describe('a deletion that met a newer version, under the header', () => {
+  it('says so and offers "Vẫn xóa" or "Giữ hồ sơ"; keeping drops only the deletion', async () => {
+    const db = await offlineDb();
+    const input = { kind: 'publication' as const, unitId: 'u-rg', id: 'pub-1', version: 4 };
+    await enqueueRecordDelete(db, cadre.id, input, 'Xóa: Tờ rơi sơ cứu');
+    const [change] = await queued();
+    await db.put('queue', {
+      ...(change as QueuedRecordDelete),
+      status: 'conflict',
+      current: { ...leaflet, version: 5 },
+    });
+    renderWithProviders(<OfflineBar />);
+    await screen.findByText(
+      'Người khác đã sửa hồ sơ này sau khi bạn xóa: xóa bản mới của họ, hay giữ hồ sơ?',
+    );
+    screen.getByRole('button', { name: 'Vẫn xóa' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Giữ hồ sơ' }));
+    await waitFor(async () => expect(await queued()).toEqual([]));
     expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
   });
 });
