@@ -21,18 +21,35 @@ async function toQueued(file: File): Promise<QueuedPhoto | string> {
   return { name: file.name, type, blob: file };
 }
 
-interface OfflineRecordFilesProps {
+interface QueueFor {
   row: RecordRow;
   unitId: string;
   /** How the queue names the change to the cadre. */
   label: string;
 }
 
-export function OfflineRecordFiles({ row, unitId, label }: OfflineRecordFilesProps) {
+/** Keeps picked files in the queue for the record: the words' key of what went wrong, or
+ *  null when they wait. */
+export async function queueFiles(picked: File[], { row, unitId, label }: QueueFor) {
+  const prepared = await Promise.all(picked.map(toQueued));
+  const refused = prepared.find((p): p is 'fileWrongType' | 'fileTooBig' => typeof p === 'string');
+  if (refused) return M[refused];
+  const target = { kind: 'publication' as const, unitId, id: row.id, version: row.version };
+  const isKept = await keepFilesForLater(target, prepared as QueuedPhoto[], label);
+  return isKept ? null : O.network;
+}
+
+interface OfflineRecordFilesProps extends QueueFor {
+  /** What the sheet already says (a file kept after an upload that got no answer). */
+  initialStatus?: string | null;
+}
+
+export function OfflineRecordFiles({ initialStatus = null, ...to }: OfflineRecordFilesProps) {
+  const { row } = to;
   const { t } = useLang();
   const inputId = useId();
   const [isBusy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(initialStatus);
   const [error, setError] = useState<string | null>(null);
   const waiting = useQueue()
     .filter((c) => c.kind !== 'report.save' && targetOf(c.input) === targetOf({ id: row.id }))
@@ -45,15 +62,9 @@ export function OfflineRecordFiles({ row, unitId, label }: OfflineRecordFilesPro
     setStatus(null);
     setError(null);
     try {
-      const prepared = await Promise.all(picked.map(toQueued));
-      const refused = prepared.find(
-        (p): p is 'fileWrongType' | 'fileTooBig' => typeof p === 'string',
-      );
-      if (refused) return setError(t(M[refused]));
-      const files = prepared as QueuedPhoto[];
-      const target = { kind: 'publication' as const, unitId, id: row.id, version: row.version };
-      if (!(await keepFilesForLater(target, files, label))) return setError(t(O.network));
-      setStatus(t(O.filesOffline));
+      const failure = await queueFiles(picked, to);
+      if (failure) setError(t(failure));
+      else setStatus(t(O.filesOffline));
     } finally {
       setBusy(false);
       input.value = '';

@@ -6,9 +6,10 @@ import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../lib/auth';
-import { calls, useProcedures } from '../../test/api-handlers';
+import { calls, server, useProcedures } from '../../test/api-handlers';
 import { renderWithProviders } from '../../test/render';
 import { OfflineBar } from '../offline/offline-bar';
 import { clearOfflineStore, offlineDb } from '../offline/offline-db';
@@ -148,6 +149,41 @@ describe("a publication's files offline", () => {
       input: { kind: 'publication', unitId: 'u-rg', id: 'pub-1', version: 4 },
       photos: [{ name: 'to-roi.pdf', type: 'application/pdf' }],
     });
+  });
+});
+
+describe("a publication's upload that gets no answer", () => {
+  it('keeps the file in the queue instead of failing, and goes on queueing', async () => {
+    isOnline = true; // the phone believes it is online; the upload meets no server
+    const uploads: string[] = [];
+    server.use(
+      http.post('*/files/publications/:id', ({ request }) => {
+        uploads.push(request.url);
+        return HttpResponse.error();
+      }),
+    );
+    renderWithProviders(
+      <PublicationFilesSheet
+        row={leaflet}
+        unitId="u-rg"
+        title="Tờ rơi sơ cứu"
+        canUpload
+        onVersion={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const pdf = new File(['%PDF-1.4 tờ rơi'], 'to-roi.pdf', { type: 'application/pdf' });
+    await userEvent.setup().upload(screen.getByLabelText('Đính kèm tệp'), pdf);
+    await screen.findByText('Đã lưu tệp trên máy. Sẽ gửi khi có mạng.', { exact: false });
+    expect(uploads).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    screen.getByLabelText('Thêm tệp (gửi khi có mạng)');
+    expect(await queued()).toEqual([
+      expect.objectContaining({
+        kind: 'record.files',
+        input: expect.objectContaining({ version: 4 }),
+      }),
+    ]);
   });
 });
 
