@@ -100,14 +100,18 @@ async function attachOffline(page: Page, title: string, fileName: string) {
   await dialog.getByRole('button', { name: 'Đóng' }).click();
 }
 
-async function screenshot(page: Page, name: string) {
+/** The section shown (the records list, or the queue under the header), at 390 px. */
+async function screenshot(page: Page, name: string, section: 'list' | 'queue' = 'list') {
   const dir = process.env.LANTOA_SCREENSHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  const list = page.getByRole('region', { name: /^Ấn phẩm/ });
-  await list.scrollIntoViewIfNeeded();
+  const shown =
+    section === 'list'
+      ? page.getByRole('region', { name: /^Ấn phẩm/ })
+      : page.getByRole('region', { name: 'Thay đổi chờ gửi' });
+  await shown.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
-  await list.screenshot({ path: path.join(dir, `${name}-list.png`) });
+  await shown.screenshot({ path: path.join(dir, `${name}-${section}.png`) });
 }
 
 beforeAll(async () => {
@@ -207,7 +211,7 @@ describe('records offline on a phone', () => {
       .getByText('Người khác đã sửa hồ sơ này sau khi bạn xóa', { exact: false })
       .waitFor({ timeout: 30_000 });
     expect((await onServer(unitId, `${title} (sửa)`))?.version).toBe(theirs.version);
-    await screenshot(page, 'offline-records-conflict-390');
+    await screenshot(page, 'offline-records-conflict-390', 'queue');
     await page.getByRole('button', { name: 'Vẫn xóa' }).click();
     await page.getByText('Thay đổi chờ gửi').waitFor({ state: 'detached', timeout: 30_000 });
     expect(await onServer(unitId, `${title} (sửa)`)).toBeUndefined();

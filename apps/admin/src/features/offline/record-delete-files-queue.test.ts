@@ -226,10 +226,12 @@ describe('files attached to records offline', () => {
   it('files on a record already there wait alone; an edit made later goes first, files after', async () => {
     const db = await offlineDb();
     await enqueueRecordFiles(db, 'me', del('p1', 4), [photo('a.jpg')], 'A');
+    const server = modelServer([onServer('p1', 4)]);
+    server.next.offline = 1; // a run that sent nothing leaves the files free to join an edit
+    expect(await flushQueue(db, 'me', server.sender, classify)).toBe(0);
     await enqueueRecordSave(db, 'me', { id: 'p1', version: 4, record: pub('Sửa') }, 'A');
     await enqueueRecordFiles(db, 'me', del('p1', 4), [photo('b.jpg')], 'A');
     expect(await listQueue(db, 'me')).toHaveLength(1);
-    const server = modelServer([onServer('p1', 4)]);
     expect(await flushQueue(db, 'me', server.sender, classify)).toBe(1);
     expect(server.log).toEqual([
       'edit Sửa@4',

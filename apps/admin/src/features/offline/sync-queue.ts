@@ -246,27 +246,29 @@ async function sendOne(db: OfflineDb, item: QueuedChange, sender: QueueSender): 
     await db.delete('queue', item.seq as number);
     return 'sent';
   }
-  let saved = item.saved;
-  if (!saved) {
-    saved =
-      item.kind === 'record.files'
-        ? item.input // nothing to save: the files go on the version the cadre saw
-        : item.kind === 'record.save'
+  // What the files go on: the version the save made, or, for files alone, the one the cadre
+  // saw (kept as the change's until one is uploaded, so a later edit can still take them).
+  let on = item.saved;
+  if (!on) {
+    if (item.kind === 'record.files') on = { id: item.input.id, version: item.input.version };
+    else {
+      const saved =
+        item.kind === 'record.save'
           ? await sender.saveRecord(item.input)
           : await sender.saveReport(item.input);
-    item.saved = { id: saved.id, version: saved.version };
-    await db.put('queue', item);
+      on = { id: saved.id, version: saved.version };
+      item.saved = on;
+      await db.put('queue', item);
+    }
   }
   const kind = item.kind === 'report.save' ? 'reports' : 'publications';
   // Photos go one by one, each on the version the last one made; each leaves the queue as
   // soon as it is on the server, so a resend never attaches it twice.
   while (item.photos.length > 0) {
-    const version = await sender.uploadPhoto(
-      { kind, ...(item.saved as Versioned) },
-      item.photos[0] as QueuedPhoto,
-    );
+    const version = await sender.uploadPhoto({ kind, ...on }, item.photos[0] as QueuedPhoto);
+    on = { id: on.id, version };
     item.photos = item.photos.slice(1);
-    item.saved = { id: saved.id, version };
+    item.saved = on;
     await db.put('queue', item);
   }
   await db.delete('queue', item.seq as number);
