@@ -7,16 +7,18 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withPending } from '../records/pending-records';
 import type { RecordRow } from '../records/record-form';
+import {
+  enqueueRecordDelete,
+  enqueueRecordFiles,
+  enqueueRecordSave,
+  enqueueReportSave,
+} from './enqueue';
 import { clearOfflineStore, offlineDb } from './offline-db';
 import type { QueuedPhoto } from './queue-types';
 import {
   applyOnCurrent,
   type ClassifyFailure,
   discardChange,
-  enqueueRecordDelete,
-  enqueueRecordFiles,
-  enqueueRecordSave,
-  enqueueReportSave,
   flushQueue,
   listQueue,
   type QueueSender,

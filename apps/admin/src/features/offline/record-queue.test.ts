@@ -6,14 +6,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withPending } from '../records/pending-records';
 import type { RecordRow } from '../records/record-form';
+import { enqueueRecordSave, enqueueReportSave } from './enqueue';
 import { clearOfflineStore, offlineDb } from './offline-db';
 import { holdsChange } from './offline-sync';
 import type { RecordSaveInput } from './queue-types';
 import {
   applyOnCurrent,
   type ClassifyFailure,
-  enqueueRecordSave,
-  enqueueReportSave,
   flushQueue,
   listQueue,
   type QueueSender,

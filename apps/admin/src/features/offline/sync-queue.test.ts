@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/types';
+import { enqueueReportSave } from './enqueue';
 import { clearOfflineStore, offlineDb } from './offline-db';
 import type { ReportSaveInput } from './queue-types';
 import {
   applyOnCurrent,
   type ClassifyFailure,
   discardChange,
-  enqueueReportSave,
   flushQueue,
   listQueue,
   type QueueSender,

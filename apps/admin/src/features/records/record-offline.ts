@@ -12,7 +12,7 @@ import type {
 async function queue() {
   const [{ offlineDb }, queueing] = await Promise.all([
     import('../offline/offline-db'),
-    import('../offline/sync-queue'),
+    import('../offline/enqueue'),
   ]);
   return { db: await offlineDb(), ...queueing };
 }
