@@ -60,7 +60,7 @@ function fakeServer() {
       throw new Error('deletions: record-delete-queue.test.ts');
     },
     async uploadPhoto() {
-      throw new Error('files: record-delete-queue.test.ts');
+      throw new Error('files: record-files-queue.test.ts');
     },
   };
   return { sent, failNext, sender };

@@ -29,25 +29,29 @@ export function DeleteRecordSheet({ kind, record, unitId, line, onClose }: Delet
   const remove = useMutation({
     // Offline it queues instead of asking, so React Query must not hold it until online.
     networkMode: 'always',
-    mutationFn: async (): Promise<string> => {
+    mutationFn: async (): Promise<{ message: string; isQueued: boolean }> => {
       const input = { kind, id: record.id, version: record.version };
       if (navigator.onLine && !record.pending) {
         try {
           await trpcClient.records.delete.mutate(input);
-          return t(M.recordDeleted);
+          return { message: t(M.recordDeleted), isQueued: false };
         } catch (err) {
           if (!isUnreachable(err)) throw err;
         }
       }
       const outcome = await keepDeleteForLater({ ...input, unitId }, `${t(M.delete)}: ${line}`);
       if (outcome === null) throw new Error(t(O.network));
-      return t(outcome === 'cancelled' ? O.deletedUnsent : O.deletedOffline);
+      const message = t(outcome === 'cancelled' ? O.deletedUnsent : O.deletedOffline);
+      return { message, isQueued: true };
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.records.ofUnit.queryKey({ unitId }) }),
-        queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
-      ]),
+    // A queued deletion changed nothing on the server: the list shows it from the queue.
+    onSettled: (done) =>
+      done?.isQueued
+        ? undefined
+        : Promise.all([
+            queryClient.invalidateQueries({ queryKey: trpc.records.ofUnit.queryKey({ unitId }) }),
+            queryClient.invalidateQueries({ queryKey: trpc.compliance.pathKey() }),
+          ]),
   });
   return (
     <Sheet title={t(M.confirmDelete)} onClose={() => onClose()}>
@@ -58,7 +62,7 @@ export function DeleteRecordSheet({ kind, record, unitId, line, onClose }: Delet
           type="button"
           className="btn btn-primary"
           disabled={remove.isPending}
-          onClick={() => remove.mutate(undefined, { onSuccess: (message) => onClose(message) })}
+          onClick={() => remove.mutate(undefined, { onSuccess: (done) => onClose(done.message) })}
         >
           {t(M.confirmDeleteYes)}
         </button>

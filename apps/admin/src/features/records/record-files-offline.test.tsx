@@ -1,7 +1,6 @@
-// Deleting a record, adding a publication's files and choosing a campaign with no network
-// (decision 34): the deletion and the files wait in the phone's queue instead of failing, a
-// record made offline is only taken back, and the campaign search filters what the phone
-// kept. Nothing reaches the API until the queue sends it.
+// A publication's files and the campaign choice with no network (decision 34): files wait
+// in the phone's queue (also when an upload gets no answer), and the campaign search filters
+// what the phone kept. Nothing reaches the API until the queue sends it.
 import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
@@ -11,13 +10,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../lib/auth';
 import { calls, server, useProcedures } from '../../test/api-handlers';
 import { renderWithProviders } from '../../test/render';
-import { enqueueRecordDelete, enqueueRecordSave } from '../offline/enqueue';
-import { OfflineBar } from '../offline/offline-bar';
 import { clearOfflineStore, offlineDb } from '../offline/offline-db';
 import { startOfflineSync, stopOfflineSync } from '../offline/offline-sync';
-import type { QueuedRecordDelete } from '../offline/queue-types';
 import { listQueue } from '../offline/sync-queue';
-import { DeleteRecordSheet } from './delete-record-sheet';
 import { PublicationFilesSheet } from './publication-files-sheet';
 import { RecordForm, type RecordRow } from './record-form';
 
@@ -50,81 +45,6 @@ const leaflet: RecordRow = {
   version: 4,
 };
 const queued = async () => listQueue(await offlineDb(), cadre.id);
-
-function renderDelete(record: RecordRow) {
-  const onClose = vi.fn();
-  renderWithProviders(
-    <DeleteRecordSheet
-      kind="publication"
-      record={record}
-      unitId="u-rg"
-      line={String(record.title)}
-      onClose={onClose}
-    />,
-  );
-  return onClose;
-}
-
-describe('deleting a record offline', () => {
-  it('queues the deletion with the version the cadre saw, and says it waits', async () => {
-    const onClose = renderDelete(leaflet);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
-    await waitFor(() =>
-      expect(onClose).toHaveBeenCalledWith('Đã lưu trên máy: hồ sơ sẽ được xóa khi có mạng.'),
-    );
-    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
-    expect(await queued()).toEqual([
-      expect.objectContaining({
-        kind: 'record.delete',
-        label: 'Xóa: Tờ rơi sơ cứu',
-        input: { kind: 'publication', unitId: 'u-rg', id: 'pub-1', version: 4 },
-      }),
-    ]);
-  });
-
-  it('takes back a record made offline, even once online: nothing is ever sent', async () => {
-    const db = await offlineDb();
-    const record = {
-      kind: 'publication' as const,
-      unitId: 'u-rg',
-      title: 'Bản tin nháp',
-      publishedOn: '2025-06-01',
-    };
-    await enqueueRecordSave(db, cadre.id, { id: null, version: null, record }, 'A');
-    const [made] = await queued();
-    const newId = made?.kind === 'record.save' ? (made.input.newId as string) : '';
-    isOnline = true; // the queue has not sent it yet: the deletion joins it, not races it
-    const onClose = renderDelete({ ...record, id: newId, version: 0, pending: 'create' });
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
-    await waitFor(() =>
-      expect(onClose).toHaveBeenCalledWith('Đã bỏ hồ sơ chưa gửi (máy chủ chưa từng nhận).'),
-    );
-    expect(await queued()).toEqual([]);
-    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
-  });
-});
-
-describe('a deletion that met a newer version, under the header', () => {
-  it('says so and offers "Vẫn xóa" or "Giữ hồ sơ"; keeping drops only the deletion', async () => {
-    const db = await offlineDb();
-    const input = { kind: 'publication' as const, unitId: 'u-rg', id: 'pub-1', version: 4 };
-    await enqueueRecordDelete(db, cadre.id, input, 'Xóa: Tờ rơi sơ cứu');
-    const [change] = await queued();
-    await db.put('queue', {
-      ...(change as QueuedRecordDelete),
-      status: 'conflict',
-      current: { ...leaflet, version: 5 },
-    });
-    renderWithProviders(<OfflineBar />);
-    await screen.findByText(
-      'Người khác đã sửa hồ sơ này sau khi bạn xóa: xóa bản mới của họ, hay giữ hồ sơ?',
-    );
-    screen.getByRole('button', { name: 'Vẫn xóa' });
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Giữ hồ sơ' }));
-    await waitFor(async () => expect(await queued()).toEqual([]));
-    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
-  });
-});
 
 describe("a publication's files offline", () => {
   it('keeps a picked PDF in the queue on the version seen, and lists it as waiting', async () => {
