@@ -4,16 +4,11 @@
 // network is back; a record added and edited offline is saved once when the network is back
 // (decision 34); a report someone else changed meanwhile comes back as a conflict; and
 // sign-out leaves nothing of the cadre on the phone (decision 24).
-import { deflateSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
-
-const CADRE = 'cadre.kg-rach-gia@demo.lantoa.vn';
-const ADMIN = 'admin@demo.lantoa.vn';
-const RACH_GIA = 'Hội CTĐ phường Rạch Giá';
-const PHONE = { width: 390, height: 844 };
+import { ADMIN, bigPhoto, CADRE, cadreOnUnitPage, cookieOf, RACH_GIA } from './offline-phone.js';
+import { type RunningServer, startServer } from './server.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -26,19 +21,10 @@ interface ServerReport {
   files: { contentType: string; sizeBytes: number }[];
 }
 
-async function cookieOf(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-lantoa-csrf': '1' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
-
 async function reportOnServer(unitId: string, indicator: string, periodKey: string) {
   const input = encodeURIComponent(JSON.stringify({ unitId }));
   const res = await fetch(`${server.url}/trpc/compliance.unit?input=${input}`, {
-    headers: { cookie: await cookieOf(ADMIN) },
+    headers: { cookie: await cookieOf(server, ADMIN) },
   });
   const body = (await res.json()) as { result: { data: { reports: ServerReport[] } } };
   return body.result.data.reports.find(
@@ -49,7 +35,7 @@ async function reportOnServer(unitId: string, indicator: string, periodKey: stri
 async function coursesOnServer(unitId: string, title: string) {
   const input = encodeURIComponent(JSON.stringify({ unitId, limit: 200 }));
   const res = await fetch(`${server.url}/trpc/records.ofUnit?input=${input}`, {
-    headers: { cookie: await cookieOf(ADMIN) },
+    headers: { cookie: await cookieOf(server, ADMIN) },
   });
   const body = (await res.json()) as {
     result: {
@@ -57,60 +43,6 @@ async function coursesOnServer(unitId: string, title: string) {
     };
   };
   return body.result.data.training_course.filter((c) => c.title === title);
-}
-
-/** A 2,400 × 1,800 PNG (a phone camera's size): the app must shrink it before keeping it. */
-function bigPhoto(): Buffer {
-  const [w, h] = [2400, 1800];
-  const row = Buffer.alloc(1 + w * 3);
-  for (let x = 0; x < w; x++) row.set([(x * 7) % 256, (x * 13) % 256, (x * 3) % 256], 1 + x * 3);
-  const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-/** Signed in, on their unit's page, with the service worker in control of the page. */
-async function cadreOnUnitPage(): Promise<{ page: Page; ctx: BrowserContext; unitId: string }> {
-  const ctx = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('Email').fill(CADRE);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
-  await page.getByRole('button', { name: 'Trình đơn' }).click();
-  await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
-  await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-    timeout: 60_000,
-  });
-  const unitId = new URL(page.url()).pathname.split('/').pop() as string;
-  return { page, ctx, unitId };
 }
 
 async function editOffline(page: Page, button: string, note: string) {
@@ -133,7 +65,7 @@ afterAll(async () => {
 
 describe('reporting offline on a phone', () => {
   it('edits a report with a photo offline, survives a reload, and syncs with the right version', async () => {
-    const { page, ctx, unitId } = await cadreOnUnitPage();
+    const { page, ctx, unitId } = await cadreOnUnitPage(browser, server);
     const before = await reportOnServer(unitId, 'CT-05', '2025');
 
     await ctx.setOffline(true);
@@ -176,7 +108,7 @@ describe('reporting offline on a phone', () => {
   });
 
   it('adds a record offline and edits it, survives a reload, and saves it once when online', async () => {
-    const { page, ctx, unitId } = await cadreOnUnitPage();
+    const { page, ctx, unitId } = await cadreOnUnitPage(browser, server);
     const title = `Tập huấn xã đảo ${Date.now()}`;
     await ctx.setOffline(true);
     await page.reload();
@@ -218,7 +150,7 @@ describe('reporting offline on a phone', () => {
   });
 
   it('brings back as a conflict a report someone else changed while the phone was offline', async () => {
-    const { page, ctx, unitId } = await cadreOnUnitPage();
+    const { page, ctx, unitId } = await cadreOnUnitPage(browser, server);
     await ctx.setOffline(true);
     const dialog = await editOffline(
       page,
@@ -234,7 +166,7 @@ describe('reporting offline on a phone', () => {
       headers: {
         'content-type': 'application/json',
         'x-lantoa-csrf': '1',
-        cookie: await cookieOf(ADMIN),
+        cookie: await cookieOf(server, ADMIN),
       },
       body: JSON.stringify({
         unitId,
@@ -261,7 +193,7 @@ describe('reporting offline on a phone', () => {
   });
 
   it('sign-out leaves nothing of the cadre: no offline store, no personal answer cached', async () => {
-    const { page, ctx, unitId } = await cadreOnUnitPage();
+    const { page, ctx, unitId } = await cadreOnUnitPage(browser, server);
     const kept = await page.evaluate(async () => ({
       names: (await indexedDB.databases()).map((d) => d.name),
       lastUser: localStorage.getItem('lantoa.offlineUser'),

@@ -28,6 +28,10 @@ interface EvidenceFilesProps {
   files: ReportFile[];
   canUpload: boolean;
   onVersion: (version: number) => void;
+  /** An upload that got no answer at all: the owner may keep the file for later (a
+   *  publication's files wait in the phone's queue, decision 34); true when it did, and
+   *  no error shows. */
+  onUnreachable?: (file: File) => Promise<boolean>;
 }
 
 export function EvidenceFiles({
@@ -37,6 +41,7 @@ export function EvidenceFiles({
   files,
   canUpload,
   onVersion,
+  onUnreachable,
 }: EvidenceFilesProps) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
@@ -82,6 +87,8 @@ export function EvidenceFiles({
         queryKey: target.kind === 'reports' ? trpc.compliance.pathKey() : trpc.records.pathKey(),
       });
     } catch (err) {
+      const isUnanswered = err instanceof UploadError && err.status === 0;
+      if (isUnanswered && (await onUnreachable?.(file))) return;
       const current = err instanceof UploadError ? err.details?.current : undefined;
       if (current && typeof (current as { version?: unknown }).version === 'number')
         onVersion((current as { version: number }).version);

@@ -1,6 +1,6 @@
 // A record created offline is sent with the id the phone chose (newId): sending it again, as
 // a queue does after a lost answer, must never make a second record, and nobody else can use
-// that id to read or take over the record (decision 34).
+// that id to read or take over the record (decision 34). A delete sent again likewise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
@@ -111,5 +111,61 @@ describe('records.save with the id a phone chose', () => {
     await expect(
       asCadre.records.save({ id: null, version: null, record: course(), newId: 'not-a-uuid' }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
+
+// A delete queued offline is sent again when its answer was lost: the second send finds no
+// row and must count as done for the user who deleted it, and only for that version and user.
+describe('records.delete sent again', () => {
+  const made = async () =>
+    (await callerAs(handle.db, cadre)).records.save({ id: null, version: null, record: course() });
+
+  it('answers a resend of the same delete as the first one, with one audit event', async () => {
+    const record = await made();
+    const asCadre = await callerAs(handle.db, cadre);
+    const input = { kind: 'training_course' as const, id: record.id, version: record.version };
+    const first = await asCadre.records.delete(input);
+    expect(first).toEqual({ id: record.id, unitId: tree.districtA.id });
+    expect(await asCadre.records.delete(input)).toEqual(first);
+    expect(await rowsWithId(record.id)).toBe(0);
+    const deletes = await handle.db
+      .selectFrom('audit_event')
+      .select('seq')
+      .where('entity_id', '=', record.id)
+      .where('action', '=', 'record.delete')
+      .execute();
+    expect(deletes).toHaveLength(1);
+  });
+
+  it('is NOT_FOUND for another user, another version, or a record never deleted', async () => {
+    const record = await made();
+    const input = { kind: 'training_course' as const, id: record.id, version: record.version };
+    await (await callerAs(handle.db, cadre)).records.delete(input);
+    await expect(
+      (await callerAs(handle.db, otherCadre)).records.delete(input),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      (await callerAs(handle.db, cadre)).records.delete({ ...input, version: input.version + 1 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      (await callerAs(handle.db, cadre)).records.delete({ ...input, id: crypto.randomUUID() }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('still refuses a stale version of a record that is there, with the server row', async () => {
+    const record = await made();
+    const asCadre = await callerAs(handle.db, cadre);
+    const edited = await (await callerAs(handle.db, otherCadre)).records.save({
+      id: record.id,
+      version: record.version,
+      record: { ...course(), participants: 40 },
+    });
+    await expect(
+      asCadre.records.delete({ kind: 'training_course', id: record.id, version: record.version }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: { details: { current: { version: edited.version, participants: 40 } } },
+    });
+    expect(await rowsWithId(record.id)).toBe(1);
   });
 });

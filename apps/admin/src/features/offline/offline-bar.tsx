@@ -7,7 +7,7 @@ import { useLang } from '../../lib/i18n';
 import { offlineDb } from './offline-db';
 import { O } from './offline-messages';
 import { notifyQueueChanged, onQueueChanged, syncNow } from './offline-sync';
-import type { QueuedChange } from './queue-types';
+import { photosOf, type QueuedChange } from './queue-types';
 import { applyOnCurrent, discardChange, retryChange } from './sync-queue';
 import { useQueue } from './use-queue';
 
@@ -33,7 +33,19 @@ function useLastSent(): number {
 }
 
 const titleOf = (item: QueuedChange) =>
-  item.kind === 'record.save' ? item.label : `${item.input.indicator} · ${item.input.periodKey}`;
+  item.kind === 'report.save' ? `${item.input.indicator} · ${item.input.periodKey}` : item.label;
+
+/** What became of a change, in words: a deletion says so, so does a conflict's kind. */
+function stateOf(item: QueuedChange): keyof typeof O | null {
+  if (item.status === 'conflict')
+    return item.kind === 'report.save'
+      ? 'queueConflict'
+      : item.kind === 'record.delete'
+        ? 'deleteConflict'
+        : 'recordConflict';
+  if (item.status === 'failed') return null;
+  return item.kind === 'record.delete' ? 'pendingDelete' : 'pending';
+}
 
 export function OfflineBar() {
   const { t } = useLang();
@@ -62,51 +74,56 @@ export function OfflineBar() {
             {t(O.queueTitle)}: {items.length}
           </summary>
           <ul className="offline-queue">
-            {items.map((item) => (
-              <li key={item.seq} className="offline-item">
-                <p>
-                  <strong>{titleOf(item)}</strong>{' '}
-                  <span className="muted small">
-                    {formatInstant(new Date(item.createdAt).toISOString())}
-                    {item.photos.length > 0 ? ` · ${item.photos.length} ${t(O.queuePhotos)}` : ''}
-                  </span>
-                </p>
-                <p className="small">
-                  {item.status === 'conflict'
-                    ? t(item.kind === 'record.save' ? O.recordConflict : O.queueConflict)
-                    : item.status === 'failed'
+            {items.map((item) => {
+              const files = photosOf(item).length;
+              const state = stateOf(item);
+              const isDelete = item.kind === 'record.delete';
+              return (
+                <li key={item.seq} className="offline-item">
+                  <p>
+                    <strong>{titleOf(item)}</strong>{' '}
+                    <span className="muted small">
+                      {formatInstant(new Date(item.createdAt).toISOString())}
+                      {files > 0
+                        ? ` · ${files} ${t(item.kind === 'report.save' ? O.queuePhotos : O.queueFiles)}`
+                        : ''}
+                    </span>
+                  </p>
+                  <p className="small">
+                    {state === null
                       ? `${t(O.queueFailed)}: ${item.error}`
-                      : `${t(O.pending)}${item.error ? ` — ${item.error}` : ''}`}
-                </p>
-                <div className="actions">
-                  {item.status === 'conflict' ? (
+                      : `${t(O[state])}${item.status === 'waiting' && item.error ? ` — ${item.error}` : ''}`}
+                  </p>
+                  <div className="actions">
+                    {item.status === 'conflict' ? (
+                      <button
+                        type="button"
+                        className="btn btn-primary"
+                        onClick={() => act((db) => applyOnCurrent(db, item.seq as number))}
+                      >
+                        {isDelete ? t(O.deleteAnyway) : t('conflictApply')}
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="btn"
+                        disabled={!isOnline}
+                        onClick={() => act((db) => retryChange(db, item.seq as number))}
+                      >
+                        {t(item.status === 'waiting' ? O.sendNow : O.retry)}
+                      </button>
+                    )}
                     <button
                       type="button"
-                      className="btn btn-primary"
-                      onClick={() => act((db) => applyOnCurrent(db, item.seq as number))}
+                      className="btn btn-quiet"
+                      onClick={() => act((db) => discardChange(db, item.seq as number))}
                     >
-                      {t('conflictApply')}
+                      {isDelete ? t(O.keepRecord) : t(O.discard)}
                     </button>
-                  ) : (
-                    <button
-                      type="button"
-                      className="btn"
-                      disabled={!isOnline}
-                      onClick={() => act((db) => retryChange(db, item.seq as number))}
-                    >
-                      {t(item.status === 'waiting' ? O.sendNow : O.retry)}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="btn btn-quiet"
-                    onClick={() => act((db) => discardChange(db, item.seq as number))}
-                  >
-                    {t(O.discard)}
-                  </button>
-                </div>
-              </li>
-            ))}
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         </details>
       ) : null}

@@ -34,9 +34,11 @@ const sender: QueueSender = {
       throw error;
     }
   },
-  async uploadPhoto(report, photo) {
+  // records.delete answers a resend of this user's own delete as done (decision 34).
+  deleteRecord: ({ kind, id, version }) => trpcClient.records.delete.mutate({ kind, id, version }),
+  async uploadPhoto(target, photo) {
     const file = new File([photo.blob], photo.name, { type: photo.type });
-    return (await uploadFile({ kind: 'reports', ...report }, file, () => {})).version;
+    return (await uploadFile(target, file, () => {})).version;
   },
 };
 
@@ -63,9 +65,13 @@ export function isNetworkFailure(error: unknown): boolean {
 
 export const classifyFailure: ClassifyFailure = (error) => {
   if (isNetworkFailure(error)) return { kind: 'offline', message: O.network[getLang()] };
-  const current = errorData(error).details?.current as Report | undefined;
-  if (errorCode(error) === 'CONFLICT' && current?.version !== undefined)
-    return { kind: 'conflict', current };
+  // The upload route answers a CONFLICT the way tRPC does, in its own envelope.
+  const { code, details } =
+    error instanceof UploadError
+      ? error
+      : { code: errorCode(error), details: errorData(error).details };
+  const current = details?.current as Report | undefined;
+  if (code === 'CONFLICT' && current?.version !== undefined) return { kind: 'conflict', current };
   return { kind: 'refused', message: errorMessage(error, getLang()) };
 };
 

@@ -6,14 +6,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withPending } from '../records/pending-records';
 import type { RecordRow } from '../records/record-form';
+import { enqueueRecordSave, enqueueReportSave } from './enqueue';
 import { clearOfflineStore, offlineDb } from './offline-db';
 import { holdsChange } from './offline-sync';
 import type { RecordSaveInput } from './queue-types';
 import {
   applyOnCurrent,
   type ClassifyFailure,
-  enqueueRecordSave,
-  enqueueReportSave,
   flushQueue,
   listQueue,
   type QueueSender,
@@ -57,8 +56,11 @@ function fakeServer() {
       sent.push(input);
       return { id: input.id ?? (input.newId as string), version: (input.version ?? 0) + 1 };
     },
+    async deleteRecord() {
+      throw new Error('deletions: record-delete-queue.test.ts');
+    },
     async uploadPhoto() {
-      throw new Error('records carry no photos');
+      throw new Error('files: record-files-queue.test.ts');
     },
   };
   return { sent, failNext, sender };

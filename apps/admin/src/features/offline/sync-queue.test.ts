@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/types';
+import { enqueueReportSave } from './enqueue';
 import { clearOfflineStore, offlineDb } from './offline-db';
 import type { ReportSaveInput } from './queue-types';
 import {
   applyOnCurrent,
   type ClassifyFailure,
   discardChange,
-  enqueueReportSave,
   flushQueue,
   listQueue,
   type QueueSender,
@@ -54,6 +54,9 @@ function fakeServer() {
       return { id: `r-${input.indicator}`, version: (input.version ?? 0) + 1 };
     },
     async saveRecord() {
+      throw new Error('no record is queued in these tests (record-queue.test.ts)');
+    },
+    async deleteRecord() {
       throw new Error('no record is queued in these tests (record-queue.test.ts)');
     },
     async uploadPhoto(report, photo) {

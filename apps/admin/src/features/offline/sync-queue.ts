@@ -2,25 +2,29 @@
 // at a time in the order they were made, each with the version it edited and its saveKey,
 // so a resend after a lost answer is recognised by the server and never becomes a second
 // version. A conflict or a refusal waits for the cadre; a network failure stops the run and
-// keeps everything for the next one (decision 24).
+// keeps everything for the next one (decision 24). Joining the queue: enqueue.ts.
 import type { Report } from '../../lib/types';
 import type { OfflineDb } from './offline-db';
 import type {
   QueuedChange,
   QueuedPhoto,
-  QueuedRecordSave,
+  RecordDeleteInput,
   RecordSaveInput,
   ReportSaveInput,
 } from './queue-types';
-import { targetOf } from './queue-types';
 
 type Versioned = { id: string; version: number };
+
+/** Where an upload goes: a report's evidence or a publication's archive (lib/upload.ts). */
+export type UploadTo = Versioned & { kind: 'reports' | 'publications' };
 
 /** How a change reaches the server: the real one is the tRPC client and the upload route. */
 export interface QueueSender {
   saveReport(input: ReportSaveInput): Promise<Versioned>;
   saveRecord(input: RecordSaveInput): Promise<Versioned>;
-  uploadPhoto(report: Versioned, photo: QueuedPhoto): Promise<number>;
+  /** Resolves when the record is gone, including when this user's earlier send removed it. */
+  deleteRecord(input: RecordDeleteInput): Promise<unknown>;
+  uploadPhoto(target: UploadTo, photo: QueuedPhoto): Promise<number>;
 }
 
 /** What a failed send means for the queue. */
@@ -31,88 +35,12 @@ export type SendFailure =
 
 export type ClassifyFailure = (error: unknown) => SendFailure;
 
-const newKey = () => crypto.randomUUID();
+/** A fresh save key (decision 24). */
+export const newKey = () => crypto.randomUUID();
 
 export async function listQueue(db: OfflineDb, userId: string): Promise<QueuedChange[]> {
   const items = await db.getAllFromIndex('queue', 'byUser', userId);
   return items.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-}
-
-/** A waiting change replaced by a newer edit: it waits again, its last failure forgotten. */
-const WAITING_AGAIN = { status: 'waiting', error: null, current: null } as const;
-
-/** What every change starts with when it joins the queue. */
-const newlyQueued = () => ({ ...WAITING_AGAIN, saved: null, attempts: 0, createdAt: Date.now() });
-
-/** Queues a save; a change not yet sent for the same report is replaced by this newer one,
- *  which keeps the version the cadre first edited (one report, one pending save). */
-export async function enqueueReportSave(
-  db: OfflineDb,
-  userId: string,
-  input: Omit<ReportSaveInput, 'saveKey'>,
-  photos: QueuedPhoto[] = [],
-): Promise<number> {
-  const pending = (await listQueue(db, userId)).find(
-    (item) =>
-      item.kind === 'report.save' &&
-      item.saved === null &&
-      targetOf(item.input) === targetOf(input),
-  );
-  if (pending?.kind === 'report.save' && pending.seq !== undefined) {
-    const merged: QueuedChange = {
-      ...pending,
-      input: { ...input, version: pending.input.version, saveKey: newKey() },
-      photos: [...pending.photos, ...photos],
-      ...WAITING_AGAIN,
-    };
-    await db.put('queue', merged);
-    return pending.seq;
-  }
-  const change: QueuedChange = {
-    userId,
-    kind: 'report.save',
-    input: { ...input, saveKey: newKey() },
-    photos,
-    ...newlyQueued(),
-  };
-  return db.add('queue', change);
-}
-
-/** Queues a record's save (decision 34). A record made offline carries the id the phone
- *  chose (newId); a newer offline edit of a record that still waits replaces the waiting
- *  one, keeping the version first edited (or staying a create). */
-export async function enqueueRecordSave(
-  db: OfflineDb,
-  userId: string,
-  input: RecordSaveInput,
-  label: string,
-): Promise<number> {
-  const pending = (await listQueue(db, userId)).find(
-    (item): item is QueuedRecordSave =>
-      item.kind === 'record.save' &&
-      item.saved === null &&
-      targetOf(item.input) === targetOf(input),
-  );
-  if (pending?.seq !== undefined) {
-    const { id, version, newId } = pending.input;
-    const merged: QueuedRecordSave = {
-      ...pending,
-      input: { id, version, record: input.record, ...(newId ? { newId } : {}) },
-      label,
-      ...WAITING_AGAIN,
-    };
-    await db.put('queue', merged);
-    return pending.seq;
-  }
-  const change: QueuedRecordSave = {
-    userId,
-    kind: 'record.save',
-    input: input.id === null ? { ...input, newId: input.newId ?? newKey() } : input,
-    photos: [],
-    label,
-    ...newlyQueued(),
-  };
-  return db.add('queue', change);
 }
 
 const running = new Map<string, Promise<number>>();
@@ -163,24 +91,34 @@ async function sendAll(
 }
 
 async function sendOne(db: OfflineDb, item: QueuedChange, sender: QueueSender): Promise<'sent'> {
-  let saved = item.saved;
-  if (!saved) {
-    saved =
-      item.kind === 'record.save'
-        ? await sender.saveRecord(item.input)
-        : await sender.saveReport(item.input);
-    item.saved = { id: saved.id, version: saved.version };
-    await db.put('queue', item);
+  if (item.kind === 'record.delete') {
+    await sender.deleteRecord(item.input);
+    await db.delete('queue', item.seq as number);
+    return 'sent';
   }
+  // What the files go on: the version the save made, or, for files alone, the one the cadre
+  // saw (kept as the change's until one is uploaded, so a later edit can still take them).
+  let on = item.saved;
+  if (!on) {
+    if (item.kind === 'record.files') on = { id: item.input.id, version: item.input.version };
+    else {
+      const saved =
+        item.kind === 'record.save'
+          ? await sender.saveRecord(item.input)
+          : await sender.saveReport(item.input);
+      on = { id: saved.id, version: saved.version };
+      item.saved = on;
+      await db.put('queue', item);
+    }
+  }
+  const kind = item.kind === 'report.save' ? 'reports' : 'publications';
   // Photos go one by one, each on the version the last one made; each leaves the queue as
   // soon as it is on the server, so a resend never attaches it twice.
   while (item.photos.length > 0) {
-    const version = await sender.uploadPhoto(
-      item.saved as { id: string; version: number },
-      item.photos[0] as QueuedPhoto,
-    );
+    const version = await sender.uploadPhoto({ kind, ...on }, item.photos[0] as QueuedPhoto);
+    on = { id: on.id, version };
     item.photos = item.photos.slice(1);
-    item.saved = { id: saved.id, version };
+    item.saved = on;
     await db.put('queue', item);
   }
   await db.delete('queue', item.seq as number);
@@ -194,15 +132,18 @@ export async function retryChange(db: OfflineDb, seq: number): Promise<void> {
   await db.put('queue', { ...item, status: 'waiting', error: null });
 }
 
-/** After a CONFLICT, "apply mine": the same change, on top of the version there now. */
+/** After a CONFLICT, "apply mine": the same change, on top of the version there now (for a
+ *  deletion: delete it anyway). When the save was in and a file met the newer version, the
+ *  files left go on that version. */
 export async function applyOnCurrent(db: OfflineDb, seq: number): Promise<void> {
   const item = await db.get('queue', seq);
   if (!item?.current) return;
   const version = item.current.version;
-  const next: QueuedChange =
-    item.kind === 'record.save'
-      ? { ...item, input: { ...item.input, version } }
-      : { ...item, input: { ...item.input, version, saveKey: newKey() } };
+  const next: QueuedChange = item.saved
+    ? { ...item, saved: { ...item.saved, version } }
+    : item.kind === 'report.save'
+      ? { ...item, input: { ...item.input, version, saveKey: newKey() } }
+      : ({ ...item, input: { ...item.input, version } } as QueuedChange);
   await db.put('queue', { ...next, status: 'waiting', error: null, current: null });
 }
 

@@ -29,9 +29,11 @@ type SaveInput = z.output<typeof ZSaveRecordInput>;
 export type RecordRow = Record<string, unknown> & {
   id: string;
   version: number;
-  /** Still in the phone's queue: made offline (its id is the one the phone chose), or
-   *  edited offline. */
-  pending?: 'create' | 'edit';
+  /** Still in the phone's queue: made offline (its id is the one the phone chose), edited
+   *  offline, or deleted offline. */
+  pending?: 'create' | 'edit' | 'delete';
+  /** Files added offline and not yet uploaded. */
+  pendingFiles?: number;
 };
 
 interface RecordFormProps {

@@ -152,6 +152,7 @@ export function RecordsSection({ unitId, canEdit }: { unitId: string; canEdit: b
       {filesOf ? (
         <PublicationFilesSheet
           row={filesOf}
+          unitId={unitId}
           title={line('publication', filesOf)}
           canUpload={canEdit}
           onVersion={(version) => setFilesOf((row) => (row ? { ...row, version } : row))}

@@ -13,7 +13,7 @@ export async function keepReportForLater(
   if (!userId) return false;
   const [{ offlineDb }, { enqueueReportSave }] = await Promise.all([
     import('../offline/offline-db'),
-    import('../offline/sync-queue'),
+    import('../offline/enqueue'),
   ]);
   const { saveKey: _unused, ...change } = input;
   await enqueueReportSave(

@@ -1,0 +1,163 @@
+// Deleting a record (decision 34): online it asks the server, and shows its refusals; with
+// no network, or a request that gets no answer, the deletion waits in the phone's queue with
+// the version the cadre saw, and a record made offline is only taken back. A deletion that
+// met a newer version waits under the header with "Vẫn xóa" or "Giữ hồ sơ".
+import 'fake-indexeddb/auto';
+import { QueryClient } from '@tanstack/react-query';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionUser } from '../../lib/auth';
+import { calls, conflictFailure, server, useProcedures } from '../../test/api-handlers';
+import { renderWithProviders } from '../../test/render';
+import { enqueueRecordDelete, enqueueRecordSave } from '../offline/enqueue';
+import { OfflineBar } from '../offline/offline-bar';
+import { clearOfflineStore, offlineDb } from '../offline/offline-db';
+import { startOfflineSync, stopOfflineSync } from '../offline/offline-sync';
+import type { QueuedRecordDelete } from '../offline/queue-types';
+import { listQueue } from '../offline/sync-queue';
+import { DeleteRecordSheet } from './delete-record-sheet';
+import type { RecordRow } from './record-form';
+
+const cadre: SessionUser = {
+  id: 'user-cadre',
+  email: 'cadre@example.vn',
+  name: 'Cán bộ',
+  role: 'cadre',
+  unit: { id: 'u-rg', code: 'KG-RG', name: 'Rạch Giá' },
+};
+
+let isOnline = false;
+beforeEach(async () => {
+  isOnline = false;
+  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => isOnline);
+  await startOfflineSync(new QueryClient(), cadre);
+});
+afterEach(async () => {
+  stopOfflineSync();
+  await clearOfflineStore();
+});
+
+const leaflet: RecordRow = {
+  id: 'pub-1',
+  kind: 'publication',
+  unitId: 'u-rg',
+  title: 'Tờ rơi sơ cứu',
+  publishedOn: '2025-06-01',
+  files: [],
+  version: 4,
+};
+const queued = async () => listQueue(await offlineDb(), cadre.id);
+
+function renderDelete(record: RecordRow) {
+  const onClose = vi.fn();
+  renderWithProviders(
+    <DeleteRecordSheet
+      kind="publication"
+      record={record}
+      unitId="u-rg"
+      line={String(record.title)}
+      onClose={onClose}
+    />,
+  );
+  return onClose;
+}
+
+describe('deleting a record offline', () => {
+  it('queues the deletion with the version the cadre saw, and says it waits', async () => {
+    const onClose = renderDelete(leaflet);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
+    await waitFor(() =>
+      expect(onClose).toHaveBeenCalledWith('Đã lưu trên máy: hồ sơ sẽ được xóa khi có mạng.'),
+    );
+    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
+    expect(await queued()).toEqual([
+      expect.objectContaining({
+        kind: 'record.delete',
+        label: 'Xóa: Tờ rơi sơ cứu',
+        input: { kind: 'publication', unitId: 'u-rg', id: 'pub-1', version: 4 },
+      }),
+    ]);
+  });
+
+  it('takes back a record made offline, even once online: nothing is ever sent', async () => {
+    const db = await offlineDb();
+    const record = {
+      kind: 'publication' as const,
+      unitId: 'u-rg',
+      title: 'Bản tin nháp',
+      publishedOn: '2025-06-01',
+    };
+    await enqueueRecordSave(db, cadre.id, { id: null, version: null, record }, 'A');
+    const [made] = await queued();
+    const newId = made?.kind === 'record.save' ? (made.input.newId as string) : '';
+    isOnline = true; // the queue has not sent it yet: the deletion joins it, not races it
+    const onClose = renderDelete({ ...record, id: newId, version: 0, pending: 'create' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
+    await waitFor(() =>
+      expect(onClose).toHaveBeenCalledWith('Đã bỏ hồ sơ chưa gửi (máy chủ chưa từng nhận).'),
+    );
+    expect(await queued()).toEqual([]);
+    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
+  });
+});
+
+describe('deleting a record online', () => {
+  it('asks the server once and queues nothing', async () => {
+    isOnline = true;
+    useProcedures({ 'records.delete': () => ({ id: 'pub-1', unitId: 'u-rg' }) });
+    const onClose = renderDelete(leaflet);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledWith('Đã xóa hồ sơ.'));
+    expect(calls.filter((c) => c.path === 'records.delete').map((c) => c.input)).toEqual([
+      { kind: 'publication', id: 'pub-1', version: 4 },
+    ]);
+    expect(await queued()).toEqual([]);
+  });
+
+  it("shows the server's CONFLICT in the sheet, queueing nothing", async () => {
+    isOnline = true;
+    useProcedures({
+      'records.delete': () => conflictFailure({ ...leaflet, version: 5 }),
+    });
+    const onClose = renderDelete(leaflet);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
+    await screen.findByText('Dữ liệu đã được người khác thay đổi.');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(await queued()).toEqual([]);
+  });
+
+  it('queues the deletion when the request gets no answer at all', async () => {
+    isOnline = true; // the phone believes it is online
+    server.use(http.all('*/trpc/:paths', () => HttpResponse.error()));
+    const onClose = renderDelete(leaflet);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
+    await waitFor(() =>
+      expect(onClose).toHaveBeenCalledWith('Đã lưu trên máy: hồ sơ sẽ được xóa khi có mạng.'),
+    );
+    expect(await queued()).toEqual([expect.objectContaining({ kind: 'record.delete' })]);
+  });
+});
+
+describe('a deletion that met a newer version, under the header', () => {
+  it('says so and offers "Vẫn xóa" or "Giữ hồ sơ"; keeping drops only the deletion', async () => {
+    const db = await offlineDb();
+    const input = { kind: 'publication' as const, unitId: 'u-rg', id: 'pub-1', version: 4 };
+    await enqueueRecordDelete(db, cadre.id, input, 'Xóa: Tờ rơi sơ cứu');
+    const [change] = await queued();
+    await db.put('queue', {
+      ...(change as QueuedRecordDelete),
+      status: 'conflict',
+      current: { ...leaflet, version: 5 },
+    });
+    renderWithProviders(<OfflineBar />);
+    await screen.findByText(
+      'Người khác đã sửa hồ sơ này sau khi bạn xóa: xóa bản mới của họ, hay giữ hồ sơ?',
+    );
+    screen.getByRole('button', { name: 'Vẫn xóa' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Giữ hồ sơ' }));
+    await waitFor(async () => expect(await queued()).toEqual([]));
+    expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
+  });
+});
