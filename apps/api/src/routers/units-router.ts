@@ -6,6 +6,7 @@ import {
   ZIsoDate,
   ZMoveUnitInput,
   ZRenameUnitInput,
+  ZUnitKind,
 } from '@lantoa/domain';
 import { z } from 'zod';
 import { authorizeUnitChange } from '../access/authorize.js';
@@ -14,9 +15,22 @@ import { createUnit } from '../services/create-unit.js';
 import { getUnitTree } from '../services/get-unit-tree.js';
 import { listChildUnits, listReadableProvinces } from '../services/list-child-units.js';
 import { moveUnit } from '../services/move-unit.js';
-import { cursorOf, ZPageLimit } from '../services/paging/page-cursor.js';
+import { cursorOf, ZIdKey, ZPageLimit } from '../services/paging/page-cursor.js';
+import { ZSearchText } from '../services/paging/text-search.js';
 import { renameUnit } from '../services/rename-unit.js';
+import { searchUnits } from '../services/search-units.js';
 import { procedureFor, router } from '../trpc.js';
+
+// What the unit picker sends: a page is at most 50 units (decision 38); the cursor's key
+// names its list, so another list's cursor is a 400 (decision 33).
+const ZSearchUnitsInput = z.object({
+  search: ZSearchText,
+  asOf: ZIsoDate.optional(),
+  underUnitId: ZId.optional(),
+  kinds: z.array(ZUnitKind).max(6).optional(),
+  cursor: cursorOf(z.tuple([z.literal('units'), z.string().max(200), ZIdKey])).optional(),
+  limit: z.number().int().min(1).max(50).default(20),
+});
 
 export const unitsRouter = router({
   tree: procedureFor('unit.read')
@@ -40,6 +54,19 @@ export const unitsRouter = router({
         asOf: input?.asOf ?? ctx.today,
         after: input?.cursor,
         limit: input?.limit ?? 50,
+      }),
+    ),
+  /** Units in reach whose name or code holds the words (diacritics optional): the picker. */
+  search: procedureFor('unit.read')
+    .input(ZSearchUnitsInput)
+    .query(({ ctx, input }) =>
+      searchUnits(ctx.db, ctx.scope, {
+        text: input.search,
+        asOf: input.asOf ?? ctx.today,
+        underUnitId: input.underUnitId,
+        kinds: input.kinds,
+        after: input.cursor && [input.cursor[1], input.cursor[2]],
+        limit: input.limit,
       }),
     ),
   /** The provinces the caller may read, paged (Central's province switcher). */

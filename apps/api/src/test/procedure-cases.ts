@@ -127,6 +127,13 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     call: (c, parentId) => c.units.children({ parentId }),
   },
   {
+    path: 'units.search',
+    action: 'unit.read',
+    shows: (a, p) => ids((a as { items: unknown }).items).includes(p.id),
+    prepare: async (_f, u) => ({ id: u, version: 0 }),
+    call: (c, unitId) => c.units.search({ underUnitId: unitId, limit: 50 }),
+  },
+  {
     path: 'units.provinces',
     action: 'unit.read',
     isUnitless: true,
