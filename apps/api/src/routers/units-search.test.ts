@@ -64,7 +64,9 @@ describe('units.search', () => {
         code: 'RG-PHUONG-01',
         name: 'Hội CTĐ phường Rạch Giá',
         kind: 'grassroots',
+        parentId: a.districtA.id,
         parentName: a.districtA.name,
+        version: 1,
         isSample: false,
       },
     ]);

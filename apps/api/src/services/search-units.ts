@@ -31,7 +31,7 @@ export async function searchUnits(db: Kysely<Database>, scope: Scope, query: Uni
   const name = sql<string>`COALESCE(n.name, u.name)`;
   const rows = await datedUnits(db, asOf)
     .leftJoin('units as p', 'p.id', 'l.parent_id')
-    .select(nameAsOf('p', asOf).as('parent_name'))
+    .select([nameAsOf('p', asOf).as('parent_name'), 'u.version'])
     // Reach is judged today (who may read it now), the shape on the asked day.
     .where(unitInScope('unit.read', scope.user, sql.ref('u.id'), scope.today))
     .$if(needle !== '', (qb) =>
@@ -61,7 +61,10 @@ export async function searchUnits(db: Kysely<Database>, scope: Scope, query: Uni
       code: r.code,
       name: r.name,
       kind: r.kind as UnitKind,
+      parentId: r.parent_id ?? null,
       parentName: r.parent_id ? r.parent_name : null,
+      // The units page's change forms say which version they edit.
+      version: r.version,
       isSample: r.is_sample,
     })),
     nextCursor: page.nextCursor,

@@ -82,6 +82,7 @@ export async function childrenPage(db: Kysely<Database>, query: ChildrenPageQuer
   const children = datedUnits(db, asOf).where('l.parent_id', '=', parentId);
   const [rows, count] = await Promise.all([
     children
+      .select('u.version')
       .select((eb) =>
         eb
           .exists(
@@ -113,7 +114,12 @@ export async function childrenPage(db: Kysely<Database>, query: ChildrenPageQuer
   ]);
   const page = pageOf(rows, limit, (r) => [r.code, r.id]);
   return {
-    items: page.items.map((r) => ({ ...toUnitNode(r), hasChildren: Boolean(r.has_children) })),
+    // The version lets the units page's change forms say which version they edit.
+    items: page.items.map((r) => ({
+      ...toUnitNode(r),
+      version: r.version,
+      hasChildren: Boolean(r.has_children),
+    })),
     nextCursor: page.nextCursor,
     total: Number(count.n),
   };
