@@ -209,12 +209,12 @@ function UnitCombobox({
   );
 }
 
-/** A unit named by its code (a reorganisation step read from a file names units so): the
- *  search by that code, kept only when a unit has exactly it. '' asks nothing. */
+/** A unit named by its code (a reorganisation step read from a file names units so), as it
+ *  was on the day. '' asks nothing. */
 export function useUnitByCode(code: string, asOf: string | undefined) {
   const { data } = useQuery({
-    ...trpc.units.search.queryOptions({ search: code, asOf, limit: 5 }),
+    ...trpc.units.search.queryOptions({ code, asOf, limit: 1 }),
     enabled: code !== '',
   });
-  return code ? data?.items.find((u) => u.code === code) : undefined;
+  return code ? data?.items[0] : undefined;
 }

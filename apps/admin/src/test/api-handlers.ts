@@ -77,12 +77,16 @@ export const PICKER_UNITS = [
   },
 ];
 
-/** units.search over `units`, as the server does it: name or code, diacritics optional. */
+/** units.search over `units`, as the server does it: name or code, diacritics optional,
+ *  or exactly a code. */
 export const searchUnitsIn =
   (units: readonly { name: string; code: string }[]): Procedure =>
   (input) => {
-    const needle = foldVietnamese(String((input as { search?: string })?.search ?? '')).trim();
-    const items = units.filter((u) => foldVietnamese(`${u.name} ${u.code}`).includes(needle));
+    const { search, code } = (input ?? {}) as { search?: string; code?: string };
+    const needle = foldVietnamese(search ?? '').trim();
+    const items = units.filter((u) =>
+      code !== undefined ? u.code === code : foldVietnamese(`${u.name} ${u.code}`).includes(needle),
+    );
     return { items, nextCursor: null };
   };
 

@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { authorizeUnitChange } from '../access/authorize.js';
 import { closeUnit } from '../services/close-unit.js';
 import { createUnit } from '../services/create-unit.js';
-import { getUnitTree } from '../services/get-unit-tree.js';
 import { listChildUnits, listReadableProvinces } from '../services/list-child-units.js';
 import { moveUnit } from '../services/move-unit.js';
 import { cursorOf, ZIdKey, ZPageLimit } from '../services/paging/page-cursor.js';
@@ -25,6 +24,8 @@ import { procedureFor, router } from '../trpc.js';
 // names its list, so another list's cursor is a 400 (decision 33).
 const ZSearchUnitsInput = z.object({
   search: ZSearchText,
+  /** Exactly this code: a reorganisation's step names its units by code. */
+  code: z.string().trim().min(1).max(100).optional(),
   asOf: ZIsoDate.optional(),
   underUnitId: ZId.optional(),
   kinds: z.array(ZUnitKind).max(6).optional(),
@@ -33,10 +34,7 @@ const ZSearchUnitsInput = z.object({
 });
 
 export const unitsRouter = router({
-  tree: procedureFor('unit.read')
-    .input(z.object({ asOf: ZIsoDate.optional() }).optional())
-    .query(({ ctx, input }) => getUnitTree(ctx.db, ctx.scope, input?.asOf ?? ctx.today)),
-  /** A level of the tree, paged: what screens for national data use instead of `tree`. */
+  /** A level of the tree, paged: what the units page opens, never the whole tree. */
   children: procedureFor('unit.read')
     .input(
       z
@@ -58,15 +56,16 @@ export const unitsRouter = router({
     ),
   /** Units in reach whose name or code holds the words (diacritics optional): the picker. */
   search: procedureFor('unit.read')
-    .input(ZSearchUnitsInput)
+    .input(ZSearchUnitsInput.optional())
     .query(({ ctx, input }) =>
       searchUnits(ctx.db, ctx.scope, {
-        text: input.search,
-        asOf: input.asOf ?? ctx.today,
-        underUnitId: input.underUnitId,
-        kinds: input.kinds,
-        after: input.cursor && [input.cursor[1], input.cursor[2]],
-        limit: input.limit,
+        text: input?.search,
+        code: input?.code,
+        asOf: input?.asOf ?? ctx.today,
+        underUnitId: input?.underUnitId,
+        kinds: input?.kinds,
+        after: input?.cursor && [input.cursor[1], input.cursor[2]],
+        limit: input?.limit ?? 20,
       }),
     ),
   /** The provinces the caller may read, paged (Central's province switcher). */

@@ -75,10 +75,14 @@ describe('units.search', () => {
     ]);
   });
 
-  it('finds a unit by part of its code', async () => {
+  it('finds a unit by part of its code, or by exactly its code', async () => {
     expect((await search(adminA, { search: 'rg-phuong' })).items.map((u) => u.id)).toEqual([
       rachGia.id,
     ]);
+    expect((await search(adminA, { code: 'RG-PHUONG-01' })).items.map((u) => u.id)).toEqual([
+      rachGia.id,
+    ]);
+    expect((await search(adminA, { code: 'RG-PHUONG' })).items).toEqual([]);
   });
 
   it("never answers another province's units to a province's administrator", async () => {

@@ -16,6 +16,8 @@ import { nameAsOf } from './unit-name-on.js';
 export interface UnitSearchQuery {
   /** Part of a name or a code; empty lists the units in order. */
   text?: string | undefined;
+  /** Exactly this code. */
+  code?: string | undefined;
   asOf: IsoDate;
   /** Only this unit and the units below it on the day. */
   underUnitId?: string | undefined;
@@ -26,7 +28,7 @@ export interface UnitSearchQuery {
 }
 
 export async function searchUnits(db: Kysely<Database>, scope: Scope, query: UnitSearchQuery) {
-  const { asOf, underUnitId, kinds, after, limit } = query;
+  const { asOf, code, underUnitId, kinds, after, limit } = query;
   const needle = foldNeedle(query.text ?? '');
   const name = sql<string>`COALESCE(n.name, u.name)`;
   const rows = await datedUnits(db, asOf)
@@ -37,6 +39,7 @@ export async function searchUnits(db: Kysely<Database>, scope: Scope, query: Uni
     .$if(needle !== '', (qb) =>
       qb.where(sql<boolean>`strpos(${foldedSql(sql`${name} || ' ' || u.code`)}, ${needle}) > 0`),
     )
+    .$if(code !== undefined, (qb) => qb.where('u.code', '=', code as string))
     .$if(kinds !== undefined && kinds.length > 0, (qb) =>
       qb.where('u.kind', 'in', [...(kinds ?? [])]),
     )

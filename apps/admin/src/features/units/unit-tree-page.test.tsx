@@ -29,6 +29,7 @@ const commune = {
 
 function unitsApi() {
   setUser(user('admin'));
+  // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
     'units.provinces': () => ({
       items: [{ ...PROVINCE, hasChildren: true }],

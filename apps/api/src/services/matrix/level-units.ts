@@ -70,6 +70,8 @@ export async function pathAbove(
 
 export interface ChildrenPageQuery {
   parentId: string;
+  /** Each unit's version too (the units page's change forms say which they edit). */
+  withVersions?: boolean | undefined;
   asOf: IsoDate;
   after?: readonly [string, string] | undefined;
   limit: number;
@@ -114,10 +116,9 @@ export async function childrenPage(db: Kysely<Database>, query: ChildrenPageQuer
   ]);
   const page = pageOf(rows, limit, (r) => [r.code, r.id]);
   return {
-    // The version lets the units page's change forms say which version they edit.
     items: page.items.map((r) => ({
       ...toUnitNode(r),
-      version: r.version,
+      ...(query.withVersions ? { version: r.version } : {}),
       hasChildren: Boolean(r.has_children),
     })),
     nextCursor: page.nextCursor,
