@@ -91,8 +91,6 @@ afterAll(async () => {
 describe('an administrator manages units, people and the audit log', () => {
   it('opens a grassroots unit under Hội CTĐ xã An Biên from 01/01/2026', async () => {
     await page.goto(`${server.url}/units`);
-    // The page opens a level at a time (decision 38): open An Biên to see its units.
-    await page.getByRole('button', { name: 'Mở Hội CTĐ xã An Biên' }).click();
     await page.getByRole('button', { name: /Thêm đơn vị/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Mã đơn vị').fill('ag-an-bien-thu-nghiem');
@@ -101,6 +99,9 @@ describe('an administrator manages units, people and the audit log', () => {
     await pickUnit(dialog, 'Đơn vị cấp trên', 'xa an bien', /^Hội CTĐ xã An Biên( —|$)/);
     await dialog.getByLabel('Ngày hiệu lực').fill('01/01/2026');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
+    // The page opens a level at a time (decision 38): An Biên, now with a unit under it,
+    // opens to show it.
+    await page.getByRole('button', { name: 'Mở Hội CTĐ xã An Biên' }).click();
     await expect.poll(() => page.getByRole('link', { name: NEW_UNIT }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
