@@ -9,7 +9,7 @@ import type { Scope } from '../access/get-scope.js';
 import { unitInScope } from '../access/unit-scope.js';
 import type { Database } from '../db/schema.js';
 import { datedUnits } from './get-hierarchy.js';
-import { foldedSql, foldNeedle } from './paging/folded-text.js';
+import { foldNeedle } from './paging/folded-text.js';
 import { pageOf } from './paging/page-cursor.js';
 import { nameAsOf } from './unit-name-on.js';
 
@@ -37,7 +37,10 @@ export async function searchUnits(db: Kysely<Database>, scope: Scope, query: Uni
     // Reach is judged today (who may read it now), the shape on the asked day.
     .where(unitInScope('unit.read', scope.user, sql.ref('u.id'), scope.today))
     .$if(needle !== '', (qb) =>
-      qb.where(sql<boolean>`strpos(${foldedSql(sql`${name} || ' ' || u.code`)}, ${needle}) > 0`),
+      // Names and codes are folded when written (migration 0030), the words here.
+      qb.where(
+        sql<boolean>`strpos(COALESCE(n.folded_name, u.folded_name) || ' ' || u.folded_code, ${needle}) > 0`,
+      ),
     )
     .$if(code !== undefined, (qb) => qb.where('u.code', '=', code as string))
     .$if(kinds !== undefined && kinds.length > 0, (qb) =>
