@@ -132,7 +132,9 @@ function UnitCombobox({
       const picked = options[active];
       if (active >= 0 && picked !== undefined) choose(picked);
     } else if (e.key === 'Escape' && isOpen) {
+      // Escape closes the list only, not the sheet the form may sit in.
       e.preventDefault();
+      e.stopPropagation();
       close();
     }
   };
