@@ -1,4 +1,5 @@
-// The answers that replaced units.tree (decision 38), measured as Central on national data:
+// The answers that replaced units.tree (decision 38), measured as Central on national data
+// (and two as a generated province's own administrator):
 // the demo on PostgreSQL plus 33 generated provinces (national-data.mjs: about 33,000
 // units). For each: the bytes on the wire (accept-encoding: br) and the p50/p99 of 20
 // requests one after another. Before decision 38, units.tree as Central was 8.5 MB of JSON
@@ -77,10 +78,29 @@ try {
     ['units.children, a province (50)', `units.children?input=${input({ parentId: first[0].id })}`],
     ['units.provinces (50)', `units.provinces?input=${input({})}`],
   );
-  console.log('| answer (as Central) | bytes (br) | p50 / p99 |');
+  // A generated province's own administrator: the scope narrows the scan to its province.
+  await client.query(
+    `INSERT INTO users (email, name, role, unit_id, password_hash)
+     SELECT 'admin.np01@bench.lantoa.vn', 'Quản trị tỉnh Mẫu 1', 'admin', $1, password_hash
+     FROM users WHERE email = 'admin@demo.lantoa.vn'`,
+    [first[0].id],
+  );
+  const provinceAdmin = await signIn(base, 'admin.np01@bench.lantoa.vn');
+  const asProvince = [
+    [
+      'units.search, typed "xa mau 1" (20), as a province',
+      `units.search?input=${input({ search: 'xa mau 1' })}`,
+    ],
+    ['units.search, nothing typed (20), as a province', 'units.search'],
+  ];
+  console.log('| answer | bytes (br) | p50 / p99 |');
   console.log('| --- | --- | --- |');
-  for (const [name, path] of asks) {
-    const r = await measure(`${base}/trpc/${path}`, central);
+  const rows = [
+    ...asks.map(([name, path]) => [`${name}, as Central`, path, central]),
+    ...asProvince.map(([name, path]) => [name, path, provinceAdmin]),
+  ];
+  for (const [name, path, cookie] of rows) {
+    const r = await measure(`${base}/trpc/${path}`, cookie);
     if (r.bytes > BUDGET_BYTES) failed = true;
     console.log(`| ${name} | ${(r.bytes / 1024).toFixed(1)} KB | ${r.p50} / ${r.p99} ms |`);
   }
