@@ -71,7 +71,8 @@ await stop(api);
 api = await startApi(port, { databaseUrl });
 try {
   const cookie = await signIn(base, 'reviewer@demo.lantoa.vn');
-  const { homeUnitId } = await trpcGet(base, cookie, 'units.tree');
+  // units.children without a parent answers the caller's home unit's level.
+  const { parentId: homeUnitId } = await trpcGet(base, cookie, 'units.children');
   console.log(`units in the province: ${total} (${UNITS} added), indicators: 8`);
   console.log(
     `load average at start: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,

@@ -22,7 +22,7 @@ import {
   signIn,
   startApi,
   stop,
-  trpcGet,
+  unitsInReach,
 } from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -91,8 +91,7 @@ const api = await startApi(port, { databaseUrl, dataDir: tmp && path.join(tmp, '
 const base = `http://127.0.0.1:${port}`;
 try {
   const cookie = await signIn(base, `cadre.${UNIT}@demo.lantoa.vn`);
-  const { units } = await trpcGet(base, cookie, 'units.tree');
-  const own = units.find((u) => u.code === UNIT);
+  const [own] = await unitsInReach(base, cookie, { code: UNIT });
   const savesOn = process.env.BENCH_SAVES_ON ?? 'unit';
   const isWanted = {
     unit: (slot) => slot.unitId === own.id,

@@ -21,6 +21,7 @@ import {
   startApi,
   stop,
   trpcGet,
+  unitsInReach,
   currentVersion as versionOf,
 } from './lib.mjs';
 
@@ -86,10 +87,9 @@ try {
   const cookie = await signIn(base, 'cadre.kg-rach-gia@demo.lantoa.vn');
   // The district cadres of the demo, each signed in with their own session, saving the
   // reports of their own district and its communes (as at a reporting deadline).
-  const { units } = await trpcGet(base, await signIn(base, 'admin@demo.lantoa.vn'), 'units.tree');
+  const admin = await signIn(base, 'admin@demo.lantoa.vn');
   // Rạch Giá first: with BENCH_CADRES=1, its cadre alone (42 reports) as in earlier runs.
-  const districts = units
-    .filter((u) => u.kind === 'district')
+  const districts = (await unitsInReach(base, admin, { kinds: ['district'] }))
     .sort((a, b) => Number(b.code === 'kg-rach-gia') - Number(a.code === 'kg-rach-gia'))
     .slice(0, CADRES);
   const slots = [];

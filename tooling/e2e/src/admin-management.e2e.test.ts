@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+import { pickUnit } from './units-api.js';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -95,9 +96,12 @@ describe('an administrator manages units, people and the audit log', () => {
     await dialog.getByLabel('Mã đơn vị').fill('ag-an-bien-thu-nghiem');
     await dialog.getByLabel('Tên đơn vị').fill(NEW_UNIT);
     await dialog.getByLabel('Cấp đơn vị').selectOption('grassroots');
-    await dialog.getByLabel('Đơn vị cấp trên').selectOption({ label: 'Hội CTĐ xã An Biên' });
+    await pickUnit(dialog, 'Đơn vị cấp trên', 'xa an bien', /^Hội CTĐ xã An Biên( —|$)/);
     await dialog.getByLabel('Ngày hiệu lực').fill('01/01/2026');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
+    // The page opens a level at a time (decision 38): An Biên, now with a unit under it,
+    // opens to show it.
+    await page.getByRole('button', { name: 'Mở Hội CTĐ xã An Biên' }).click();
     await expect.poll(() => page.getByRole('link', { name: NEW_UNIT }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -118,7 +122,7 @@ describe('an administrator manages units, people and the audit log', () => {
     await dialog.getByLabel('Email', { exact: true }).fill('can.bo.thu.nghiem@kiengiang.vn');
     await dialog.getByLabel('Họ tên').fill('Nguyễn Văn Thử');
     await dialog.getByLabel('Vai trò').selectOption('cadre');
-    await dialog.getByLabel('Đơn vị').selectOption({ label: RENAMED });
+    await pickUnit(dialog, 'Đơn vị', 'thu nghiem moi', new RegExp(`^${RENAMED}( —|$)`));
     // The administrator chooses the password (the way kept for deployments without SMTP).
     await dialog.getByLabel('Gửi lời mời qua email để người dùng tự đặt mật khẩu').uncheck();
     await dialog.getByLabel('Mật khẩu', { exact: true }).fill('Thu-Nghiem-2026!');

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+import { childrenOf, getInPage, pickUnit, unitByCode } from './units-api.js';
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
@@ -19,6 +20,9 @@ interface TreeUnit {
   kind: string;
   parentId: string | null;
 }
+
+/** A name as an option's accessible name starts (the option adds " — parent"). */
+const startsWith = (name: string) => new RegExp(`^${name}( —|$)`);
 
 let server: RunningServer;
 let browser: Browser;
@@ -43,11 +47,11 @@ async function signIn(viewport: { width: number; height: number }) {
   return page;
 }
 
-async function tree(page: Page, asOf?: string): Promise<TreeUnit[]> {
-  const input = encodeURIComponent(JSON.stringify(asOf ? { asOf } : {}));
-  const res = await page.request.get(`${server.url}/trpc/units.tree?input=${input}`);
-  return (await res.json()).result.data.units;
-}
+/** The units under a unit on a day, through the API (no whole tree: decision 38). */
+const under = (page: Page, parentId: string | undefined, asOf?: string) =>
+  childrenOf(getInPage(page, server.url), parentId ?? '', asOf);
+const byCode = (page: Page, code: string, asOf?: string) =>
+  unitByCode(getInPage(page, server.url), code, asOf);
 
 async function createUnit(page: Page, unit: Record<string, unknown>): Promise<TreeUnit> {
   const res = await page.request.post(`${server.url}/trpc/units.create`, {
@@ -78,7 +82,10 @@ describe.each(VIEWPORTS)('an administrator reorganises on a $name', (viewport) =
   it('merges two commune-level chapters into a new one, then splits it', async () => {
     const page = await signIn(viewport);
     const tag = viewport.name;
-    const root = (await tree(page)).find((u) => u.parentId === null && u.kind === 'province');
+    const provinces = (await getInPage(page, server.url)('units.provinces', {})) as {
+      items: TreeUnit[];
+    };
+    const root = provinces.items[0];
     if (!root) throw new Error('no province in the demo tree');
     const a = await createUnit(page, {
       code: `e2e-${tag}-a`,
@@ -104,7 +111,6 @@ describe.each(VIEWPORTS)('an administrator reorganises on a $name', (viewport) =
       kind: 'grassroots',
       parentId: b.id,
     });
-    const rootOption = { label: `${root.name} · Hội CTĐ tỉnh` };
 
     await page.goto(`${server.url}/units`);
     await page.getByRole('link', { name: 'Sắp xếp tổ chức' }).click();
@@ -113,36 +119,35 @@ describe.each(VIEWPORTS)('an administrator reorganises on a $name', (viewport) =
     // 1. Merge A and B into a new commune-level chapter from 01/01/2026.
     await startReorganisation(page, `Hợp nhất xã thử ${tag}`, '01/01/2026');
     const merge = page.getByRole('group', { name: /Bước 1/ });
-    await merge.getByLabel(a.name).check();
-    await merge.getByLabel(b.name).check();
+    await pickUnit(merge, 'Thêm đơn vị', a.name, startsWith(a.name));
+    await pickUnit(merge, 'Thêm đơn vị', b.name, startsWith(b.name));
     await merge.getByLabel('Một đơn vị mới', { exact: true }).check();
     await merge.getByLabel('Mã đơn vị mới', { exact: true }).fill(`e2e-${tag}-m`);
     await merge.getByLabel('Tên đơn vị mới', { exact: true }).fill(`Hội CTĐ xã Hợp Nhất ${tag}`);
-    await merge.getByLabel('Trực thuộc', { exact: true }).selectOption(rootOption);
+    await pickUnit(merge, 'Trực thuộc', root.name, startsWith(root.name));
     await previewAndApply(page);
-    const merged = (await tree(page, '2026-01-01')).find((u) => u.code === `e2e-${tag}-m`);
+    const merged = await byCode(page, `e2e-${tag}-m`, '2026-01-01');
     expect(merged?.parentId).toBe(root.id);
-    const afterMerge = await tree(page, '2026-01-01');
-    expect(
-      afterMerge
-        .filter((u) => u.parentId === merged?.id)
-        .map((u) => u.id)
-        .sort(),
-    ).toEqual([g1.id, g2.id].sort());
+    expect((await under(page, merged?.id, '2026-01-01')).map((u) => u.id).sort()).toEqual(
+      [g1.id, g2.id].sort(),
+    );
 
     // 2. Split it into two from 01/03/2026, each grassroots unit to its own successor.
     await startReorganisation(page, `Chia tách xã thử ${tag}`, '01/03/2026');
     const split = page.getByRole('group', { name: /Bước 1/ });
     await split.getByLabel('Loại thay đổi').selectOption('split');
     const step = page.getByRole('group', { name: /Bước 1/ });
-    await step
-      .getByLabel('Đơn vị chia tách')
-      .selectOption({ label: `Hội CTĐ xã Hợp Nhất ${tag} · Hội CTĐ xã, phường, đặc khu` });
+    await pickUnit(
+      step,
+      'Đơn vị chia tách',
+      `Hợp Nhất ${tag}`,
+      startsWith(`Hội CTĐ xã Hợp Nhất ${tag}`),
+    );
     for (const [i, name] of [`Hội CTĐ phường Đông ${tag}`, `Hội CTĐ phường Tây ${tag}`].entries()) {
       const successor = step.getByRole('group', { name: `Đơn vị mới ${i + 1}` });
       await successor.getByLabel('Mã đơn vị mới', { exact: true }).fill(`e2e-${tag}-s${i + 1}`);
       await successor.getByLabel('Tên đơn vị mới', { exact: true }).fill(name);
-      await successor.getByLabel('Trực thuộc', { exact: true }).selectOption(rootOption);
+      await pickUnit(successor, 'Trực thuộc', root.name, startsWith(root.name));
     }
     // Unassigned, the preview names the unit left out and offers no apply.
     await step.getByLabel(g1.name).selectOption({ label: `Hội CTĐ phường Đông ${tag}` });
@@ -152,16 +157,13 @@ describe.each(VIEWPORTS)('an administrator reorganises on a $name', (viewport) =
     await step.getByLabel(g2.name).selectOption({ label: `Hội CTĐ phường Tây ${tag}` });
     await previewAndApply(page);
 
-    const after = await tree(page, '2026-03-01');
-    const s1 = after.find((u) => u.code === `e2e-${tag}-s1`);
-    const s2 = after.find((u) => u.code === `e2e-${tag}-s2`);
-    expect(after.find((u) => u.id === g1.id)?.parentId).toBe(s1?.id);
-    expect(after.find((u) => u.id === g2.id)?.parentId).toBe(s2?.id);
-    expect(after.some((u) => u.code === `e2e-${tag}-m`)).toBe(false);
+    const s1 = await byCode(page, `e2e-${tag}-s1`, '2026-03-01');
+    const s2 = await byCode(page, `e2e-${tag}-s2`, '2026-03-01');
+    expect((await under(page, s1?.id, '2026-03-01')).map((u) => u.id)).toEqual([g1.id]);
+    expect((await under(page, s2?.id, '2026-03-01')).map((u) => u.id)).toEqual([g2.id]);
+    expect(await byCode(page, `e2e-${tag}-m`, '2026-03-01')).toBeUndefined();
     // The day before the split, the merged unit still holds both.
-    expect((await tree(page, '2026-02-28')).filter((u) => u.parentId === merged?.id)).toHaveLength(
-      2,
-    );
+    expect(await under(page, merged?.id, '2026-02-28')).toHaveLength(2);
     await page
       .getByRole('listitem')
       .filter({ hasText: `Chia tách xã thử ${tag}` })

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+import { getWithCookie, unitIdsByCode } from './units-api.js';
 
 // The former Vĩnh Thuận district's cadre, at the chapter that took over its duties on
 // 01/07/2025 (which has held no course in 2025 in the demo data).
@@ -26,11 +27,11 @@ async function loadUnitIds(): Promise<Map<string, string>> {
     body: JSON.stringify({ email: REVIEWER, password: DEMO_PASSWORD }),
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const res = await fetch(`${server.url}/trpc/units.tree`, { headers: { cookie } });
-  const body = (await res.json()) as {
-    result: { data: { units: { id: string; code: string }[] } };
-  };
-  return new Map(body.result.data.units.map((u) => [u.code, u.id]));
+  return unitIdsByCode(getWithCookie(server.url, cookie), [
+    'ag-ha-tien',
+    'ag-an-bien',
+    'ag-vinh-phong',
+  ]);
 }
 
 async function signedIn(

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+import { getInPage, unitByCode } from './units-api.js';
 
 const TOKEN = 'EAAGe2ePageTokenRachGia0123456789';
 const PAGE = {
@@ -79,11 +80,7 @@ async function signedIn(): Promise<Page> {
 describe('Kết nối Facebook', () => {
   it('connects a page with its token; the daily check shows Facebook’s figures and date', async () => {
     const page = await signedIn();
-    const unitId = await page.evaluate(async () => {
-      const body = await (await fetch('/trpc/units.tree')).json();
-      const units = (body.result.data.units ?? body.result.data) as { id: string; code: string }[];
-      return units.find((u) => u.code === 'ag-rach-gia')?.id;
-    });
+    const unitId = (await unitByCode(getInPage(page, server.url), 'ag-rach-gia'))?.id;
     await page.goto(`${server.url}/units/${unitId}`);
     const section = page.getByRole('region', { name: 'Kết nối Facebook' });
     await section.getByText('Chưa kết nối: số liệu nhập tay').first().waitFor();

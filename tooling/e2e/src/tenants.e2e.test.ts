@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
+import { getWithCookie, unitIdsByCode } from './units-api.js';
 
 const CA_MAU_ADMIN = 'admin.camau@demo.lantoa.vn';
 const CENTRAL = 'trunguong@demo.lantoa.vn';
@@ -23,17 +24,12 @@ async function loadUnitIds(): Promise<Map<string, string>> {
     body: JSON.stringify({ email: CENTRAL, password: DEMO_PASSWORD }),
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  // Kiên Giang's units closed on 01/07/2025 (the demo's reform): read that day's tree too.
-  const ids = new Map<string, string>();
-  for (const asOf of ['2025-06-30', undefined]) {
-    const input = asOf ? `?input=${encodeURIComponent(JSON.stringify({ asOf }))}` : '';
-    const res = await fetch(`${server.url}/trpc/units.tree${input}`, { headers: { cookie } });
-    const body = (await res.json()) as {
-      result: { data: { units: { id: string; code: string }[] } };
-    };
-    for (const u of body.result.data.units) ids.set(u.code, u.id);
-  }
-  return ids;
+  // Kiên Giang's units closed on 01/07/2025 (the demo's reform): looked up on that day too.
+  return unitIdsByCode(
+    getWithCookie(server.url, cookie),
+    ['kg-rach-gia', 'kg', 'cm'],
+    ['2025-06-30', undefined],
+  );
 }
 
 async function signedIn(email: string): Promise<Page> {

@@ -12,12 +12,18 @@ type Seen = Record<'tree' | 'unit' | 'records', unknown[]>;
 /** What the unit pages call, noting each input in `seen`. */
 function proceduresNoting(seen: Seen): Parameters<typeof useProcedures>[0] {
   return {
-    'units.tree': (input) => {
+    // The units page opens the one province in reach and asks for its children of the day.
+    'units.provinces': () => ({
+      items: [{ ...PROVINCE, hasChildren: true }],
+      nextCursor: null,
+      total: 1,
+    }),
+    'units.children': (input) => {
       seen.tree.push(input);
       // On 30/06/2025 the district still existed; today it is closed and not in the tree.
       const isBefore = (input as { asOf?: string } | undefined)?.asOf === '2025-06-30';
-      const units = isBefore ? [PROVINCE, RACH_GIA] : [PROVINCE];
-      return { homeUnitId: PROVINCE.id, units: units.map((u) => ({ ...u, version: 1 })) };
+      const items = isBefore ? [{ ...RACH_GIA, version: 1, hasChildren: false }] : [];
+      return { parentId: PROVINCE.id, items, nextCursor: null, total: items.length };
     },
     'compliance.unit': (input) => {
       seen.unit.push(input);
@@ -54,7 +60,7 @@ describe('the "as of" control', () => {
 
     await ui.type(await screen.findByLabelText(/Xem theo ngày/), '30/06/2025{Enter}');
     await waitFor(() => expect(router.state.location.search).toMatchObject({ asOf: '2025-06-30' }));
-    expect(seen.tree).toContainEqual({ asOf: '2025-06-30' });
+    expect(seen.tree).toContainEqual(expect.objectContaining({ asOf: '2025-06-30' }));
     expect(
       (await screen.findByText('Đang xem theo ngày 30/06/2025')).closest('[aria-live]'),
     ).toBeTruthy();

@@ -9,13 +9,12 @@ import { calls, setUser, useProcedures } from '../test/api-handlers';
 import { ambassador, PROVINCE, RACH_GIA, story, user } from '../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../test/render';
 
-const units = [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 }));
+const _units = [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 }));
 
 function storiesApi() {
   setUser(user('reviewer'));
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
-    'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
     'stories.list': (input) => {
       const { cursor } = (input ?? {}) as { cursor?: string };
       const titles = cursor === 'after-2' ? ['Bài 3'] : ['Bài 1', 'Bài 2'];
@@ -140,7 +139,6 @@ describe('the users screen', () => {
   it('loads the next page, and searches on the server', async () => {
     setUser(user('admin'));
     useProcedures({
-      'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
       'users.signInAlerts': () => [],
       'users.list': (input) => {
         const { cursor, search } = (input ?? {}) as { cursor?: string; search?: string };
@@ -172,7 +170,6 @@ describe('the ambassadors screen', () => {
   it('loads the next page with the same filters', async () => {
     setUser(user('reviewer'));
     useProcedures({
-      'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
       'ambassadors.list': (input) => {
         const { cursor } = (input ?? {}) as { cursor?: string };
         const names = cursor ? ['Đại sứ 3'] : ['Đại sứ 1', 'Đại sứ 2'];

@@ -3,18 +3,15 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setUser, useProcedures } from '../test/api-handlers';
-import { PROVINCE, RACH_GIA, report, story, user } from '../test/fixtures';
+import { RACH_GIA, report, story, user } from '../test/fixtures';
 import { renderApp, renderWithProviders } from '../test/render';
 import { StoryEditor } from './stories/story-editor';
 
-const units = [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 })) as never;
 const ME = user('reviewer').id;
 
 /** The editor renders from its props; no procedure is called until a button is pressed. */
 function renderStory(role: 'admin' | 'reviewer' | 'cadre' | 'viewer', s: ReturnType<typeof story>) {
-  return renderWithProviders(
-    <StoryEditor story={s} user={user(role)} units={units} onSaved={() => {}} />,
-  );
+  return renderWithProviders(<StoryEditor story={s} user={user(role)} onSaved={() => {}} />);
 }
 const button = (name: string) => screen.queryByRole('button', { name });
 

@@ -4,7 +4,7 @@
 // The API refuses the rest anyway (apps/api routers/scope-matrix.test.ts, tenants.test.ts).
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, useProcedures } from '../test/api-handlers';
+import { calls, searchUnitsIn, setUser, useProcedures } from '../test/api-handlers';
 import { matrix, PROVINCE, RACH_GIA, user } from '../test/fixtures';
 import { renderApp } from '../test/render';
 
@@ -22,7 +22,6 @@ function dashboardProcedures(units: typeof both) {
       overdue: 0,
       units: [],
     }),
-    'units.tree': () => ({ homeUnitId: PROVINCE.id, units }),
     'units.provinces': () => {
       const items = units.filter((u) => u.kind === 'province' && !u.parentId);
       return { items, nextCursor: null, total: items.length };
@@ -83,7 +82,8 @@ describe('the users page offers only what the policy allows', () => {
       }),
       'users.list': () => ({ items: [], nextCursor: null }),
       'users.signInAlerts': () => [],
-      'units.tree': () => ({ homeUnitId: PROVINCE.id, units: both.slice(0, 2) }),
+      // The server answers the picker's search within the province (apps/api units-search.test.ts).
+      'units.search': searchUnitsIn(both.slice(0, 2)),
     });
     renderApp('/users');
     fireEvent.click(await screen.findByRole('button', { name: '+ Thêm người dùng' }));
@@ -91,9 +91,14 @@ describe('the users page offers only what the policy allows', () => {
       .getAllByRole('option')
       .map((o) => o.textContent);
     expect(roles).toEqual(['Quản trị viên', 'Người duyệt', 'Cán bộ', 'Người xem']);
-    const units = within(screen.getByRole('combobox', { name: 'Đơn vị' }))
-      .getAllByRole('option')
-      .map((o) => o.textContent);
-    expect(units).toEqual([PROVINCE.name, RACH_GIA.name]);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Đơn vị' }));
+    const list = await screen.findByRole('listbox', { name: 'Đơn vị' });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual([PROVINCE.name, RACH_GIA.name]),
+    );
   });
 });

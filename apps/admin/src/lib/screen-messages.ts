@@ -296,4 +296,16 @@ export const M = {
   usersWhat: { vi: 'người dùng', en: 'users' },
   ambassadorsWhat: { vi: 'đại sứ', en: 'ambassadors' },
   campaignsWhat: { vi: 'chiến dịch', en: 'campaigns' },
+  // The unit picker (decision 38): units searched on the server
+  unitSearchPlaceholder: { vi: 'Gõ tên hoặc mã đơn vị', en: 'Type a unit name or code' },
+  unitSearching: { vi: 'Đang tìm…', en: 'Searching…' },
+  unitNoneFound: { vi: 'Không có đơn vị nào', en: 'No unit found' },
+  unitSearchFailed: {
+    vi: 'Không tìm được đơn vị. Hãy thử lại.',
+    en: 'Could not search units. Please try again.',
+  },
+  unitSearchMore: {
+    vi: 'Còn nữa: gõ thêm để thu hẹp.',
+    en: 'There are more: type more to narrow down.',
+  },
 } satisfies Record<string, Bilingual>;

@@ -9,7 +9,6 @@ export type UnitDetail = RouterOutputs['compliance']['unit'];
 export type Report = UnitDetail['reports'][number];
 export type QueueItem = RouterOutputs['reports']['reviewQueue'][number];
 export type DeadlineItem = RouterOutputs['compliance']['deadlines']['items'][number];
-export type TreeUnit = RouterOutputs['units']['tree']['units'][number];
 export type UnitRecords = RouterOutputs['records']['ofUnit'];
 export type Campaign = RouterOutputs['records']['campaigns']['items'][number];
 export type Story = RouterOutputs['stories']['get'];

@@ -1,5 +1,7 @@
 // The API edge for component tests: msw answers /auth/* and /trpc/* the way the real
 // API does (tRPC batch envelopes, bilingual error data). Tests override procedures.
+
+import { foldVietnamese } from '@lantoa/domain';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import type { SessionUser } from '../lib/auth';
@@ -50,7 +52,46 @@ type Procedure = (input: unknown) => unknown;
 /** Every signed-in page shows the bell: unless a test says otherwise, nothing is unread.
  *  Every unit page shows its Facebook connections: by default, no page record. Central's
  *  pages show the province switcher: by default, no province to list. */
+/** The units the unit picker finds unless a test says otherwise (decision 38). */
+export const PICKER_UNITS = [
+  {
+    id: 'u-kg',
+    code: 'kg',
+    name: 'Hội Chữ thập đỏ tỉnh Kiên Giang',
+    kind: 'province',
+    parentName: null,
+  },
+  {
+    id: 'u-rg',
+    code: 'kg-rach-gia',
+    name: 'Hội CTĐ thành phố Rạch Giá',
+    kind: 'district',
+    parentName: 'Hội Chữ thập đỏ tỉnh Kiên Giang',
+  },
+  {
+    id: 'u-ag',
+    code: 'ag',
+    name: 'Hội CTĐ phường Rạch Giá',
+    kind: 'commune',
+    parentName: 'An Giang',
+  },
+];
+
+/** units.search over `units`, as the server does it: name or code, diacritics optional,
+ *  or exactly a code. */
+export const searchUnitsIn =
+  (units: readonly { name: string; code: string }[]): Procedure =>
+  (input) => {
+    const { search, code } = (input ?? {}) as { search?: string; code?: string };
+    const needle = foldVietnamese(search ?? '').trim();
+    const items = units.filter((u) =>
+      code !== undefined ? u.code === code : foldVietnamese(`${u.name} ${u.code}`).includes(needle),
+    );
+    return { items, nextCursor: null };
+  };
+
 const DEFAULT_PROCEDURES: Record<string, Procedure> = {
+  'units.search': searchUnitsIn(PICKER_UNITS),
   'notices.unreadCount': () => 0,
   'units.provinces': () => ({ items: [], nextCursor: null, total: 0 }),
   'facebook.ofUnit': () => ({ isConfigured: true, pages: [] }),

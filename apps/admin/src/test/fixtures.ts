@@ -106,6 +106,7 @@ export function story(over: Partial<Story> = {}): Story {
   return {
     id: 's-1',
     unitId: 'u-rg',
+    unitName: 'Hội CTĐ phường Rạch Giá',
     slug: 'tam-long-vang-abc123',
     title: 'Tấm lòng vàng ở Rạch Giá',
     summary: 'Một câu chuyện nhân ái.',

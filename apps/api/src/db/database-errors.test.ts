@@ -128,7 +128,7 @@ describe('database failures at every surface', () => {
       expect((await app.inject('/readyz')).statusCode).toBe(200);
       await gone.close();
       const trpc = await app.inject({
-        url: '/trpc/units.tree',
+        url: '/trpc/units.provinces',
         headers: { 'x-lantoa-lang': 'en', cookie: 'lantoa_session=whatever' },
       });
       expect(trpc.statusCode).toBe(503);

@@ -33,6 +33,9 @@ export interface UnitTable {
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  /** The name and code folded for search, computed by the database (migration 0030). */
+  folded_name: Generated<string>;
+  folded_code: Generated<string>;
 }
 
 export interface UnitLinkTable {
@@ -377,6 +380,8 @@ export interface UnitNameTable {
   name: string;
   valid_from: DateText;
   reorganisation_id: string | null;
+  /** The name folded for search, computed by the database (migration 0030). */
+  folded_name: Generated<string>;
 }
 
 /** Sign-in throttling counters shared by every replica (migration 0011). */

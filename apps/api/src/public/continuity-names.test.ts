@@ -118,12 +118,13 @@ describe('a rename is dated: earlier days keep the old names', () => {
     expect(page.predecessors.map((p: { name: string }) => p.name)).toEqual([
       'Hội CTĐ huyện Đổi Tên',
     ]);
-    const tree = await call('units.tree', { asOf: lastYear }, 'GET');
-    expect(tree.units.find((u: { id: string }) => u.id === province.id).name).toBe(
+    // The unit picker finds a unit by the name it had on the day asked about.
+    const found = await call('units.search', { search: 'ten cu', asOf: lastYear }, 'GET');
+    expect(found.items.find((u: { id: string }) => u.id === province.id).name).toBe(
       'Hội CTĐ tỉnh Tên Cũ',
     );
-    const early = await call('units.tree', { asOf: '2022-06-01' }, 'GET');
-    expect(early.units.find((u: { id: string }) => u.id === district.id).name).toBe(
+    const early = await call('units.search', { search: 'ban dau', asOf: '2022-06-01' }, 'GET');
+    expect(early.items.find((u: { id: string }) => u.id === district.id).name).toBe(
       'Hội CTĐ huyện Ban Đầu',
     );
   });

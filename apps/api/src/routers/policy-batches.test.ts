@@ -115,7 +115,7 @@ describe('batches mixing allowed and refused calls', () => {
         ['users.list', undefined],
         ['compliance.unit', { unitId: tree.districtB.id }],
         ['reports.reviewQueue', undefined],
-        ['units.tree', undefined],
+        ['units.search', undefined],
       ],
       'GET',
     );

@@ -6,6 +6,7 @@ import { reform2025Reorganisation } from '../services/reform-2025-reorganisation
 import { callerAs } from '../test/caller.js';
 import { sealAndVerify } from '../test/seal-and-verify.js';
 import { openTestDb } from '../test/test-db.js';
+import { provinceTree } from '../test/unit-tree.js';
 
 const figures = (value: unknown) =>
   JSON.parse(
@@ -38,7 +39,9 @@ describe('the 2025 reform through the API', () => {
           ),
         );
       const rowsBefore = await count();
-      const input = reform2025Reorganisation((await api.units.tree({ asOf: '2025-07-01' })).units);
+      const input = reform2025Reorganisation(
+        (await provinceTree(db, admin.unit_id, '2025-07-01')).units,
+      );
       if (!input) throw new Error('no Kiên Giang in the demo');
       const preview = await api.reorganisations.preview(input);
       if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
@@ -53,7 +56,7 @@ describe('the 2025 reform through the API', () => {
         versions: preview.versions,
       });
       expect(applied).toMatchObject({ status: 'applied', effectiveOn: '2025-07-01' });
-      const july = await api.units.tree({ asOf: '2025-07-01' });
+      const july = await provinceTree(db, admin.unit_id, '2025-07-01');
       const ag = july.units.find((u) => u.code === 'ag');
       expect(july.units.some((u) => u.kind === 'district' || u.code === 'kg')).toBe(false);
       expect(july.units.find((u) => u.code === 'kg-rach-gia-an-hoa')?.parentId).toBe(ag?.id);

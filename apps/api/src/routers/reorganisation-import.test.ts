@@ -8,6 +8,7 @@ import { callerAs } from '../test/caller.js';
 import { createProvince, createUser } from '../test/factories.js';
 import { snapshot } from '../test/scope-fixture.js';
 import { openTestDb } from '../test/test-db.js';
+import { provinceTree } from '../test/unit-tree.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -84,7 +85,7 @@ describe('reorganisation import', () => {
       reorganisation: result.reorganisation,
       versions: preview.versions,
     });
-    const tree = await t.api.units.tree({ asOf: '2026-01-01' });
+    const tree = await provinceTree(handle.db, t.province.id, '2026-01-01');
     const commune = tree.units.find((u) => u.code === `xa-${p}`);
     expect(tree.units.find((u) => u.id === t.communeA.id)).toMatchObject({
       name: 'Chi hội Ấp Một',

@@ -9,6 +9,7 @@ import type { DbHandle } from '../db/create-db.js';
 import { callerAs } from '../test/caller.js';
 import { createProvince, createUnit, createUser } from '../test/factories.js';
 import { openTestDb } from '../test/test-db.js';
+import { provinceTree } from '../test/unit-tree.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -120,7 +121,7 @@ describe('reorganisations leave the past alone', () => {
             Promise.all([
               t.api.compliance.matrix({ rootId: t.province.id, asOf: earlier }),
               t.api.compliance.matrix({ rootId: t.province.id, asOf: '2025-12-31' }),
-              t.api.units.tree({ asOf: earlier }),
+              provinceTree(handle.db, t.province.id, earlier),
             ]);
           const before = figures(await ask());
           const rowsBefore = await holdings();

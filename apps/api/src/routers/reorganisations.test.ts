@@ -1,12 +1,13 @@
-import type { ReorganisationInput } from '@lantoa/domain';
+import { type ReorganisationInput, todayInVietnam } from '@lantoa/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
-import { callerAs } from '../test/caller.js';
+import { callerAs, TEST_NOW } from '../test/caller.js';
 import { createProvince, createUnit, createUser } from '../test/factories.js';
 import { snapshot } from '../test/scope-fixture.js';
 import { openTestDb } from '../test/test-db.js';
+import { provinceTree } from '../test/unit-tree.js';
 
 let handle: DbHandle;
 let admin: User;
@@ -37,6 +38,10 @@ const reorg = (
  *  day asked about (decision 1); states, reasons and roll-ups are what must not move. */
 const figures = (value: unknown) =>
   JSON.parse(JSON.stringify(value, (key, v) => (key === 'closedOn' ? undefined : v)));
+const TODAY = todayInVietnam(TEST_NOW);
+/** The province's tree on a day (today by default): what the reorganisation left. */
+const treeOf = (t: { province: { id: string } }, asOf: string = TODAY) =>
+  provinceTree(handle.db, t.province.id, asOf);
 const codeOf = (tree: { units: { code: string; id: string }[] }, id: string) =>
   tree.units.find((u) => u.id === id)?.code;
 
@@ -61,7 +66,7 @@ describe('reorganisations', () => {
         participants: 9,
       })
       .execute();
-    const before = await t.api.units.tree({ asOf: '2025-12-31' });
+    const before = await treeOf(t, '2025-12-31');
     const matrixBefore = await t.api.compliance.matrix({
       rootId: t.province.id,
       asOf: '2025-12-31',
@@ -86,7 +91,7 @@ describe('reorganisations', () => {
       versions: preview.versions,
     });
     expect(applied).toMatchObject({ status: 'applied', canCancel: false, effectiveOn: PAST });
-    expect(await t.api.units.tree({ asOf: '2025-12-31' })).toEqual({
+    expect(await treeOf(t, '2025-12-31')).toEqual({
       ...before,
       // The same tree that day; a unit carries its closing date and its new version.
       units: before.units.map((u) =>
@@ -100,7 +105,7 @@ describe('reorganisations', () => {
     expect(
       figures(await t.api.compliance.matrix({ rootId: t.province.id, asOf: '2025-12-31' })),
     ).toEqual(figures(matrixBefore));
-    const after = await t.api.units.tree({ asOf: PAST });
+    const after = await treeOf(t, PAST);
     const commune = after.units.find((u) => u.code === `xa-${t.province.code}`);
     expect(commune).toMatchObject({ kind: 'commune', parentId: t.province.id, openedOn: PAST });
     expect(
@@ -202,7 +207,7 @@ describe('reorganisations', () => {
     const page = await t.api.compliance.unit({ unitId: t.districtA.id, asOf: PAST });
     expect(page.closure?.successors.map((u) => u.name)).toEqual(['Hội CTĐ xã sA', 'Hội CTĐ xã sB']);
     expect(page.closure?.successor?.name).toBe('Hội CTĐ xã sA');
-    const tree = await t.api.units.tree({ asOf: PAST });
+    const tree = await treeOf(t, PAST);
     for (const successor of page.closure?.successors ?? []) {
       const successorPage = await t.api.compliance.unit({ unitId: successor.id, asOf: PAST });
       expect(successorPage.predecessors.map((p) => p.id)).toEqual([t.districtA.id]);
@@ -253,7 +258,7 @@ describe('reorganisations', () => {
     if (!preview.ok) throw new Error('refused');
     await t.api.reorganisations.applyAll({ reorganisation: input, versions: preview.versions });
     const nameOn = async (asOf: string) =>
-      (await t.api.units.tree({ asOf })).units.find((u) => u.id === t.districtA.id)?.name;
+      (await treeOf(t, asOf)).units.find((u) => u.id === t.districtA.id)?.name;
     expect(await nameOn('2025-12-31')).toBe(t.districtA.name);
     expect(await nameOn(PAST)).toBe('Hội CTĐ thị xã Mới');
     expect((await t.api.compliance.unit({ unitId: t.districtA.id, asOf: PAST })).unit.name).toBe(
@@ -263,7 +268,7 @@ describe('reorganisations', () => {
 
   it('stores a future reorganisation as planned, in force by its date, and cancels it completely', async () => {
     const t = await province();
-    const treeToday = await t.api.units.tree();
+    const treeToday = await treeOf(t);
     const datedRows = async () => ({
       links: await handle.db
         .selectFrom('unit_links')
@@ -295,14 +300,12 @@ describe('reorganisations', () => {
       versions: preview.versions,
     });
     expect(planned).toMatchObject({ status: 'planned', canCancel: true });
-    expect((await t.api.units.tree()).units.map((u) => [u.id, u.parentId, u.name])).toEqual(
+    expect((await treeOf(t)).units.map((u) => [u.id, u.parentId, u.name])).toEqual(
       treeToday.units.map((u) => [u.id, u.parentId, u.name]),
     );
-    expect(
-      (await t.api.units.tree({ asOf: FUTURE })).units.some(
-        (u) => u.code === `f-${t.province.code}`,
-      ),
-    ).toBe(true);
+    expect((await treeOf(t, FUTURE)).units.some((u) => u.code === `f-${t.province.code}`)).toBe(
+      true,
+    );
     const stale = await refusal(
       t.api.reorganisations.cancel({ id: planned.id, version: planned.version + 1 }),
     );
@@ -346,6 +349,6 @@ describe('reorganisations', () => {
       (await refusal(t.api.reorganisations.cancel({ id: applied.id, version: applied.version })))
         .code,
     ).toBe('CONFLICT');
-    expect(codeOf(await t.api.units.tree(), t.districtB.id)).toBe(t.districtB.code);
+    expect(codeOf(await treeOf(t), t.districtB.id)).toBe(t.districtB.code);
   });
 });

@@ -155,9 +155,11 @@ describe("an administrator never reaches another province's", () => {
     await callerB.reports.save(save(b.communeB.id));
     const caller = await callerAs(handle.db, adminA);
     const ofB = new Set(Object.values(b).map((u) => u.id));
-    const tree = await caller.units.tree();
-    expect(tree.units.filter((u) => ofB.has(u.id))).toEqual([]);
-    expect(tree.homeUnitId).toBe(a.province.id);
+    // Every unit the picker may find (a page of 50 covers both small provinces): none of B's.
+    const found = await caller.units.search({ limit: 50 });
+    expect(found.items.map((u) => u.id)).toContain(a.communeA.id);
+    expect(found.items.filter((u) => ofB.has(u.id))).toEqual([]);
+    expect((await caller.units.children()).parentId).toBe(a.province.id);
     const { items: users } = await caller.users.list({ limit: 200 });
     expect(users.map((u) => u.email)).toContain(adminA.email);
     expect(users.map((u) => u.email)).not.toContain(adminB.email);
@@ -246,9 +248,11 @@ describe('Central (national)', () => {
     expect((await caller.compliance.unit({ unitId: b.communeA.id })).relation).toBe(
       'other-province',
     );
-    const tree = await caller.units.tree();
-    const ids = new Set(tree.units.map((u) => u.id));
+    const { items } = await caller.units.provinces({ limit: 200 });
+    const ids = new Set(items.map((u) => u.id));
     expect(ids.has(a.province.id) && ids.has(b.province.id)).toBe(true);
+    const inB = await caller.units.search({ underUnitId: b.province.id, limit: 50 });
+    expect(inB.items.map((u) => u.id)).toContain(b.communeB.id);
     await expect(
       caller.reports.submit({ reportId: a.province.id, version: 1 }),
     ).rejects.toMatchObject({

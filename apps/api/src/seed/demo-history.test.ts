@@ -1,11 +1,13 @@
 // The demo tells today's truth as history: these tests hold it to the demo as it was before
 // the reform was seeded (Kiên Giang alone), seeded side by side in a second database.
+import { todayInVietnam } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/create-db.js';
 import type { Database } from '../db/schema.js';
 import { callerAs, TEST_NOW } from '../test/caller.js';
 import { openTestDb } from '../test/test-db.js';
+import { provinceTree } from '../test/unit-tree.js';
 import { demoEmails } from './demo-accounts.js';
 import { seedIfEmpty } from './index.js';
 import { SAMPLE_PROVINCE_ACCOUNTS } from './sample-province.js';
@@ -21,6 +23,16 @@ async function adminCaller(db: Kysely<Database>) {
     .where('email', '=', 'admin@demo.lantoa.vn')
     .executeTakeFirstOrThrow();
   return callerAs(db, admin);
+}
+
+/** The demo province's whole tree on a day, as its administrator reaches it. */
+async function adminTree(db: Kysely<Database>, asOf: string) {
+  const admin = await db
+    .selectFrom('users')
+    .select('unit_id')
+    .where('email', '=', 'admin@demo.lantoa.vn')
+    .executeTakeFirstOrThrow();
+  return provinceTree(db, admin.unit_id, asOf);
 }
 
 /** The same answer from two databases differs in row ids (units are named by their codes
@@ -50,22 +62,21 @@ describe('the demo as of 30/06/2025', () => {
   it('shows Kiên Giang exactly as before: the tree, the dashboard and the deadlines', async () => {
     const [now, before] = [await adminCaller(full.db), await adminCaller(untilReform.db)];
     const asOf = '2025-06-30';
-    const views = async (caller: typeof now) => ({
-      tree: await caller.units.tree({ asOf }),
+    const views = async (caller: typeof now, db: Kysely<Database>) => ({
+      tree: await adminTree(db, asOf),
       matrix: await caller.compliance.matrix({ asOf }),
       year2024: await caller.compliance.matrix({ year: 2024 }),
       deadlines: (await caller.compliance.deadlines({ asOf, limit: 200 })).items,
     });
-    const seen = await byCodes(full.db, await views(now));
-    expect(seen).toEqual(await byCodes(untilReform.db, await views(before)));
+    const seen = await byCodes(full.db, await views(now, full.db));
+    expect(seen).toEqual(await byCodes(untilReform.db, await views(before, untilReform.db)));
     const matrix = (seen as { matrix: { root: { code: string }; rows: unknown[] } }).matrix;
     expect(matrix.root.code).toBe('kg');
     expect(matrix.rows.length).toBeGreaterThan(15);
   });
 
   it('and today An Giang with commune-level chapters formed from the districts', async () => {
-    const caller = await adminCaller(full.db);
-    const tree = (await caller.units.tree()).units;
+    const tree = (await adminTree(full.db, todayInVietnam(TEST_NOW))).units;
     const root = tree.find((u) => u.parentId === null);
     expect(root?.name).toBe('Hội Chữ thập đỏ tỉnh An Giang');
     const communes = tree.filter((u) => u.kind === 'commune');

@@ -7,6 +7,7 @@ import { ownedInScope } from '../access/province-owned.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { toAmbassadorDto } from './ambassador-dto.js';
+import { nameAsOf } from './unit-name-on.js';
 
 export async function getAmbassador(db: Kysely<Database>, scope: Scope, id: string) {
   const row = await db
@@ -21,7 +22,8 @@ export async function getAmbassador(db: Kysely<Database>, scope: Scope, id: stri
     db
       .selectFrom('ambassador_units as a')
       .innerJoin('units as u', 'u.id', 'a.unit_id')
-      .select(['u.id', 'u.code', 'u.name', 'a.program'])
+      // Named as they are called today (a dated rename, decision 18).
+      .select(['u.id', 'u.code', nameAsOf('u', scope.today).as('name'), 'a.program'])
       .where('a.ambassador_id', '=', row.id)
       .execute(),
     db

@@ -23,7 +23,7 @@ export function datedUnits(db: Kysely<Database>, asOf: IsoDate) {
           eb
             .selectFrom('unit_names')
             .distinctOn('unit_id')
-            .select(['unit_id', 'name'])
+            .select(['unit_id', 'name', 'folded_name'])
             .where('valid_from', '<=', asOf)
             .orderBy('unit_id')
             .orderBy('valid_from', 'desc')

@@ -5,14 +5,17 @@ import { unitInScope } from '../access/unit-scope.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { toStoryDto } from './story-dto.js';
+import { nameAsOf } from './unit-name-on.js';
 
 export async function getStory(db: Kysely<Database>, scope: Scope, id: string) {
   const row = await db
     .selectFrom('stories')
-    .selectAll()
-    .where('id', '=', id)
+    .innerJoin('units as un', 'un.id', 'stories.unit_id')
+    .selectAll('stories')
+    .select(nameAsOf('un', scope.today).as('unit_name'))
+    .where('stories.id', '=', id)
     .where(unitInScope('story.read', scope.user, sql.ref('stories.unit_id'), scope.today))
     .executeTakeFirst();
   if (!row) throw notFound({ vi: 'Không tìm thấy bài viết', en: 'Story not found' });
-  return toStoryDto(row);
+  return { ...toStoryDto(row), unitName: row.unit_name };
 }

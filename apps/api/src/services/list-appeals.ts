@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { toAmount } from '../db/schema-giving.js';
 import { toAppealDto } from './appeal-dto.js';
+import { nameAsOf } from './unit-name-on.js';
 
 export async function listAppeals(
   db: Kysely<Database>,
@@ -13,7 +14,10 @@ export async function listAppeals(
 ) {
   const rows = await db
     .selectFrom('appeals as a')
+    .innerJoin('units as un', 'un.id', 'a.unit_id')
     .selectAll('a')
+    // Each appeal names its unit as it is called today: no screen needs the tree for it.
+    .select(nameAsOf('un', who.today).as('unit_name'))
     .select((eb) =>
       eb
         .selectFrom('pledges as p')
@@ -27,6 +31,7 @@ export async function listAppeals(
     .execute();
   return rows.map((r) => ({
     ...toAppealDto(r),
+    unitName: r.unit_name,
     receivedAmount: toAmount(r.received as never) ?? 0,
   }));
 }

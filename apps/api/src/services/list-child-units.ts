@@ -23,7 +23,8 @@ export async function listChildUnits(
   const parentId = query.parentId ?? homeUnitId;
   if (!(await readable([parentId])).has(parentId))
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
-  return { parentId, ...(await childrenPage(db, { ...query, parentId })) };
+  const page = await childrenPage(db, { ...query, parentId, withVersions: true });
+  return { parentId, ...page, items: page.items.map((u) => ({ ...u, version: u.version ?? 1 })) };
 }
 
 /** One page of the provinces the caller may read (Central: all of them; a province role: its

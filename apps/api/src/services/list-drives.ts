@@ -5,11 +5,15 @@ import { unitInScope } from '../access/unit-scope.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { toDriveDto, toRegistrationDto } from './drive-dto.js';
+import { nameAsOf } from './unit-name-on.js';
 
 export async function listDrives(db: Kysely<Database>, who: { user: SessionUser; today: IsoDate }) {
   const rows = await db
     .selectFrom('registration_drives as d')
+    .innerJoin('units as un', 'un.id', 'd.unit_id')
     .selectAll('d')
+    // Each drive names its unit as it is called today: no screen needs the tree for it.
+    .select(nameAsOf('un', who.today).as('unit_name'))
     .select((eb) =>
       eb
         .selectFrom('registrations as r')
@@ -21,7 +25,11 @@ export async function listDrives(db: Kysely<Database>, who: { user: SessionUser;
     .orderBy('d.starts_on', 'desc')
     .limit(500)
     .execute();
-  return rows.map((r) => ({ ...toDriveDto(r), registeredCount: Number(r.registered ?? 0) }));
+  return rows.map((r) => ({
+    ...toDriveDto(r),
+    unitName: r.unit_name,
+    registeredCount: Number(r.registered ?? 0),
+  }));
 }
 
 /** A drive's registrations, newest first; contacts only for roles that may see them. */

@@ -8,6 +8,7 @@ import { unitInScope } from '../access/unit-scope.js';
 import type { Database, StoryTable } from '../db/schema.js';
 import { pageOf } from './paging/page-cursor.js';
 import { toStoryDto } from './story-dto.js';
+import { nameAsOf } from './unit-name-on.js';
 
 export interface StoriesQuery {
   status?: StoryTable['status'] | undefined;
@@ -21,22 +22,30 @@ export async function listStories(db: Kysely<Database>, scope: Scope, query: Sto
   const { status, unitId, after, limit } = query;
   const rows = await db
     .selectFrom('stories')
-    .selectAll()
+    .innerJoin('units as un', 'un.id', 'stories.unit_id')
+    .selectAll('stories')
+    // Each story names its unit as it is called today: no screen needs the tree for it.
+    .select(nameAsOf('un', scope.today).as('unit_name'))
     // The timestamp as PostgreSQL writes it (microseconds): a JS Date keeps milliseconds,
     // and a cursor rounded to them would skip stories saved within the same millisecond.
     .select(sql<string>`stories.updated_at::text`.as('sort_at'))
     .where(unitInScope('story.read', scope.user, sql.ref('stories.unit_id'), scope.today))
-    .$if(status !== undefined, (qb) => qb.where('status', '=', status as StoryTable['status']))
-    .$if(unitId !== undefined, (qb) => qb.where('unit_id', '=', unitId as string))
+    .$if(status !== undefined, (qb) =>
+      qb.where('stories.status', '=', status as StoryTable['status']),
+    )
+    .$if(unitId !== undefined, (qb) => qb.where('stories.unit_id', '=', unitId as string))
     .$if(after !== undefined, (qb) =>
       qb.where(
         sql<boolean>`(stories.updated_at, stories.id) < (${after?.[0]}::timestamptz, ${after?.[1]}::uuid)`,
       ),
     )
-    .orderBy('updated_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('stories.updated_at', 'desc')
+    .orderBy('stories.id', 'desc')
     .limit(limit + 1)
     .execute();
   const page = pageOf(rows, limit, (r) => [r.sort_at, r.id]);
-  return { items: page.items.map(toStoryDto), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((r) => ({ ...toStoryDto(r), unitName: r.unit_name })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -8,6 +8,7 @@ import { unitInScope } from '../access/unit-scope.js';
 import type { Database } from '../db/schema.js';
 import { pageOf } from './paging/page-cursor.js';
 import { containsText } from './paging/text-search.js';
+import { nameAsOf } from './unit-name-on.js';
 
 export interface UsersQuery {
   /** Part of a name or an email. */
@@ -31,7 +32,8 @@ export async function listUsers(db: Kysely<Database>, scope: Scope, query: Users
       'u.unit_id',
       'u.is_disabled',
       'u.version',
-      'un.name as unitName',
+      // The unit as it is called today (a dated rename, decision 18).
+      nameAsOf('un', scope.today).as('unitName'),
       'un.code as unitCode',
     ])
     .where(unitInScope('user.manage', scope.user, sql.ref('u.unit_id'), scope.today))

@@ -115,16 +115,16 @@ export const PROCEDURE_CASES: ProcedureCase[] = [
     ];
   }),
   {
-    path: 'units.tree',
-    action: 'unit.read',
-    shows: (a, p) => ids((a as { units: unknown }).units).includes(p.id),
-    prepare: async (_f, u) => ({ id: u, version: 0 }),
-    call: (c) => c.units.tree(),
-  },
-  {
     path: 'units.children',
     action: 'unit.read',
     call: (c, parentId) => c.units.children({ parentId }),
+  },
+  {
+    path: 'units.search',
+    action: 'unit.read',
+    shows: (a, p) => ids((a as { items: unknown }).items).includes(p.id),
+    prepare: async (_f, u) => ({ id: u, version: 0 }),
+    call: (c, unitId) => c.units.search({ underUnitId: unitId, limit: 50 }),
   },
   {
     path: 'units.provinces',

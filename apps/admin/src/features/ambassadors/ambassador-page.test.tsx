@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { calls, setUser, useProcedures } from '../../test/api-handlers';
-import { ambassador, PROVINCE, user } from '../../test/fixtures';
+import { ambassador, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
-
-const tree = () => ({ homeUnitId: 'u-kg', units: [{ ...PROVINCE, version: 1 }] });
 
 describe('ambassador profile', () => {
   it('shows a cadre masked contacts with a note, and no consent or privacy controls', async () => {
@@ -16,7 +14,6 @@ describe('ambassador profile', () => {
           contactPhone: '•••• 678',
           isContactMasked: true,
         }),
-      'units.tree': tree,
     });
     const { container } = renderApp('/ambassadors/a-1');
     expect(await screen.findByRole('heading', { name: 'Ca sĩ Minh Anh (mẫu)' })).toBeTruthy();
@@ -48,7 +45,6 @@ describe('ambassador profile', () => {
             },
           ] as never,
         }),
-      'units.tree': tree,
     });
     const { container } = renderApp('/ambassadors/a-1');
     expect(await screen.findByText('minhanh@example.vn')).toBeTruthy();
@@ -78,7 +74,6 @@ describe('ambassadors list', () => {
         );
         return { items, nextCursor: null };
       },
-      'units.tree': tree,
     });
     renderApp('/ambassadors?field=athlete&status=active');
     expect(await screen.findByRole('link', { name: 'VĐV Quốc Huy (mẫu)' })).toBeTruthy();

@@ -1,16 +1,15 @@
 // The repeating parts of an ambassador's profile: channels (platform, link, followers) and
 // the units and programs they accompany. Each row is numbered in its labels, so a screen
 // reader says which row a field or its error belongs to.
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Field } from '../../components/field';
 import { TextField } from '../../components/text-field';
-import { trpc } from '../../lib/api';
+import { UnitPicker } from '../../components/unit-picker';
 import type { FieldErrors } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 
 export type ChannelRow = { platform: string; url: string; followers: string };
-export type UnitRow = { unitId: string; program: string };
+/** A unit the ambassador accompanies; its name shows in the picker until another is chosen. */
+export type UnitRow = { unitId: string; unitName?: string; program: string };
 
 const replace = <T,>(rows: T[], i: number, patch: Partial<T>) =>
   rows.map((row, j) => (j === i ? { ...row, ...patch } : row));
@@ -65,33 +64,22 @@ export function ChannelRows({ rows, errors, onChange }: RowsProps<ChannelRow>) {
 
 export function UnitRows({ rows, errors, onChange }: RowsProps<UnitRow>) {
   const { t } = useLang();
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   return (
     <fieldset className="links">
       <legend>{t(M.unitsPrograms)}</legend>
       {rows.map((u, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; the index is the row
         <div key={i} className="link-row">
-          <Field
+          <UnitPicker
             name={`units.${i}.unitId`}
             label={`${t('unit')} ${i + 1}`}
+            value={u.unitId}
+            valueName={u.unitName}
             error={errors[`units.${i}.unitId`]}
-          >
-            {(p) => (
-              <select
-                {...p}
-                value={u.unitId}
-                onChange={(e) => onChange(replace(rows, i, { unitId: e.target.value }))}
-              >
-                <option value="">{t(M.chooseOne)}</option>
-                {tree.units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            onChange={(unitId, unit) =>
+              onChange(replace(rows, i, { unitId, unitName: unit?.name ?? '' }))
+            }
+          />
           <TextField
             name={`units.${i}.program`}
             label={`${t(M.program)} ${i + 1}`}

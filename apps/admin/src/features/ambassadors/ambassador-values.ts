@@ -21,7 +21,9 @@ export function valuesOf(a: AmbassadorDetail | null) {
     channels: (a?.channels ?? []).map(
       (c): ChannelRow => ({ ...c, followers: String(c.followers) }),
     ),
-    units: (a?.units ?? []).map((u): UnitRow => ({ unitId: u.id, program: u.program })),
+    units: (a?.units ?? []).map(
+      (u): UnitRow => ({ unitId: u.id, unitName: u.name, program: u.program }),
+    ),
   };
 }
 
@@ -41,6 +43,9 @@ export function ambassadorInput(f: AmbassadorValues, id: string | null, version:
       ...c,
       followers: /^\d+$/.test(c.followers.trim()) ? Number(c.followers) : Number.NaN,
     })),
-    units: f.units.filter((u) => u.unitId !== ''),
+    // The unit's name is the picker's, not the server's to be told.
+    units: f.units
+      .filter((u) => u.unitId !== '')
+      .map((u) => ({ unitId: u.unitId, program: u.program })),
   };
 }

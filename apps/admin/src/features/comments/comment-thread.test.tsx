@@ -5,7 +5,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { calls, fieldFailure, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
-import { PROVINCE, RACH_GIA, report, story, user } from '../../test/fixtures';
+import { RACH_GIA, report, story, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
 const item = {
@@ -131,10 +131,6 @@ describe('a story’s thread', () => {
     setUser(user('viewer'));
     useProcedures({
       'stories.get': () => story({ status: 'review', authorId: 'cadre-1', updatedBy: 'cadre-1' }),
-      'units.tree': () => ({
-        homeUnitId: PROVINCE.id,
-        units: [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 })),
-      }),
       'stories.comments': () => [{ ...thread[0], action: 'return', body: 'Cần ảnh bìa' }],
     });
     renderApp('/stories/s-1');

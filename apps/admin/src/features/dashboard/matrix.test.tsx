@@ -155,7 +155,6 @@ describe('dashboard as of a date', () => {
         seen.push(input);
         return matrix(2025);
       },
-      'units.tree': () => ({ homeUnitId: PROVINCE.id, units: [{ ...PROVINCE, version: 1 }] }),
     });
     renderApp('/?asOf=2025-06-30');
     await screen.findByRole('heading', { name: /, 2025 \(ngày 30\/06\/2025\)$/ });

@@ -13,10 +13,10 @@ import { G } from './giving-words';
 
 export type AppealRow = RouterOutputs['appeals']['list'][number];
 type UnitOption = { id: string; name: string };
-type Saved = Omit<AppealRow, 'receivedAmount'>;
+type Saved = Omit<AppealRow, 'receivedAmount' | 'unitName'>;
 
-const valuesOf = (appeal: Saved | null, units: UnitOption[]) => ({
-  unitId: appeal?.unitId ?? units[0]?.id ?? '',
+const valuesOf = (appeal: Saved | null, home: UnitOption) => ({
+  unitId: appeal?.unitId ?? home.id,
   code: appeal?.code ?? '',
   title: appeal?.title ?? '',
   story: appeal?.story ?? '',
@@ -30,10 +30,11 @@ const valuesOf = (appeal: Saved | null, units: UnitOption[]) => ({
 
 export function AppealForm(props: {
   appeal: AppealRow | null;
-  units: UnitOption[];
+  /** The user's own unit: a new one's unit until another is picked. */
+  home: UnitOption;
   onClose: (id?: string) => void;
 }) {
-  const { appeal, units } = props;
+  const { appeal, home } = props;
   const { t } = useLang();
   const queryClient = useQueryClient();
   const save = useMutation(
@@ -42,7 +43,7 @@ export function AppealForm(props: {
     }),
   );
   const af = useSchemaForm({
-    defaultValues: valuesOf(appeal, units),
+    defaultValues: valuesOf(appeal, home),
     version: appeal?.version ?? null,
     check: (f, version) =>
       check(
@@ -57,7 +58,7 @@ export function AppealForm(props: {
         },
         save.mutateAsync,
       ),
-    valuesOf: (current: Saved) => valuesOf(current, units),
+    valuesOf: (current: Saved) => valuesOf(current, home),
     onSaved: (saved) => props.onClose(saved.id),
   });
   const { values: f, errors, update } = af;
@@ -67,7 +68,7 @@ export function AppealForm(props: {
     <GivingSheetForm
       title={t(appeal ? G.editAppeal : G.addAppeal)}
       form={af}
-      theirs={af.conflict ? valuesOf(af.conflict, units) : null}
+      theirs={af.conflict ? valuesOf(af.conflict, home) : null}
       compared={[
         ['title', t(G.title)],
         ['code', t(G.code)],
@@ -81,7 +82,7 @@ export function AppealForm(props: {
       ]}
       onClose={() => props.onClose()}
     >
-      {unit(units)}
+      {unit(appeal?.unitName ?? home.name)}
       {text('title')}
       {text('code', t(G.codeHint))}
       {area('story', 5)}

@@ -23,11 +23,9 @@ export function AppealPage() {
   const { user } = appRoute.useRouteContext();
   const { appealId } = route.useParams();
   const { data: appeals } = useSuspenseQuery(trpc.appeals.list.queryOptions());
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const [isEditing, setEditing] = useState(false);
   const appeal = appeals.find((a) => a.id === appealId);
   if (!appeal) return <NotFound />;
-  const unit = tree.units.find((u) => u.id === appeal.unitId);
   const share = Math.min(100, Math.round((appeal.receivedAmount / appeal.targetAmount) * 100));
   return (
     <>
@@ -37,7 +35,7 @@ export function AppealPage() {
       <h1>{appeal.title}</h1>
       <section className="card" aria-label={t(G.progress)}>
         <p className="muted">
-          {unit?.name ?? '—'} · {formatDate(appeal.startsOn)} – {formatDate(appeal.endsOn)}
+          {appeal.unitName} · {formatDate(appeal.startsOn)} – {formatDate(appeal.endsOn)}
         </p>
         <p className="story-text">{appeal.story}</p>
         <p>
@@ -71,7 +69,7 @@ export function AppealPage() {
       ) : null}
       <DisbursementsSection appealId={appeal.id} role={user.role} />
       {isEditing ? (
-        <AppealForm appeal={appeal} units={tree.units} onClose={() => setEditing(false)} />
+        <AppealForm appeal={appeal} home={user.unit} onClose={() => setEditing(false)} />
       ) : null}
     </>
   );

@@ -17,10 +17,8 @@ export function AppealsPage() {
   const { t, lang } = useLang();
   const { user } = appRoute.useRouteContext();
   const { data: appeals } = useSuspenseQuery(trpc.appeals.list.queryOptions());
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const [isAdding, setAdding] = useState(false);
   const navigate = useNavigate();
-  const unitName = new Map(tree.units.map((u) => [u.id, u.name]));
   return (
     <>
       <h1>{t(G.appealsTitle)}</h1>
@@ -57,7 +55,7 @@ export function AppealsPage() {
                       {a.title}
                     </Link>
                   </td>
-                  <td>{unitName.get(a.unitId) ?? '—'}</td>
+                  <td>{a.unitName}</td>
                   <td>
                     {formatDate(a.startsOn)} – {formatDate(a.endsOn)}
                   </td>
@@ -73,7 +71,7 @@ export function AppealsPage() {
       {isAdding ? (
         <AppealForm
           appeal={null}
-          units={tree.units}
+          home={user.unit}
           onClose={(id) => {
             setAdding(false);
             if (id) void navigate({ to: '/appeals/$appealId', params: { appealId: id } });

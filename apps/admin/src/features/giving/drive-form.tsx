@@ -14,10 +14,10 @@ import { G } from './giving-words';
 
 export type DriveRow = RouterOutputs['drives']['list'][number];
 type UnitOption = { id: string; name: string };
-type Saved = Omit<DriveRow, 'registeredCount'>;
+type Saved = Omit<DriveRow, 'registeredCount' | 'unitName'>;
 
-const valuesOf = (drive: Saved | null, units: UnitOption[]) => ({
-  unitId: drive?.unitId ?? units[0]?.id ?? '',
+const valuesOf = (drive: Saved | null, home: UnitOption) => ({
+  unitId: drive?.unitId ?? home.id,
   kind: (drive?.kind ?? 'volunteer') as DriveKind,
   code: drive?.code ?? '',
   title: drive?.title ?? '',
@@ -31,10 +31,11 @@ const valuesOf = (drive: Saved | null, units: UnitOption[]) => ({
 
 export function DriveForm(props: {
   drive: DriveRow | null;
-  units: UnitOption[];
+  /** The user's own unit: a new one's unit until another is picked. */
+  home: UnitOption;
   onClose: (id?: string) => void;
 }) {
-  const { drive, units } = props;
+  const { drive, home } = props;
   const { t } = useLang();
   const queryClient = useQueryClient();
   const save = useMutation(
@@ -43,7 +44,7 @@ export function DriveForm(props: {
     }),
   );
   const df = useSchemaForm({
-    defaultValues: valuesOf(drive, units),
+    defaultValues: valuesOf(drive, home),
     version: drive?.version ?? null,
     check: (f, version) =>
       check(
@@ -58,7 +59,7 @@ export function DriveForm(props: {
         },
         save.mutateAsync,
       ),
-    valuesOf: (current: Saved) => valuesOf(current, units),
+    valuesOf: (current: Saved) => valuesOf(current, home),
     onSaved: (saved) => props.onClose(saved.id),
   });
   const { values: f, errors, update } = df;
@@ -67,7 +68,7 @@ export function DriveForm(props: {
     <GivingSheetForm
       title={t(drive ? G.editDrive : G.addDrive)}
       form={df}
-      theirs={df.conflict ? valuesOf(df.conflict, units) : null}
+      theirs={df.conflict ? valuesOf(df.conflict, home) : null}
       compared={[
         ['title', t(G.title)],
         ['code', t(G.code)],
@@ -81,7 +82,7 @@ export function DriveForm(props: {
       onClose={() => props.onClose()}
     >
       <div className="grid-2">
-        {unit(units)}
+        {unit(drive?.unitName ?? home.name)}
         <Field name="kind" label={t(G.kind)} error={errors.kind}>
           {(p) => (
             <select

@@ -21,7 +21,6 @@ export function DrivePage() {
   const { driveId } = route.useParams();
   const queryClient = useQueryClient();
   const { data: drives } = useSuspenseQuery(trpc.drives.list.queryOptions());
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const { data: people } = useSuspenseQuery(trpc.drives.registrations.queryOptions({ driveId }));
   const [isEditing, setEditing] = useState(false);
   const { error, download } = useDataExport();
@@ -51,8 +50,7 @@ export function DrivePage() {
       <h1>{drive.title}</h1>
       <section className="card" aria-label={t(G.drivesTitle)}>
         <p className="muted">
-          {t(DRIVE_KIND_LABELS[drive.kind])} ·{' '}
-          {tree.units.find((u) => u.id === drive.unitId)?.name ?? '—'}
+          {t(DRIVE_KIND_LABELS[drive.kind])} · {drive.unitName}
         </p>
         <p>
           {formatDate(drive.startsOn)}
@@ -128,7 +126,7 @@ export function DrivePage() {
         )}
       </section>
       {isEditing ? (
-        <DriveForm drive={drive} units={tree.units} onClose={() => setEditing(false)} />
+        <DriveForm drive={drive} home={user.unit} onClose={() => setEditing(false)} />
       ) : null}
     </>
   );

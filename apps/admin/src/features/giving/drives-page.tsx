@@ -17,7 +17,6 @@ export function DrivesPage() {
   const { t } = useLang();
   const { user } = appRoute.useRouteContext();
   const { data: drives } = useSuspenseQuery(trpc.drives.list.queryOptions());
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const [isAdding, setAdding] = useState(false);
   const navigate = useNavigate();
   return (
@@ -76,7 +75,7 @@ export function DrivesPage() {
       {isAdding ? (
         <DriveForm
           drive={null}
-          units={tree.units}
+          home={user.unit}
           onClose={(id) => {
             setAdding(false);
             if (id) void navigate({ to: '/drives/$driveId', params: { driveId: id } });

@@ -4,20 +4,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { calls, fieldFailure, setUser, TrpcFailure, useProcedures } from '../../test/api-handlers';
-import { PROVINCE, RACH_GIA, user } from '../../test/fixtures';
+import { RACH_GIA, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
-const tree = () => ({
-  homeUnitId: 'u-kg',
-  units: [
-    { ...PROVINCE, version: 1 },
-    { ...RACH_GIA, version: 1 },
-  ],
-});
 const appeal = {
   id: 'ap-1',
   version: 2,
   unitId: 'u-rg',
+  unitName: RACH_GIA.name,
   code: 'lu-lut-2026',
   title: 'Chung tay hỗ trợ bà con vùng lũ',
   story: 'Mưa lũ kéo dài.',
@@ -50,7 +44,6 @@ const appealProcedures = (pledges = [pledge()]) => ({
   'appeals.list': () => [appeal],
   'appeals.pledges': () => pledges,
   'appeals.disbursements': () => [],
-  'units.tree': tree,
 });
 
 describe('an appeal', () => {
@@ -252,6 +245,7 @@ describe('a registration drive', () => {
     id: 'dr-1',
     version: 1,
     unitId: 'u-rg',
+    unitName: RACH_GIA.name,
     code: 'hien-mau',
     kind: 'blood-donation' as const,
     title: 'Ngày hội Chủ nhật Đỏ',
@@ -277,7 +271,6 @@ describe('a registration drive', () => {
   const procedures = {
     'drives.list': () => [drive],
     'drives.registrations': () => [person],
-    'units.tree': tree,
   };
 
   it('shows a cadre the people to call and an export, but no erasure', async () => {

@@ -7,7 +7,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
 import { TextField } from '../../components/text-field';
-import { UnitSelectField } from '../../components/unit-select';
+import { UnitPicker } from '../../components/unit-picker';
 import { ViDateInput } from '../../components/vi-date-input';
 import type { FieldErrors } from '../../lib/errors';
 import { ConflictView, conflictRows, FormAlert } from '../../lib/forms';
@@ -130,12 +130,13 @@ export function givingFields<TValues extends Record<string, unknown>>(
         ))}
       </div>
     ),
-    unit: (units: readonly { id: string; name: string }[]) => (
-      <UnitSelectField
+    /** The unit, searched on the server; `name` names the unit the form starts with. */
+    unit: (name: string) => (
+      <UnitPicker
         name="unitId"
         label={t(G.unit)}
         value={f.unitId as string}
-        units={units}
+        valueName={name}
         error={errors.unitId}
         onChange={(unitId) => set('unitId', unitId)}
       />

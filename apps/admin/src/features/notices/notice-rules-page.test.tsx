@@ -13,7 +13,7 @@ import {
   setUser,
   useProcedures,
 } from '../../test/api-handlers';
-import { matrix, PROVINCE, user } from '../../test/fixtures';
+import { matrix, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
 const saved = {
@@ -136,7 +136,6 @@ describe('the notice rules screen', () => {
           overdue: 0,
           units: [],
         }),
-        'units.tree': () => ({ homeUnitId: PROVINCE.id, units: [{ ...PROVINCE, version: 1 }] }),
         'notices.mine': () => ({ items: [], unread: 0 }),
         'notices.preferences': () => ({
           lang: 'vi',

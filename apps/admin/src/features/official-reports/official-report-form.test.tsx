@@ -1,20 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { calls, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import { calls, searchUnitsIn, TrpcFailure, useProcedures } from '../../test/api-handlers';
+import { pickUnit } from '../../test/pick-unit';
 import { renderWithProviders, seriousA11yViolations } from '../../test/render';
 import { OfficialReportForm } from './official-report-form';
 
 const units = [
-  { id: 'u-ag', name: 'Hội Chữ thập đỏ tỉnh An Giang', kind: 'province' as const },
-  { id: 'u-cd', name: 'Hội CTĐ xã Cần Đăng', kind: 'commune' as const },
+  { id: 'u-ag', code: 'ag', name: 'Hội Chữ thập đỏ tỉnh An Giang', kind: 'province' as const },
+  { id: 'u-cd', code: 'ag-can-dang', name: 'Hội CTĐ xã Cần Đăng', kind: 'commune' as const },
 ];
 
 function renderForm() {
   const onMade = vi.fn();
   const view = renderWithProviders(
     <OfficialReportForm
-      units={units}
+      first={units[0] as (typeof units)[number]}
       provinceName="Hội Chữ thập đỏ tỉnh An Giang"
       onMade={onMade}
     />,
@@ -57,10 +58,11 @@ describe('official report form', () => {
         fileName: 'Báo cáo năm 2025 - An Giang.docx',
       }),
       'officialReports.list': () => [],
+      'units.search': searchUnitsIn(units),
     });
     const { onMade } = renderForm();
     const ui = userEvent.setup();
-    await ui.selectOptions(screen.getByLabelText('Đơn vị báo cáo'), 'u-cd');
+    await pickUnit(ui, 'Đơn vị báo cáo', 'can dang', /Cần Đăng/);
     await ui.selectOptions(screen.getByRole('combobox', { name: 'Năm' }), '2025');
     await ui.click(screen.getByLabelText('Số, ký hiệu'));
     await ui.paste('03/BC-CTĐ');
@@ -72,7 +74,7 @@ describe('official report form', () => {
     await waitFor(() =>
       expect(onMade).toHaveBeenCalledWith(expect.objectContaining({ id: 'r-1' })),
     );
-    expect(calls[0]?.input).toMatchObject({
+    expect(calls.find((c) => c.path === 'officialReports.generate')?.input).toMatchObject({
       unitId: 'u-cd',
       kind: 'annual',
       year: 2025,

@@ -11,12 +11,13 @@ import {
 } from '@lantoa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Field } from '../../components/field';
+import { UnitPicker } from '../../components/unit-picker';
 import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
 import { check, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { PLAN_YEARS } from '../../lib/search';
-import { defaultRecipients, placeOf } from './report-defaults';
+import { defaultRecipients, placeOf, REPORTING_KINDS } from './report-defaults';
 import { R } from './report-words';
 
 interface UnitOption {
@@ -26,17 +27,17 @@ interface UnitOption {
 }
 
 export function OfficialReportForm({
-  units,
+  first,
   provinceName,
   onMade,
 }: {
-  units: UnitOption[];
+  /** The unit the form starts with: the province for its board, else the user's own. */
+  first: UnitOption;
   provinceName: string;
   onMade: (made: { id: string; fileName: string }) => void;
 }) {
   const { t } = useLang();
   const queryClient = useQueryClient();
-  const first = units[0];
   const generate = useMutation(
     trpc.officialReports.generate.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.officialReports.pathKey() }),
@@ -44,7 +45,7 @@ export function OfficialReportForm({
   );
   const of = useSchemaForm({
     defaultValues: {
-      unitId: first?.id ?? '',
+      unitId: first.id,
       kind: 'annual' as OfficialReportKind,
       year: new Date().getFullYear() - 1,
       number: '',
@@ -53,7 +54,7 @@ export function OfficialReportForm({
       signingAuthority: 'TM. BAN THƯỜNG VỤ',
       signerTitle: 'CHỦ TỊCH',
       signerName: '',
-      recipients: defaultRecipients(first?.kind ?? 'province'),
+      recipients: defaultRecipients(first.kind),
       assessment: '',
       proposals: '',
     },
@@ -105,27 +106,17 @@ export function OfficialReportForm({
       <h2 id="report-form-title">{t(R.formTitle)}</h2>
       <FormAlert message={of.formError} />
       <div className="grid-2">
-        <Field name="unitId" label={t(R.unit)} error={errors.unitId}>
-          {(p) => (
-            <select
-              {...p}
-              value={f.unitId}
-              onChange={(e) => {
-                const unit = units.find((u) => u.id === e.target.value);
-                set({
-                  unitId: e.target.value,
-                  recipients: defaultRecipients(unit?.kind ?? 'province'),
-                });
-              }}
-            >
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <UnitPicker
+          name="unitId"
+          label={t(R.unit)}
+          value={f.unitId}
+          valueName={first.name}
+          kinds={REPORTING_KINDS}
+          error={errors.unitId}
+          onChange={(unitId, unit) =>
+            set({ unitId, recipients: defaultRecipients(unit?.kind ?? first.kind) })
+          }
+        />
         <Field name="year" label={t('year')} error={errors.year}>
           {(p) => (
             <select {...p} value={f.year} onChange={(e) => set({ year: Number(e.target.value) })}>

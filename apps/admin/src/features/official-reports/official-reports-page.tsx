@@ -9,7 +9,6 @@ import { trpc } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { OfficialReportForm } from './official-report-form';
-import { REPORTING_KINDS } from './report-defaults';
 import { R } from './report-words';
 
 const appRoute = getRouteApi('/_app');
@@ -19,10 +18,11 @@ export function OfficialReportsPage() {
   const { t } = useLang();
   const { user } = appRoute.useRouteContext();
   const { data: reports } = useSuspenseQuery(trpc.officialReports.list.queryOptions());
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions({}));
+  const { data: provinces } = useSuspenseQuery(trpc.units.provinces.queryOptions({ limit: 1 }));
   const [made, setMade] = useState<{ id: string; fileName: string } | null>(null);
-  const units = tree.units.filter((u) => REPORTING_KINDS.includes(u.kind));
-  const province = tree.units.find((u) => u.kind === 'province');
+  const province = provinces.items[0];
+  // A unit below the province (its own staff read no province) starts with its own unit.
+  const first = province ?? { ...user.unit, kind: 'district' as const };
   const canGenerate = can({ role: user.role, action: 'officialReport.generate' });
   return (
     <>
@@ -38,9 +38,9 @@ export function OfficialReportsPage() {
           </p>
         ) : null}
       </div>
-      {canGenerate && units.length > 0 ? (
+      {canGenerate ? (
         <OfficialReportForm
-          units={units}
+          first={first}
           provinceName={province?.name ?? ''}
           onMade={(report) => {
             setMade(report);

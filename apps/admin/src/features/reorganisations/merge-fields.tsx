@@ -1,16 +1,15 @@
 // A merge step: the units merged and what they merge into (an existing unit or a new one).
 import { useLang } from '../../lib/i18n';
-import type { TreeUnit } from '../../lib/types';
 import type { Of } from './step-types';
 import { NewUnitFields, UnitChecklist, UnitSelect } from './unit-fields';
 
 export function MergeFields({
   step,
-  units,
+  asOf,
   onChange,
 }: {
   step: Of<'merge'>;
-  units: readonly TreeUnit[];
+  asOf: string | undefined;
   onChange: (s: Of<'merge'>) => void;
 }) {
   const { t } = useLang();
@@ -20,7 +19,7 @@ export function MergeFields({
       <UnitChecklist
         legend={t({ vi: 'Các đơn vị sáp nhập', en: 'Units merged' })}
         values={step.sources}
-        units={units}
+        asOf={asOf}
         onChange={(sources) => onChange({ ...step, sources })}
       />
       <fieldset className="choice">
@@ -51,14 +50,15 @@ export function MergeFields({
       {step.newUnit ? (
         <NewUnitFields
           unit={{ ...step.newUnit, code: step.into }}
-          units={units}
+          asOf={asOf}
           onChange={({ code, ...newUnit }) => onChange({ ...step, into: code ?? '', newUnit })}
         />
       ) : (
         <UnitSelect
           label={t({ vi: 'Đơn vị tiếp nhận', en: 'Receiving unit' })}
           value={step.into}
-          units={units.filter((u) => !step.sources.includes(u.code))}
+          asOf={asOf}
+          exclude={step.sources}
           onChange={(into) => onChange({ ...step, into })}
         />
       )}

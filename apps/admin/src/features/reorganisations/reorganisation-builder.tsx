@@ -6,7 +6,7 @@ import {
   type ReorganisationStep,
   ZReorganisationInput,
 } from '@lantoa/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ViDateInput } from '../../components/vi-date-input';
 import { trpc } from '../../lib/api';
@@ -33,8 +33,6 @@ export function ReorganisationBuilder({ onDone }: { onDone: (message?: string) =
     null,
   );
   const [problems, setProblems] = useState<string[]>([]);
-  const { data: tree } = useQuery(trpc.units.tree.queryOptions({ asOf: effectiveOn }));
-  const units = tree?.units ?? [];
   const preview = useMutation(trpc.reorganisations.preview.mutationOptions());
   const apply = useMutation(
     trpc.reorganisations.applyAll.mutationOptions({
@@ -145,7 +143,7 @@ export function ReorganisationBuilder({ onDone }: { onDone: (message?: string) =
           key={`${i.toString()}-${step.type}`}
           index={i}
           step={step}
-          units={units}
+          asOf={effectiveOn}
           onChange={(s) =>
             stale(setSteps)(
               s ? steps.map((x, j) => (j === i ? s : x)) : steps.filter((_, j) => j !== i),

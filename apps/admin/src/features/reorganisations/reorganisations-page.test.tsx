@@ -7,8 +7,9 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { calls, setUser, useProcedures } from '../../test/api-handlers';
+import { calls, searchUnitsIn, setUser, useProcedures } from '../../test/api-handlers';
 import { user } from '../../test/fixtures';
+import { pickUnit } from '../../test/pick-unit';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
 const unit = (id: string, name: string, kind: UnitKind, parentId: string | null): UnitNode => ({
@@ -33,7 +34,17 @@ function reorganisationApi() {
   setUser(user('admin'));
   // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
   useProcedures({
-    'units.tree': () => ({ homeUnitId: 'ag', units: TREE.map((u) => ({ ...u, version: 3 })) }),
+    // The pickers search the units of the effective date; a split lists the units under it.
+    'units.search': searchUnitsIn(TREE),
+    'units.children': (input) => {
+      const { parentId } = input as { parentId: string };
+      const items = TREE.filter((u) => u.parentId === parentId).map((u) => ({
+        ...u,
+        version: 3,
+        hasChildren: false,
+      }));
+      return { parentId, items, nextCursor: null, total: items.length };
+    },
     'reorganisations.list': () => [],
     'reorganisations.preview': (input) => {
       const result = simulateReorganisation(TREE, input as ReorganisationInput);
@@ -72,7 +83,7 @@ describe('reorganisations page', () => {
     const step = within(screen.getByRole('group', { name: /Bước 1/ }));
     await ui.selectOptions(step.getByLabelText('Loại thay đổi'), 'split');
     const split = within(screen.getByRole('group', { name: /Bước 1/ }));
-    await ui.selectOptions(split.getByLabelText('Đơn vị chia tách'), 'ag-xa-moi');
+    await pickUnit(ui, 'Đơn vị chia tách', 'hop nhat', /Hợp Nhất/, split);
     for (const [i, code] of ['ag-dong', 'ag-tay'].entries()) {
       const successor = within(split.getByRole('group', { name: `Đơn vị mới ${i + 1}` }));
       await ui.type(successor.getByLabelText('Mã đơn vị mới'), code);
@@ -80,9 +91,9 @@ describe('reorganisations page', () => {
         successor.getByLabelText('Tên đơn vị mới'),
         `Hội CTĐ phường ${i ? 'Tây' : 'Đông'}`,
       );
-      await ui.selectOptions(successor.getByLabelText('Trực thuộc'), 'ag');
+      await pickUnit(ui, 'Trực thuộc', 'an giang', /tỉnh An Giang/, successor);
     }
-    await ui.selectOptions(split.getByLabelText('Chi hội Ấp Một'), 'ag-dong');
+    await ui.selectOptions(await split.findByLabelText('Chi hội Ấp Một'), 'ag-dong');
     await ui.click(screen.getByRole('button', { name: 'Xem trước' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Đơn vị trực thuộc ag-g2 của ag-xa-moi chưa được giao');

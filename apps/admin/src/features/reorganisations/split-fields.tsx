@@ -1,24 +1,32 @@
 // A split step: every unit under the split unit listed with a choice of successor, so none
 // is forgotten.
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useUnitByCode } from '../../components/unit-picker';
+import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
-import type { TreeUnit } from '../../lib/types';
 import type { Of } from './step-types';
 import { NewUnitFields, UnitSelect } from './unit-fields';
 
 export function SplitFields({
   step,
-  units,
+  asOf,
   onChange,
 }: {
   step: Of<'split'>;
-  units: readonly TreeUnit[];
+  asOf: string | undefined;
   onChange: (s: Of<'split'>) => void;
 }) {
   const { t } = useLang();
   const id = useId();
-  const source = units.find((u) => u.code === step.source);
-  const children = source ? units.filter((u) => u.parentId === source.id) : [];
+  const source = useUnitByCode(step.source, asOf);
+  // The units under the split unit on the day, each to be given a successor (the largest
+  // page the server answers: a commune has tens of branches, not hundreds).
+  const { data: below } = useQuery({
+    ...trpc.units.children.queryOptions({ parentId: source?.id ?? '', asOf, limit: 200 }),
+    enabled: source !== undefined,
+  });
+  const children = source ? (below?.items ?? []) : [];
   const targetOf = (code: string) => step.assignments.find((a) => a.unit === code)?.to ?? '';
   const assign = (unit: string, to: string) =>
     onChange({
@@ -33,7 +41,7 @@ export function SplitFields({
       <UnitSelect
         label={t({ vi: 'Đơn vị chia tách', en: 'Unit split' })}
         value={step.source}
-        units={units}
+        asOf={asOf}
         onChange={(code) => onChange({ ...step, source: code, assignments: [] })}
       />
       {step.into.map((unit, i) => (
@@ -43,7 +51,7 @@ export function SplitFields({
           </legend>
           <NewUnitFields
             unit={unit}
-            units={units.filter((u) => u.code !== step.source)}
+            asOf={asOf}
             onChange={(u) =>
               onChange({
                 ...step,

@@ -3,7 +3,6 @@
 import type { ReorganisationStep } from '@lantoa/domain';
 import { useId } from 'react';
 import { useLang } from '../../lib/i18n';
-import type { TreeUnit } from '../../lib/types';
 import { MergeFields } from './merge-fields';
 import { blankStep, STEP_LABELS, type StepType } from './reorganisation-labels';
 import { SplitFields } from './split-fields';
@@ -13,18 +12,19 @@ import { NewUnitFields, UnitSelect } from './unit-fields';
 interface StepEditorProps {
   index: number;
   step: ReorganisationStep;
-  units: readonly TreeUnit[];
+  /** The reorganisation's effective date: the units of that day are offered. */
+  asOf: string | undefined;
   onChange: (step: ReorganisationStep | null) => void;
 }
 
-export function StepEditor({ index, step, units, onChange }: StepEditorProps) {
+export function StepEditor({ index, step, asOf, onChange }: StepEditorProps) {
   const { t } = useLang();
   const id = useId();
   const unitField = (s: Of<'dissolve'> | Of<'move'> | Of<'rename'>) => (
     <UnitSelect
       label={t({ vi: 'Đơn vị', en: 'Unit' })}
       value={s.unit}
-      units={units}
+      asOf={asOf}
       onChange={(unit) => onChange({ ...s, unit })}
     />
   );
@@ -47,8 +47,8 @@ export function StepEditor({ index, step, units, onChange }: StepEditorProps) {
           ))}
         </select>
       </div>
-      {step.type === 'merge' ? <MergeFields step={step} units={units} onChange={onChange} /> : null}
-      {step.type === 'split' ? <SplitFields step={step} units={units} onChange={onChange} /> : null}
+      {step.type === 'merge' ? <MergeFields step={step} asOf={asOf} onChange={onChange} /> : null}
+      {step.type === 'split' ? <SplitFields step={step} asOf={asOf} onChange={onChange} /> : null}
       {step.type === 'dissolve' ? unitField(step) : null}
       {step.type === 'move' ? (
         <>
@@ -56,7 +56,8 @@ export function StepEditor({ index, step, units, onChange }: StepEditorProps) {
           <UnitSelect
             label={t({ vi: 'Chuyển về trực thuộc', en: 'Move under' })}
             value={step.parentCode}
-            units={units.filter((u) => u.code !== step.unit)}
+            asOf={asOf}
+            exclude={[step.unit]}
             onChange={(parentCode) => onChange({ ...step, parentCode })}
           />
         </>
@@ -79,7 +80,7 @@ export function StepEditor({ index, step, units, onChange }: StepEditorProps) {
       {step.type === 'create' ? (
         <NewUnitFields
           unit={step.unit}
-          units={units}
+          asOf={asOf}
           onChange={(u) => onChange({ ...step, unit: { ...u, code: u.code ?? '' } })}
         />
       ) : null}

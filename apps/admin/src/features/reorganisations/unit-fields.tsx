@@ -1,95 +1,97 @@
 // Form controls the step editors share: a unit chosen by name (its code is what the step
-// stores), several units, and the fields of a unit the reorganisation creates.
-import {
-  foldVietnamese,
-  type NewUnit,
-  UNIT_KIND_LABELS,
-  UNIT_KINDS,
-  type UnitKind,
-} from '@lantoa/domain';
+// stores), several units, and the fields of a unit the reorganisation creates. Units are
+// searched on the server as they stood on the reorganisation's effective date (decision 38).
+import { type NewUnit, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@lantoa/domain';
 import { useId, useState } from 'react';
+import { UnitPicker } from '../../components/unit-picker';
 import { useLang } from '../../lib/i18n';
-import type { TreeUnit } from '../../lib/types';
 
 interface UnitSelectProps {
   label: string;
+  /** The chosen unit's code. */
   value: string;
-  units: readonly TreeUnit[];
+  /** The effective date: the units of that day are offered. */
+  asOf: string | undefined;
+  /** Codes not offered (the unit itself, the units merged). */
+  exclude?: readonly string[] | undefined;
   onChange: (code: string) => void;
   allowNone?: boolean;
 }
 
-export function UnitSelect({ label, value, units, onChange, allowNone }: UnitSelectProps) {
-  const id = useId();
+export function UnitSelect({ label, value, asOf, exclude, onChange, allowNone }: UnitSelectProps) {
   const { t } = useLang();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">
-          {allowNone
-            ? t({ vi: '— không —', en: '— none —' })
-            : t({ vi: '— chọn —', en: '— choose —' })}
-        </option>
-        {units.map((u) => (
-          <option key={u.id} value={u.code}>
-            {u.name} · {t(UNIT_KIND_LABELS[u.kind])}
-          </option>
-        ))}
-      </select>
-    </div>
+    <UnitPicker
+      name="unit"
+      label={label}
+      by="code"
+      value={value}
+      asOf={asOf}
+      exclude={exclude}
+      blank={allowNone ? t({ vi: '— không —', en: '— none —' }) : undefined}
+      error={undefined}
+      onChange={(code) => onChange(code)}
+    />
   );
 }
 
 interface UnitChecklistProps {
   legend: string;
+  /** The chosen units' codes. */
   values: readonly string[];
-  units: readonly TreeUnit[];
+  asOf: string | undefined;
   onChange: (codes: string[]) => void;
 }
 
-/** Checkboxes rather than <select multiple>: usable by thumb and by keyboard alike. A
- *  province has hundreds of units, so a filter (diacritics optional) narrows the list;
- *  units already ticked stay in view. */
-export function UnitChecklist({ legend, values, units, onChange }: UnitChecklistProps) {
+/** Several units: each chosen one listed with a button that takes it out, and a picker that
+ *  adds another (a province has hundreds of units, Central thousands: searched, not listed). */
+export function UnitChecklist({ legend, values, asOf, onChange }: UnitChecklistProps) {
   const { t } = useLang();
-  const id = useId();
-  const [filter, setFilter] = useState('');
-  const needle = foldVietnamese(filter).trim();
-  const shown = units.filter(
-    (u) => values.includes(u.code) || foldVietnamese(`${u.name} ${u.code}`).includes(needle),
-  );
+  const [names, setNames] = useState<Record<string, string>>({});
   return (
     <fieldset className="choice unit-checklist">
       <legend>{legend}</legend>
-      <div className="field">
-        <label htmlFor={id}>{t({ vi: 'Lọc theo tên', en: 'Filter by name' })}</label>
-        <input id={id} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-      </div>
-      {shown.map((u) => (
-        <label key={u.id} className="choice-option">
-          <input
-            type="checkbox"
-            checked={values.includes(u.code)}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...values, u.code] : values.filter((c) => c !== u.code))
-            }
-          />
-          {u.name} <span className="unit-kind">{t(UNIT_KIND_LABELS[u.kind])}</span>
-        </label>
-      ))}
+      <ul className="chosen-units">
+        {values.map((code) => (
+          <li key={code}>
+            <span>{names[code] ?? code}</span>{' '}
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              onClick={() => onChange(values.filter((c) => c !== code))}
+            >
+              {t({ vi: 'Bỏ', en: 'Remove' })}{' '}
+              <span className="visually-hidden">{names[code] ?? code}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <UnitPicker
+        name="add-unit"
+        label={t({ vi: 'Thêm đơn vị', en: 'Add a unit' })}
+        by="code"
+        value=""
+        asOf={asOf}
+        exclude={values}
+        error={undefined}
+        onChange={(code, unit) => {
+          if (!code) return;
+          setNames((n) => ({ ...n, [code]: unit?.name ?? code }));
+          onChange([...values, code]);
+        }}
+      />
     </fieldset>
   );
 }
 
 interface NewUnitFieldsProps {
   unit: Omit<NewUnit, 'code'> & { code?: string };
-  units: readonly TreeUnit[];
+  asOf: string | undefined;
   onChange: (unit: NewUnitFieldsProps['unit']) => void;
   showCode?: boolean;
 }
 
-export function NewUnitFields({ unit, units, onChange, showCode = true }: NewUnitFieldsProps) {
+export function NewUnitFields({ unit, asOf, onChange, showCode = true }: NewUnitFieldsProps) {
   const { t } = useLang();
   const id = useId();
   return (
@@ -130,7 +132,7 @@ export function NewUnitFields({ unit, units, onChange, showCode = true }: NewUni
       <UnitSelect
         label={t({ vi: 'Trực thuộc', en: 'Under' })}
         value={unit.parentCode ?? ''}
-        units={units}
+        asOf={asOf}
         allowNone
         onChange={(code) => onChange({ ...unit, parentCode: code || null })}
       />

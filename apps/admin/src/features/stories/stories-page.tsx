@@ -1,7 +1,7 @@
 // Stories for the public feed, last changed first, filtered by status (kept in the URL),
 // a page at a time from the server ("Tải thêm").
 import { can } from '@lantoa/domain';
-import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
@@ -22,8 +22,6 @@ export function StoriesPage() {
   const { user } = appRoute.useRouteContext();
   const pages = useSuspenseInfiniteQuery(storyPages(trpc, { status }));
   const stories = pages.data.pages.flatMap((p) => p.items);
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
-  const unitName = new Map(tree.units.map((u) => [u.id, u.name]));
   const canWrite = can({ role: user.role, action: 'story.save', state: 'new' });
   return (
     <>
@@ -64,8 +62,8 @@ export function StoriesPage() {
                 </Link>
               </h2>
               <p className="small muted">
-                <StoryStatusBadge status={s.status} /> {unitName.get(s.unitId) ?? ''} ·{' '}
-                {t(M.updated)} {formatInstant(s.updatedAt)}
+                <StoryStatusBadge status={s.status} /> {s.unitName} · {t(M.updated)}{' '}
+                {formatInstant(s.updatedAt)}
               </p>
               {s.summary ? <p className="small">{s.summary}</p> : null}
               {s.status === 'draft' && s.reviewComment ? (

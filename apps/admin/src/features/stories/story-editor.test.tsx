@@ -2,17 +2,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { calls, useProcedures } from '../../test/api-handlers';
-import { PROVINCE, RACH_GIA, story, user } from '../../test/fixtures';
+import { story, user } from '../../test/fixtures';
 import { renderWithProviders, seriousA11yViolations } from '../../test/render';
 import { StoryEditor } from './story-editor';
 
-const units = [PROVINCE, RACH_GIA].map((u) => ({ ...u, version: 1 })) as never;
-
 function renderEditor(role: 'admin' | 'reviewer' | 'cadre' | 'viewer', s = story()) {
   const onSaved = vi.fn();
-  const view = renderWithProviders(
-    <StoryEditor story={s} user={user(role)} units={units} onSaved={onSaved} />,
-  );
+  const view = renderWithProviders(<StoryEditor story={s} user={user(role)} onSaved={onSaved} />);
   return { ...view, onSaved };
 }
 

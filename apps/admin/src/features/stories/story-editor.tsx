@@ -10,7 +10,7 @@ import { errorMessage } from '../../lib/errors';
 import { ConflictView, check, conflictRows, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
-import type { Story, TreeUnit } from '../../lib/types';
+import type { Story } from '../../lib/types';
 import { allowedActions, type StoryAction, StoryActions } from './story-actions';
 import { draftOf, type StoryDraft, storyInput } from './story-draft';
 import { StoryFields } from './story-fields';
@@ -20,11 +20,10 @@ import { StoryStatusBadge } from './story-status';
 interface StoryEditorProps {
   story: Story | null;
   user: SessionUser;
-  units: TreeUnit[];
-  onSaved: (story: Story) => void;
+  onSaved: (story: { id: string }) => void;
 }
 
-export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
+export function StoryEditor({ story, user, onSaved }: StoryEditorProps) {
   const { t, lang } = useLang();
   const queryClient = useQueryClient();
   const [editorKey, setEditorKey] = useState(0);
@@ -124,7 +123,7 @@ export function StoryEditor({ story, user, units, onSaved }: StoryEditorProps) {
         <StoryFields
           draft={draft}
           errors={sf.errors}
-          units={units}
+          unitName={story?.unitName ?? user.unit.name}
           canEdit={canEdit}
           editorKey={editorKey}
           onChange={change}

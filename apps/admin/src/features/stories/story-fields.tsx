@@ -1,21 +1,21 @@
 // The fields of a story: title, summary, unit, tags, cover image (with its preview) and the
 // rich-text body (tiptap, loaded with this route only). Read-only when the role may not edit.
 import { isHttpsUrl } from '@lantoa/domain';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Field } from '../../components/field';
 import { TextField } from '../../components/text-field';
-import { UnitSelectField } from '../../components/unit-select';
+import { UnitPicker } from '../../components/unit-picker';
 import type { FieldErrors } from '../../lib/errors';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
-import type { TreeUnit } from '../../lib/types';
 import { BodyEditor } from './body-editor';
 import type { StoryDraft } from './story-draft';
 
 interface StoryFieldsProps {
   draft: StoryDraft;
   errors: FieldErrors;
-  units: TreeUnit[];
+  /** The name of the draft's unit when the editor opened (the story names it). */
+  unitName: string;
   canEdit: boolean;
   /** Changes when the body must be reloaded from the draft (the latest version taken). */
   editorKey: number;
@@ -25,13 +25,14 @@ interface StoryFieldsProps {
 export function StoryFields({
   draft,
   errors,
-  units,
+  unitName,
   canEdit,
   editorKey,
   onChange,
 }: StoryFieldsProps) {
   const { t } = useLang();
   const bodyLabelId = useId();
+  const [pickedName, setPickedName] = useState(unitName);
   const text = (key: 'title' | 'tags' | 'coverImageUrl') => ({
     name: key,
     value: draft[key],
@@ -53,13 +54,16 @@ export function StoryFields({
           )}
         </Field>
         <div className="grid-2">
-          <UnitSelectField
+          <UnitPicker
             name="unitId"
             label={t('unit')}
             value={draft.unitId}
-            units={units}
+            valueName={pickedName}
             error={errors.unitId}
-            onChange={(unitId) => onChange({ unitId })}
+            onChange={(unitId, unit) => {
+              setPickedName(unit?.name ?? '');
+              onChange({ unitId });
+            }}
           />
           <TextField label={t(M.tags)} hint={t(M.tagsHint)} {...text('tags')} />
         </div>

@@ -1,5 +1,5 @@
 // One story: the editor for a new or existing story, with a way back to the list.
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { trpc } from '../../lib/api';
 import { useLang } from '../../lib/i18n';
@@ -20,7 +20,6 @@ export function StoryPage() {
     ...trpc.stories.get.queryOptions({ id: storyId }),
     enabled: !isNew,
   });
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   return (
     <>
       <p className="small">
@@ -34,7 +33,6 @@ export function StoryPage() {
           key={story?.id ?? 'new'}
           story={story ?? null}
           user={user}
-          units={tree.units}
           onSaved={(saved) => {
             if (isNew)
               void navigate({

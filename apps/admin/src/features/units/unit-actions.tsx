@@ -7,12 +7,12 @@ import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
 import { TextField } from '../../components/text-field';
-import { UnitSelectField } from '../../components/unit-select';
+import { UnitPicker } from '../../components/unit-picker';
 import { trpc } from '../../lib/api';
 import { ConflictView, FormAlert, useSchemaForm } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
-import type { TreeUnit } from '../../lib/types';
 import { checkUnitAction, type Mode, type UnitValues, unitFieldOf } from './unit-action-input';
+import type { ShownUnit } from './unit-level';
 
 /** The unit as the server has it now (CONFLICT details). */
 type CurrentUnit = { version: number; name?: string; parent_id?: string | null };
@@ -26,14 +26,17 @@ const DATE_HINT = { vi: 'Ngày hiệu lực, dạng dd/MM/yyyy', en: 'Effective 
 
 export function UnitActions({
   unit,
-  units,
+  asOf,
   onClose,
 }: {
-  unit: TreeUnit | null;
-  units: TreeUnit[];
+  unit: ShownUnit | null;
+  /** The day the page shows: the pickers offer that day's units. */
+  asOf: string | undefined;
   onClose: () => void;
 }) {
   const { t } = useLang();
+  // The names of the units chosen in the pickers, shown until another is searched for.
+  const [picked, setPicked] = useState({ parentId: unit?.parentName ?? '', mergedIntoId: '' });
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(unit ? 'rename' : 'create');
   const options = { onSuccess: () => queryClient.invalidateQueries() };
@@ -84,14 +87,19 @@ export function UnitActions({
     />
   );
   const unitSelect = (name: 'parentId' | 'mergedIntoId', label: string) => (
-    <UnitSelectField
+    <UnitPicker
       name={name}
       label={label}
       blank="—"
       value={fields[name]}
-      units={units.filter((u) => u.id !== unit?.id)}
+      valueName={picked[name]}
+      asOf={asOf}
+      exclude={unit ? [unit.id] : undefined}
       error={errors[name]}
-      onChange={(id) => uf.update({ [name]: id })}
+      onChange={(id, chosen) => {
+        setPicked((p) => ({ ...p, [name]: chosen?.name ?? '' }));
+        uf.update({ [name]: id });
+      }}
     />
   );
 

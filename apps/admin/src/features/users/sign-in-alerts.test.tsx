@@ -5,7 +5,6 @@ import { setUser, useProcedures } from '../../test/api-handlers';
 import { PROVINCE, user } from '../../test/fixtures';
 import { renderApp, seriousA11yViolations } from '../../test/render';
 
-const tree = () => ({ homeUnitId: 'u-kg', units: [{ ...PROVINCE, version: 1 }] });
 const victim = {
   id: 'user-9',
   email: 'can.bo@kg.vn',
@@ -23,7 +22,6 @@ describe('sign-in attack notice on the users page', () => {
     setUser(user('admin'));
     useProcedures({
       'users.list': () => ({ items: [victim], nextCursor: null }),
-      'units.tree': tree,
       'users.signInAlerts': () => [
         {
           userId: victim.id,
@@ -52,7 +50,6 @@ describe('sign-in attack notice on the users page', () => {
     setUser(user('admin'));
     useProcedures({
       'users.list': () => ({ items: [victim], nextCursor: null }),
-      'units.tree': tree,
       'users.signInAlerts': () => [],
     });
     const { queryClient } = renderApp('/users');

@@ -11,7 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Field } from '../../components/field';
 import { Sheet } from '../../components/sheet';
-import { UnitSelectField } from '../../components/unit-select';
+import { UnitPicker } from '../../components/unit-picker';
 import { trpc } from '../../lib/api';
 import {
   type Checked,
@@ -22,31 +22,32 @@ import {
   useSchemaForm,
 } from '../../lib/forms';
 import { useLang } from '../../lib/i18n';
-import type { TreeUnit } from '../../lib/types';
 import type { UserRow } from './users-page';
 
 /** The roles an administrator may give: Central's (national) only if the policy grants it. */
 export const rolesOffered = (by: Role) =>
   ROLES.filter((r) => r !== 'national' || can({ role: by, action: 'user.grantNational' }));
 
-const valuesOf = (user: UserRow | null, units: TreeUnit[]) => ({
+type Home = { id: string; name: string };
+
+const valuesOf = (user: UserRow | null, home: Home) => ({
   email: user?.email ?? '',
   name: user?.name ?? '',
   role: user?.role ?? 'cadre',
-  unitId: user?.unit_id ?? units[0]?.id ?? '',
+  unitId: user?.unit_id ?? home.id,
   password: '',
   isDisabled: user?.is_disabled ?? false,
 });
 
 export function UserForm({
   user,
-  units,
+  home,
   onClose,
   by,
 }: {
   user: UserRow | null;
-  /** The units of the administrator's province (units.tree answers no other). */
-  units: TreeUnit[];
+  /** The administrator's own unit: a new account's unit until another is picked. */
+  home: Home;
   onClose: () => void;
   /** The signed-in administrator's role. */
   by: Role;
@@ -56,6 +57,7 @@ export function UserForm({
   // Issue 13: by default the new user sets their own password from an emailed link; the
   // administrator choosing it stays available (where no SMTP server is configured).
   const [isInvite, setInvite] = useState(true);
+  const [unitName, setUnitName] = useState(user?.unitName ?? home.name);
   const opts = {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() }),
   };
@@ -63,7 +65,7 @@ export function UserForm({
   const update = useMutation(trpc.users.update.mutationOptions(opts));
   const invite = useMutation(trpc.users.invite.mutationOptions(opts));
   const uf = useSchemaForm({
-    defaultValues: valuesOf(user, units),
+    defaultValues: valuesOf(user, home),
     version: user?.version ?? 0,
     // Three calls answer differently; the form only needs to know it saved.
     check: (f, version): Checked<unknown> => {
@@ -83,7 +85,7 @@ export function UserForm({
           )
         : check(ZCreateUserInput, { ...created, email, password }, create.mutateAsync);
     },
-    valuesOf: (current: UserRow) => valuesOf(current, units),
+    valuesOf: (current: UserRow) => valuesOf(current, home),
     onSaved: () => onClose(),
   });
   const { values: f, errors } = uf;
@@ -106,7 +108,7 @@ export function UserForm({
                 ['role', t('role')],
                 ['isDisabled', t('disabled')],
               ],
-              valuesOf(uf.conflict, units),
+              valuesOf(uf.conflict, home),
               f,
               lang,
             )}
@@ -134,13 +136,16 @@ export function UserForm({
             </select>
           )}
         </Field>
-        <UnitSelectField
+        <UnitPicker
           name="unitId"
           label={t('unit')}
           value={f.unitId}
-          units={units}
+          valueName={unitName}
           error={errors.unitId}
-          onChange={(unitId) => uf.update({ unitId })}
+          onChange={(unitId, unit) => {
+            setUnitName(unit?.name ?? '');
+            uf.update({ unitId });
+          }}
         />
         {user ? (
           <label className="choice-option">

@@ -1,7 +1,7 @@
 // Accounts: administrators create them, change role and unit, and disable them. The list
 // comes from the server a page at a time ("Tải thêm"), searched there by name or email.
 import { ROLE_LABELS } from '@lantoa/domain';
-import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { LoadMore } from '../../components/load-more';
@@ -27,7 +27,6 @@ export function UsersPage() {
   const navigate = route.useNavigate();
   const pages = useSuspenseInfiniteQuery(userPages(trpc, { search: q }));
   const users = pages.data.pages.flatMap((p) => p.items);
-  const { data: tree } = useSuspenseQuery(trpc.units.tree.queryOptions());
   const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
   return (
     <>
@@ -91,7 +90,7 @@ export function UsersPage() {
       {editing ? (
         <UserForm
           user={editing === 'new' ? null : editing}
-          units={tree.units}
+          home={me.unit}
           by={me.role}
           onClose={() => setEditing(null)}
         />

@@ -5,7 +5,8 @@ export const Route = createFileRoute('/_app/official-reports')({
   loader: ({ context: { queryClient, trpc } }) =>
     Promise.all([
       queryClient.ensureQueryData(trpc.officialReports.list.queryOptions()),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions({})),
+      // The province heads the report's place ("An Giang, ngày …"): one row, not the tree.
+      queryClient.ensureQueryData(trpc.units.provinces.queryOptions({ limit: 1 })),
     ]),
   component: OfficialReportsPage,
 });

@@ -14,9 +14,6 @@ export const Route = createFileRoute('/_app/users')({
   validateSearch: searchOf,
   loaderDeps: ({ search }) => ({ search: search.q }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
-    Promise.all([
-      queryClient.ensureInfiniteQueryData(userPages(trpc, deps)),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
-    ]),
+    queryClient.ensureInfiniteQueryData(userPages(trpc, deps)),
   component: UsersPage,
 });

@@ -24,6 +24,7 @@ import * as m0023 from './0023-facebook-connections.js';
 import * as m0025 from './0025-stories-paging-index.js';
 import * as m0026 from './0026-people-paging-indexes.js';
 import * as m0029 from './0029-scheduler-leases.js';
+import * as m0030 from './0030-folded-unit-names.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0025-stories-paging-index': m0025,
   '0026-people-paging-indexes': m0026,
   '0029-scheduler-leases': m0029,
+  '0030-folded-unit-names': m0030,
 };

@@ -70,6 +70,8 @@ export async function pathAbove(
 
 export interface ChildrenPageQuery {
   parentId: string;
+  /** Each unit's version too (the units page's change forms say which they edit). */
+  withVersions?: boolean | undefined;
   asOf: IsoDate;
   after?: readonly [string, string] | undefined;
   limit: number;
@@ -82,6 +84,7 @@ export async function childrenPage(db: Kysely<Database>, query: ChildrenPageQuer
   const children = datedUnits(db, asOf).where('l.parent_id', '=', parentId);
   const [rows, count] = await Promise.all([
     children
+      .select('u.version')
       .select((eb) =>
         eb
           .exists(
@@ -113,7 +116,11 @@ export async function childrenPage(db: Kysely<Database>, query: ChildrenPageQuer
   ]);
   const page = pageOf(rows, limit, (r) => [r.code, r.id]);
   return {
-    items: page.items.map((r) => ({ ...toUnitNode(r), hasChildren: Boolean(r.has_children) })),
+    items: page.items.map((r) => ({
+      ...toUnitNode(r),
+      ...(query.withVersions ? { version: r.version } : {}),
+      hasChildren: Boolean(r.has_children),
+    })),
     nextCursor: page.nextCursor,
     total: Number(count.n),
   };

@@ -18,9 +18,6 @@ export const Route = createFileRoute('/_app/ambassadors/')({
   validateSearch: searchOf,
   loaderDeps: ({ search }) => ({ field: search.field, status: search.status }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
-    Promise.all([
-      queryClient.ensureInfiniteQueryData(ambassadorPages(trpc, deps)),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
-    ]),
+    queryClient.ensureInfiniteQueryData(ambassadorPages(trpc, deps)),
   component: AmbassadorsPage,
 });

@@ -5,7 +5,6 @@ export const Route = createFileRoute('/_app/appeals/$appealId')({
   loader: ({ context: { queryClient, trpc }, params }) =>
     Promise.all([
       queryClient.ensureQueryData(trpc.appeals.list.queryOptions()),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
       queryClient.ensureQueryData(trpc.appeals.pledges.queryOptions({ appealId: params.appealId })),
       queryClient.ensureQueryData(
         trpc.appeals.disbursements.queryOptions({ appealId: params.appealId }),

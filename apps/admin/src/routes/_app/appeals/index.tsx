@@ -3,9 +3,6 @@ import { AppealsPage } from '../../../features/giving/appeals-page';
 
 export const Route = createFileRoute('/_app/appeals/')({
   loader: ({ context: { queryClient, trpc } }) =>
-    Promise.all([
-      queryClient.ensureQueryData(trpc.appeals.list.queryOptions()),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
-    ]),
+    Promise.all([queryClient.ensureQueryData(trpc.appeals.list.queryOptions())]),
   component: AppealsPage,
 });

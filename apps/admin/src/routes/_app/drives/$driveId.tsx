@@ -5,7 +5,6 @@ export const Route = createFileRoute('/_app/drives/$driveId')({
   loader: ({ context: { queryClient, trpc }, params }) =>
     Promise.all([
       queryClient.ensureQueryData(trpc.drives.list.queryOptions()),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
       queryClient.ensureQueryData(
         trpc.drives.registrations.queryOptions({ driveId: params.driveId }),
       ),

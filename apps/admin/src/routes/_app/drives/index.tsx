@@ -3,9 +3,6 @@ import { DrivesPage } from '../../../features/giving/drives-page';
 
 export const Route = createFileRoute('/_app/drives/')({
   loader: ({ context: { queryClient, trpc } }) =>
-    Promise.all([
-      queryClient.ensureQueryData(trpc.drives.list.queryOptions()),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
-    ]),
+    Promise.all([queryClient.ensureQueryData(trpc.drives.list.queryOptions())]),
   component: DrivesPage,
 });

@@ -3,11 +3,8 @@ import { StoryPage } from '../../../features/stories/story-page';
 
 export const Route = createFileRoute('/_app/stories/$storyId')({
   loader: ({ context: { queryClient, trpc }, params }) =>
-    Promise.all([
-      params.storyId === 'new'
-        ? null
-        : queryClient.ensureQueryData(trpc.stories.get.queryOptions({ id: params.storyId })),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
-    ]),
+    params.storyId === 'new'
+      ? null
+      : queryClient.ensureQueryData(trpc.stories.get.queryOptions({ id: params.storyId })),
   component: StoryPage,
 });

@@ -12,9 +12,6 @@ export const Route = createFileRoute('/_app/stories/')({
   validateSearch: searchOf,
   loaderDeps: ({ search }) => ({ status: search.status }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
-    Promise.all([
-      queryClient.ensureInfiniteQueryData(storyPages(trpc, deps)),
-      queryClient.ensureQueryData(trpc.units.tree.queryOptions()),
-    ]),
+    queryClient.ensureInfiniteQueryData(storyPages(trpc, deps)),
   component: StoriesPage,
 });

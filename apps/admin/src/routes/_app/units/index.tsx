@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { UnitTreePage } from '../../../features/units/unit-tree-page';
+import { provincePages } from '../../../features/units/unit-tree-pages';
 import { searchParams, zText } from '../../../lib/search';
 
 // Declared apart: inside the options object, TypeScript loses the params' types.
@@ -9,6 +10,6 @@ export const Route = createFileRoute('/_app/units/')({
   validateSearch: searchOf,
   loaderDeps: ({ search }) => ({ asOf: search.asOf }),
   loader: ({ context: { queryClient, trpc }, deps }) =>
-    queryClient.ensureQueryData(trpc.units.tree.queryOptions(deps)),
+    queryClient.ensureInfiniteQueryData(provincePages(trpc, deps.asOf)),
   component: UnitTreePage,
 });
