@@ -1,12 +1,15 @@
-// A loader's query, answered from the first screen's early batch (early-data.ts) when that
-// batch asked for exactly this query: the answer goes into the cache under the query's own
-// key, and the usual ensure finds it fresh. Otherwise (not asked, failed) the usual ensure
-// asks the server, so the screen never depends on the early batch.
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+// A query answered from the first screen's early batch (early-data.ts) when that batch
+// asked for exactly this query: the query starts at once in the cache, under its own key,
+// waiting for the early answer, so the loader's ensureQueryData and any component's
+// useQuery (the top bar's bell mounts before the batch may have answered) join it instead
+// of asking again. When the early answer fails, the same fetch asks the server as usual,
+// so the screen never depends on the early batch.
+import type { QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
 import { takeEarly } from './early-data';
 
 interface TrpcOptions {
   queryKey: QueryKey;
+  queryFn?: unknown;
   initialPageParam?: unknown;
 }
 
@@ -18,20 +21,25 @@ function early(options: TrpcOptions) {
   return takeEarly(path.join('.'), meta?.input);
 }
 
-/** Puts the early answers to these queries (if any) in the cache; resolves once they are
- *  settled, so the loader's ensureQueryData that follows finds them. */
-export async function seedEarly(queryClient: QueryClient, queries: TrpcOptions[]): Promise<void> {
-  await Promise.all(queries.map((options) => seedOne(queryClient, options)));
-}
-
-async function seedOne(queryClient: QueryClient, options: TrpcOptions): Promise<void> {
-  const answer = await early(options);
-  if (!answer || queryClient.getQueryData(options.queryKey) !== undefined) return;
-  const [, meta] = options.queryKey as [unknown, { type?: string }?];
-  queryClient.setQueryData(
-    options.queryKey,
-    meta?.type === 'infinite'
-      ? ({ pages: [answer.data], pageParams: [undefined] } satisfies InfiniteData<unknown>)
-      : answer.data,
-  );
+/** Starts these queries from their early answers, where the batch has them. */
+export function seedEarly(queryClient: QueryClient, queries: TrpcOptions[]): void {
+  for (const options of queries) {
+    const answer = early(options);
+    if (!answer || queryClient.getQueryData(options.queryKey) !== undefined) continue;
+    const asUsual = options.queryFn as QueryFunction;
+    const queryFn: QueryFunction = async (context) => {
+      const got = await answer;
+      return got ? got.data : asUsual(context);
+    };
+    const [, meta] = options.queryKey as [unknown, { type?: string }?];
+    // Started, not awaited: whoever needs the data awaits the same query.
+    if (meta?.type === 'infinite') {
+      void queryClient.prefetchInfiniteQuery({
+        ...(options as Parameters<QueryClient['prefetchInfiniteQuery']>[0]),
+        queryFn,
+      });
+    } else {
+      void queryClient.prefetchQuery({ ...options, queryFn, initialPageParam: undefined });
+    }
+  }
 }

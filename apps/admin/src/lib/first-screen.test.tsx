@@ -56,7 +56,10 @@ describe('the first screen asked for beside /auth/me', () => {
     renderApp('/?year=2025', { firstScreen: true });
     expect(await screen.findByRole('table')).toBeTruthy();
     expect(batches[0]).toBe('compliance.matrix,compliance.deadlines,notices.unreadCount');
-    expect(batches.slice(1)).toContain('compliance.matrix,compliance.deadlines');
+    // The failed batch reached no procedure; each query was then asked as usual.
+    expect(batches.length).toBeGreaterThan(1);
+    expect(asked('compliance.matrix')).toBe(1);
+    expect(asked('compliance.deadlines')).toBe(1);
   });
 
   it('asks again only for a query the early batch answered with an error', async () => {
@@ -78,5 +81,38 @@ describe('the first screen asked for beside /auth/me', () => {
     renderApp('/', { firstScreen: true });
     expect(await screen.findByRole('heading', { name: /Đăng nhập/ })).toBeTruthy();
     await waitFor(() => expect(batches).toEqual([]));
+  });
+
+  it('renders the unit page from the early batch, each query asked once', async () => {
+    setUser(user('cadre'));
+    // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
+    useProcedures({
+      'compliance.unit': () => ({
+        unit: { ...RACH_GIA, version: 2, mergedInto: null },
+        parent: null,
+        children: [],
+        deadlines: [],
+        evaluations: [],
+        reports: [],
+        history: [],
+        relation: 'own',
+        closure: null,
+        predecessors: [],
+      }),
+      'records.ofUnit': () => [],
+      'records.campaigns': () => ({ items: [], nextCursor: null }),
+    });
+    renderApp(`/units/${RACH_GIA.id}?asOf=2026-06-30`, { firstScreen: true });
+    expect(await screen.findByRole('heading', { name: RACH_GIA.name })).toBeTruthy();
+    expect(batches[0]).toBe(
+      'compliance.unit,records.ofUnit,records.campaigns,facebook.ofUnit,notices.unreadCount',
+    );
+    expect(calls[0]?.input).toEqual({ unitId: RACH_GIA.id, asOf: '2026-06-30' });
+    await screen.findByRole('link', { name: 'Thông báo' });
+    for (const path of ['compliance.unit', 'records.ofUnit', 'records.campaigns']) {
+      expect(asked(path)).toBe(1);
+    }
+    expect(asked('facebook.ofUnit')).toBe(1);
+    expect(asked('notices.unreadCount')).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ export const Route = createFileRoute('/_app')({
     const { startSignedIn } = await signedIn;
     const trpc = await startSignedIn(context.queryClient, user);
     // The top bar's unread count, if the first screen's early batch asked for it.
-    void seedEarly(context.queryClient, [trpc.notices.unreadCount.queryOptions()]);
+    seedEarly(context.queryClient, [trpc.notices.unreadCount.queryOptions()]);
     return { user, trpc };
   },
   component: AppShell,

@@ -15,7 +15,7 @@ export const Route = createFileRoute('/_app/')({
     const matrix = matrixPages(trpc, deps);
     const due = dashboardDeadlines(trpc, { rootId: deps.rootId, asOf: deps.asOf });
     // Asked for beside /auth/me on a first visit (lib/first-screen.ts).
-    await seedEarly(queryClient, [matrix, due]);
+    seedEarly(queryClient, [matrix, due]);
     await Promise.all([
       queryClient.ensureInfiniteQueryData(matrix),
       queryClient.ensureQueryData(due),

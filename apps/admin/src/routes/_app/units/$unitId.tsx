@@ -13,7 +13,7 @@ export const Route = createFileRoute('/_app/units/$unitId')({
     const campaigns = campaignChoices(trpc, '');
     const facebook = trpc.facebook.ofUnit.queryOptions(unit);
     // Asked for beside /auth/me on a first visit (lib/first-screen.ts).
-    await seedEarly(queryClient, [compliance, records, campaigns, facebook]);
+    seedEarly(queryClient, [compliance, records, campaigns, facebook]);
     await Promise.all([
       queryClient.ensureQueryData(compliance),
       queryClient.ensureQueryData(records),
