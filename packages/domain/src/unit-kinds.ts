@@ -78,7 +78,10 @@ const KIND_RANK: Record<UnitKind, number> = {
 // a phone, and bundlers keep a `new` at module level even where the sort is never used
 // (it sat in the first signed-in screen's chunk, issue 14).
 let viCollator: Intl.Collator | undefined;
-const compareVi = (a: string, b: string) => (viCollator ??= new Intl.Collator('vi')).compare(a, b);
+function compareVi(a: string, b: string): number {
+  viCollator ??= new Intl.Collator('vi');
+  return viCollator.compare(a, b);
+}
 
 /**
  * Units in depth-first tree order, siblings by kind and then by Vietnamese name, so a
