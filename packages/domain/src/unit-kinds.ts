@@ -74,7 +74,14 @@ const KIND_RANK: Record<UnitKind, number> = {
 };
 
 // One collator for every comparison: localeCompare(…, 'vi') builds a new one per call.
-const VI_COLLATOR = new Intl.Collator('vi');
+// Made on first use, not when the module loads: building it takes tens of milliseconds on
+// a phone, and bundlers keep a `new` at module level even where the sort is never used
+// (it sat in the first signed-in screen's chunk, issue 14).
+let viCollator: Intl.Collator | undefined;
+function compareVi(a: string, b: string): number {
+  viCollator ??= new Intl.Collator('vi');
+  return viCollator.compare(a, b);
+}
 
 /**
  * Units in depth-first tree order, siblings by kind and then by Vietnamese name, so a
@@ -90,7 +97,7 @@ export function sortUnitsAsTree<
     children.set(key, [...(children.get(key) ?? []), unit]);
   }
   const bySibling = (a: T, b: T) =>
-    KIND_RANK[a.kind] - KIND_RANK[b.kind] || VI_COLLATOR.compare(a.name, b.name);
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareVi(a.name, b.name);
   const out: T[] = [];
   const visit = (parentId: string | null) => {
     for (const unit of [...(children.get(parentId) ?? [])].sort(bySibling)) {

@@ -5,10 +5,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isServiceUnavailable, isUnauthorized, retryAfterMs } from './error-codes';
 
-export const CSRF_HEADERS = { 'x-lantoa-csrf': '1' } as const;
-
-// Absolute URLs: test environments have no document base for relative fetches.
-export const apiUrl = (path: string) => new URL(path, globalThis.location.origin).href;
+export { apiUrl, CSRF_HEADERS } from './api-base';
 
 let onSessionExpired: () => void = () => {};
 export function setSessionExpiredHandler(handler: () => void) {

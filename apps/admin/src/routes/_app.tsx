@@ -1,6 +1,7 @@
 import { createFileRoute, redirect, retainSearchParams } from '@tanstack/react-router';
 import { AppShell } from '../components/app-shell';
 import { meQuery } from '../lib/auth';
+import { seedEarly } from '../lib/early-seed';
 import { searchParams, zIsoDay } from '../lib/search';
 
 // Declared apart: inside the options object, TypeScript loses the params' types.
@@ -22,7 +23,10 @@ export const Route = createFileRoute('/_app')({
       throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
     const { startSignedIn } = await signedIn;
-    return { user, trpc: await startSignedIn(context.queryClient, user) };
+    const trpc = await startSignedIn(context.queryClient, user);
+    // The top bar's unread count, if the first screen's early batch asked for it.
+    seedEarly(context.queryClient, [trpc.notices.unreadCount.queryOptions()]);
+    return { user, trpc };
   },
   component: AppShell,
 });

@@ -6,6 +6,7 @@ import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { App } from '../app';
+import { startFirstScreen } from '../lib/first-screen';
 import { LangProvider } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 import { createAppRouter } from '../router';
@@ -19,9 +20,11 @@ export function renderWithProviders(ui: ReactNode) {
   );
 }
 
-export function renderApp(url: string) {
+/** `firstScreen`: start as main.tsx does, the first screen's queries asked early. */
+export function renderApp(url: string, options: { firstScreen?: boolean } = {}) {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [url] }));
+  if (options.firstScreen) startFirstScreen(router, queryClient);
   const view = render(<App queryClient={queryClient} router={router} />);
   return { ...view, router, queryClient };
 }

@@ -10,6 +10,26 @@ import { resetApi, server } from './api-handlers';
 // need them from the start.
 addMessages(SHELL_MESSAGES);
 
+// happy-dom lays nothing out, so its IntersectionObserver never reports: here every
+// observed element is in view at once (lib/use-near-view.ts). A test may replace it.
+class InViewObserver {
+  constructor(private readonly report: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() =>
+      this.report(
+        [{ target, isIntersecting: true } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      ),
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+globalThis.IntersectionObserver = InViewObserver as unknown as typeof IntersectionObserver;
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 

@@ -15,7 +15,8 @@ export const campaignPages = (trpc: typeof Trpc) =>
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
   );
 
+export const campaignChoicesInput = (search: string) =>
+  search ? { search, limit: CAMPAIGN_CHOICES } : { limit: CAMPAIGN_CHOICES };
+
 export const campaignChoices = (trpc: typeof Trpc, search: string) =>
-  trpc.records.campaigns.queryOptions(
-    search ? { search, limit: CAMPAIGN_CHOICES } : { limit: CAMPAIGN_CHOICES },
-  );
+  trpc.records.campaigns.queryOptions(campaignChoicesInput(search));

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { defaultYear, PLAN_YEARS } from '../../lib/search';
 import { useRestOfScreen } from '../../lib/use-first-view';
+import { useNearView } from '../../lib/use-near-view';
 import { ExportLinks } from '../exports/export-links';
 import { dashboardDeadlines } from './deadline-pages';
 import { DueList } from './due-list';
@@ -24,6 +25,7 @@ const route = getRouteApi('/_app/');
 export function DashboardPage() {
   const { t } = useLang();
   const showsRest = useRestOfScreen();
+  const [chartRef, chartNear] = useNearView();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const asOf = useAsOf();
@@ -114,10 +116,11 @@ export function DashboardPage() {
             </section>
           </div>
 
-          <section aria-labelledby="chart-title" className="card">
+          <section aria-labelledby="chart-title" className="card" ref={chartRef}>
             <h2 id="chart-title">{t('chartTitle')}</h2>
             <p className="muted small">{t('chartDesc')}</p>
-            <ProgressChart rootId={rootId} current={matrix} />
+            {/* Asked for when the reader comes near it (use-near-view.ts). */}
+            {chartNear ? <ProgressChart rootId={rootId} current={matrix} /> : null}
           </section>
         </>
       ) : null}

@@ -1,8 +1,8 @@
 // Small things a cadre tripped on (issue 14, item 4): a year that has not begun shows no
 // figure, and indicators that count no unit of the subtree are not shown as 0/0.
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { setUser, useProcedures } from '../../test/api-handlers';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { calls, setUser, useProcedures } from '../../test/api-handlers';
 import { matrix, RACH_GIA, user } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 
@@ -85,5 +85,32 @@ describe('a district cadre’s dashboard', () => {
     );
     const bars = (await chartOf('CT-01'))?.querySelectorAll('.chart-value') ?? [];
     expect([...bars].map((b) => b.textContent)).toEqual(['100%', '100%', '100%', '—']);
+  });
+
+  it('asks for the progress chart only when the reader comes near it', async () => {
+    districtCadre();
+    let comeNear: () => void = () => {};
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(report: IntersectionObserverCallback) {
+          comeNear = () =>
+            report([{ isIntersecting: true } as IntersectionObserverEntry], this as never);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    renderApp('/?year=2026');
+    await screen.findByRole('region', { name: 'Tỷ lệ đạt theo kế hoạch' });
+    const chartAsks = () => calls.filter((c) => (c.input as { limit?: number })?.limit === 1);
+    expect(screen.getByRole('heading', { name: 'Tiến độ qua các năm' })).toBeTruthy();
+    expect(chartAsks()).toEqual([]);
+    act(() => comeNear());
+    expect(await chartOf('CT-01')).toBeTruthy();
+    expect(chartAsks().map((c) => (c.input as { year: number }).year)).toEqual([
+      2024, 2025, 2026, 2027,
+    ]);
+    vi.unstubAllGlobals();
   });
 });

@@ -12,8 +12,15 @@ interface Subtree {
 }
 
 /** The dashboard shows the first eight, and how many there are in all. */
+export const dashboardDeadlinesInput = (subtree: Subtree) => ({
+  rootId: subtree.rootId,
+  asOf: subtree.asOf,
+  horizonDays: 30,
+  limit: 8,
+});
+
 export const dashboardDeadlines = (trpc: typeof Trpc, subtree: Subtree) =>
-  trpc.compliance.deadlines.queryOptions({ ...subtree, horizonDays: 30, limit: 8 });
+  trpc.compliance.deadlines.queryOptions(dashboardDeadlinesInput(subtree));
 
 export interface DeadlinesFilter extends Subtree {
   unitId?: string | undefined;
