@@ -85,7 +85,6 @@ describe('the first screen asked for beside /auth/me', () => {
 
   it('renders the unit page from the early batch, each query asked once', async () => {
     setUser(user('cadre'));
-    // biome-ignore lint/correctness/useHookAtTopLevel: useProcedures configures msw, it is not a React hook
     useProcedures({
       'compliance.unit': () => ({
         unit: { ...RACH_GIA, version: 2, mergedInto: null },
