@@ -56,6 +56,18 @@ export async function loadLogicalDump(db: Kysely<Database>, file: string): Promi
   });
 }
 
+/**
+ * The columns a row is loaded into: all but generated ones (migration 0030's folded names),
+ * which PostgreSQL refuses to be given and computes again from the loaded values.
+ */
+async function storedColumns(db: Kysely<Database>, table: string): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    SELECT column_name AS name FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
+    ORDER BY ordinal_position`.execute(db);
+  return rows.map((r) => r.name);
+}
+
 /** Inserts the rows of consecutive lines of one table a batch at a time. */
 async function insertRows(
   db: Kysely<Database>,
@@ -68,8 +80,9 @@ async function insertRows(
   const flush = async () => {
     if (rows.length === 0) return;
     const target = sql.table(table);
-    await sql`INSERT INTO ${target} OVERRIDING SYSTEM VALUE
-      SELECT * FROM json_populate_recordset(NULL::${target}, ${`[${rows.join(',')}]`}::json)`.execute(
+    const columns = sql.join((await storedColumns(db, table)).map((c) => sql.ref(c)));
+    await sql`INSERT INTO ${target} (${columns}) OVERRIDING SYSTEM VALUE
+      SELECT ${columns} FROM json_populate_recordset(NULL::${target}, ${`[${rows.join(',')}]`}::json)`.execute(
       db,
     );
     count += rows.length;
