@@ -2,42 +2,21 @@
 // no network, or a request that gets no answer, the deletion waits in the phone's queue with
 // the version the cadre saw, and a record made offline is only taken back. A deletion that
 // met a newer version waits under the header with "Vẫn xóa" or "Giữ hồ sơ".
-import 'fake-indexeddb/auto';
-import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../../lib/auth';
+import { describe, expect, it, vi } from 'vitest';
 import { calls, conflictFailure, server, useProcedures } from '../../test/api-handlers';
+import { cadre, offlinePhone, queued } from '../../test/offline-phone';
 import { renderWithProviders } from '../../test/render';
 import { enqueueRecordDelete, enqueueRecordSave } from '../offline/enqueue';
 import { OfflineBar } from '../offline/offline-bar';
-import { clearOfflineStore, offlineDb } from '../offline/offline-db';
-import { startOfflineSync, stopOfflineSync } from '../offline/offline-sync';
+import { offlineDb } from '../offline/offline-db';
 import type { QueuedRecordDelete } from '../offline/queue-types';
-import { listQueue } from '../offline/sync-queue';
 import { DeleteRecordSheet } from './delete-record-sheet';
 import type { RecordRow } from './record-form';
 
-const cadre: SessionUser = {
-  id: 'user-cadre',
-  email: 'cadre@example.vn',
-  name: 'Cán bộ',
-  role: 'cadre',
-  unit: { id: 'u-rg', code: 'KG-RG', name: 'Rạch Giá' },
-};
-
-let isOnline = false;
-beforeEach(async () => {
-  isOnline = false;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => isOnline);
-  await startOfflineSync(new QueryClient(), cadre);
-});
-afterEach(async () => {
-  stopOfflineSync();
-  await clearOfflineStore();
-});
+const phone = offlinePhone();
 
 const leaflet: RecordRow = {
   id: 'pub-1',
@@ -48,7 +27,6 @@ const leaflet: RecordRow = {
   files: [],
   version: 4,
 };
-const queued = async () => listQueue(await offlineDb(), cadre.id);
 
 function renderDelete(record: RecordRow) {
   const onClose = vi.fn();
@@ -92,7 +70,7 @@ describe('deleting a record offline', () => {
     await enqueueRecordSave(db, cadre.id, { id: null, version: null, record }, 'A');
     const [made] = await queued();
     const newId = made?.kind === 'record.save' ? (made.input.newId as string) : '';
-    isOnline = true; // the queue has not sent it yet: the deletion joins it, not races it
+    phone.isOnline = true; // the queue has not sent it yet: the deletion joins it, not races it
     const onClose = renderDelete({ ...record, id: newId, version: 0, pending: 'create' });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
     await waitFor(() =>
@@ -105,7 +83,7 @@ describe('deleting a record offline', () => {
 
 describe('deleting a record online', () => {
   it('asks the server once and queues nothing', async () => {
-    isOnline = true;
+    phone.isOnline = true;
     useProcedures({ 'records.delete': () => ({ id: 'pub-1', unitId: 'u-rg' }) });
     const onClose = renderDelete(leaflet);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
@@ -117,7 +95,7 @@ describe('deleting a record online', () => {
   });
 
   it("shows the server's CONFLICT in the sheet, queueing nothing", async () => {
-    isOnline = true;
+    phone.isOnline = true;
     useProcedures({
       'records.delete': () => conflictFailure({ ...leaflet, version: 5 }),
     });
@@ -129,7 +107,7 @@ describe('deleting a record online', () => {
   });
 
   it('queues the deletion when the request gets no answer at all', async () => {
-    isOnline = true; // the phone believes it is online
+    phone.isOnline = true; // the phone believes it is online
     server.use(http.all('*/trpc/:paths', () => HttpResponse.error()));
     const onClose = renderDelete(leaflet);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));

@@ -1,39 +1,17 @@
 // A publication's files and the campaign choice with no network (decision 34): files wait
 // in the phone's queue (also when an upload gets no answer), and the campaign search filters
 // what the phone kept. Nothing reaches the API until the queue sends it.
-import 'fake-indexeddb/auto';
-import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../../lib/auth';
+import { describe, expect, it, vi } from 'vitest';
 import { calls, server, useProcedures } from '../../test/api-handlers';
+import { offlinePhone, queued } from '../../test/offline-phone';
 import { renderWithProviders } from '../../test/render';
-import { clearOfflineStore, offlineDb } from '../offline/offline-db';
-import { startOfflineSync, stopOfflineSync } from '../offline/offline-sync';
-import { listQueue } from '../offline/sync-queue';
 import { PublicationFilesSheet } from './publication-files-sheet';
 import { RecordForm, type RecordRow } from './record-form';
 
-const cadre: SessionUser = {
-  id: 'user-cadre',
-  email: 'cadre@example.vn',
-  name: 'Cán bộ',
-  role: 'cadre',
-  unit: { id: 'u-rg', code: 'KG-RG', name: 'Rạch Giá' },
-};
-
-let isOnline = false;
-beforeEach(async () => {
-  isOnline = false;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => isOnline);
-  await startOfflineSync(new QueryClient(), cadre);
-});
-afterEach(async () => {
-  stopOfflineSync();
-  await clearOfflineStore();
-});
+const phone = offlinePhone();
 
 const leaflet: RecordRow = {
   id: 'pub-1',
@@ -44,7 +22,6 @@ const leaflet: RecordRow = {
   files: [],
   version: 4,
 };
-const queued = async () => listQueue(await offlineDb(), cadre.id);
 
 describe("a publication's files offline", () => {
   it('keeps a picked PDF in the queue on the version seen, and lists it as waiting', async () => {
@@ -75,7 +52,7 @@ describe("a publication's files offline", () => {
 
 describe("a publication's upload that gets no answer", () => {
   it('keeps the file in the queue instead of failing, and goes on queueing', async () => {
-    isOnline = true; // the phone believes it is online; the upload meets no server
+    phone.isOnline = true; // the phone believes it is online; the upload meets no server
     const uploads: string[] = [];
     server.use(
       http.post('*/files/publications/:id', ({ request }) => {

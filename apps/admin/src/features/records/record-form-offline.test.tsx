@@ -1,38 +1,18 @@
 // The record form offline (decision 34): the save waits in the phone's queue instead of
 // failing, a record made offline keeps the id the phone chose through later edits, and
 // nothing reaches the API until the queue sends it.
-import 'fake-indexeddb/auto';
-import { QueryClient } from '@tanstack/react-query';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../../lib/auth';
+import { describe, expect, it, vi } from 'vitest';
 import { calls } from '../../test/api-handlers';
+import { cadre, offlinePhone } from '../../test/offline-phone';
 import { renderWithProviders } from '../../test/render';
-import { clearOfflineStore, offlineDb } from '../offline/offline-db';
-import { startOfflineSync, stopOfflineSync } from '../offline/offline-sync';
+import { offlineDb } from '../offline/offline-db';
 import type { QueuedRecordSave } from '../offline/queue-types';
 import { listQueue } from '../offline/sync-queue';
 import { RecordForm, type RecordRow } from './record-form';
 
-const cadre: SessionUser = {
-  id: 'user-cadre',
-  email: 'cadre@example.vn',
-  name: 'Cán bộ',
-  role: 'cadre',
-  unit: { id: 'u-rg', code: 'KG-RG', name: 'Rạch Giá' },
-};
-
-let isOnline = false;
-beforeEach(async () => {
-  isOnline = false;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => isOnline);
-  await startOfflineSync(new QueryClient(), cadre);
-});
-afterEach(async () => {
-  stopOfflineSync();
-  await clearOfflineStore();
-});
+const phone = offlinePhone();
 
 function renderForm(record: RecordRow | null) {
   const onDone = vi.fn();
@@ -87,7 +67,7 @@ describe('record form offline', () => {
     };
     cleanup();
 
-    isOnline = true; // the queue has not sent it yet: the edit must join it, not race it
+    phone.isOnline = true; // the queue has not sent it yet: the edit must join it, not race it
     const onDone = renderForm(pendingRow);
     const count = screen.getByLabelText('Số người tham dự');
     await ui.clear(count);
