@@ -3,7 +3,8 @@
 // the server with the right versions when the network is back; a photo attached to a record
 // made offline goes once the record is there, under the id the phone chose; a record someone
 // else edited while the phone was offline is never deleted silently (a conflict, then
-// "Vẫn xóa" on the newer version). LANTOA_SCREENSHOTS=dir keeps screenshots of the list.
+// "Vẫn xóa" on the newer version); a photo whose answer was lost is not stored twice when
+// the phone sends it again. LANTOA_SCREENSHOTS=dir keeps screenshots of the list.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -162,6 +163,40 @@ describe('records offline on a phone', () => {
     expect(after?.files[0]?.contentType).toBe('image/jpeg');
     expect(after?.files[0]?.sizeBytes).toBeLessThanOrEqual(520 * 1024);
     await lineOf(page, gone).waitFor({ state: 'detached' });
+    await ctx.close();
+  });
+
+  it('a photo whose answer is lost on the way back is stored once, when the phone sends it again', async () => {
+    const { page, ctx, unitId } = await cadreOnUnitPage(browser, server);
+    const title = `Tờ rơi vùng sóng yếu ${Date.now()}`;
+    const before = await made(unitId, title);
+    await page.reload();
+    await lineOf(page, title).waitFor();
+    await ctx.setOffline(true);
+    await attachOffline(page, title, 'IMG_0004');
+    // Back in signal for the upload only: the server stores the file, the answer never
+    // reaches the phone (a phone walking out of signal again).
+    let reached = 0;
+    await page.route(
+      '**/files/publications/**',
+      async (route) => {
+        reached += 1;
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await ctx.setOffline(false);
+    await expect.poll(() => reached, { timeout: 30_000 }).toBe(1);
+    await page.getByText('Thay đổi chờ gửi: 1').waitFor();
+    expect((await onServer(unitId, title))?.files).toHaveLength(1);
+
+    await page.reload(); // the queue tries again, under the key the photo was given
+    await page.getByText('Đã gửi: 1 thay đổi đã lên máy chủ').waitFor({ timeout: 30_000 });
+    await page.getByText('Thay đổi chờ gửi').waitFor({ state: 'detached' });
+    const after = await onServer(unitId, title);
+    expect(after?.files).toHaveLength(1);
+    expect(after?.version).toBe(before.version + 1);
     await ctx.close();
   });
 

@@ -34,6 +34,8 @@ export interface UploadTarget {
   kind: 'reports' | 'publications';
   id: string;
   version: number;
+  /** Names the upload: sent again under it, it is answered as the first was, not stored twice. */
+  key?: string;
 }
 
 export class UploadError extends Error {
@@ -54,6 +56,7 @@ export function uploadFile(
 ): Promise<UploadedFile> {
   const type = fileType(file) ?? 'application/octet-stream';
   const query = new URLSearchParams({ version: String(target.version), name: file.name });
+  if (target.key) query.set('key', target.key);
   const url = apiUrl(`/files/${target.kind}/${encodeURIComponent(target.id)}?${query}`);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

@@ -24,12 +24,15 @@ export const classify: ClassifyFailure = (error) => {
   return { kind: 'refused', message: (error as Error).message };
 };
 
-/** The server, as far as the queue can tell: versioned rows, a delete by this user answered
- *  again (records.delete), uploads on a version. `loseAnswer` applies the next call and then
- *  loses its answer, as a phone walking out of signal does; `offline` fails it unsent. */
+/** The server, as far as the queue can tell: versioned rows, a delete of a record already
+ *  deleted answered as done (records.delete), uploads on a version, answered again under
+ *  their key (the upload route). `loseAnswer` applies the next call and then loses its
+ *  answer, as a phone walking out of signal does; `offline` fails it unsent. `deleteElsewhere`
+ *  is another user's delete. */
 export function modelServer(rows: Row[] = []) {
   const db = new Map(rows.map((r) => [r.id, { ...r, files: [...r.files] }]));
-  const deletedByMe = new Set<string>();
+  const deleted = new Set<string>();
+  const uploads = new Map<string, number>();
   const log: string[] = [];
   const next = { offline: 0, loseAnswer: 0 };
   const gate = async <T>(apply: () => T): Promise<T> => {
@@ -74,25 +77,32 @@ export function modelServer(rows: Row[] = []) {
     },
     async deleteRecord({ id, version }) {
       return gate(() => {
-        if (!db.has(id) && deletedByMe.has(`${id}@${version}`)) return { id };
+        if (!db.has(id) && deleted.has(id)) return { id };
         current(id, version);
         db.delete(id);
-        deletedByMe.add(`${id}@${version}`);
+        deleted.add(id);
         log.push(`delete ${id}@${version}`);
         return { id };
       });
     },
     async uploadPhoto(target, photo) {
       return gate(() => {
+        const earlier = target.key ? uploads.get(target.key) : undefined;
+        if (earlier !== undefined) return earlier;
         const row = current(target.id, target.version);
         row.files.push(photo.name);
         row.version += 1;
+        if (target.key) uploads.set(target.key, row.version);
         log.push(`${target.kind} ${photo.name} → ${target.id}@${target.version}`);
         return row.version;
       });
     },
   };
-  return { db, log, next, sender };
+  const deleteElsewhere = (id: string) => {
+    db.delete(id);
+    deleted.add(id);
+  };
+  return { db, log, next, sender, deleteElsewhere };
 }
 
 export const photo = (name: string): QueuedPhoto => ({

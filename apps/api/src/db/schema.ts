@@ -14,6 +14,8 @@ type NullableTimestamp = ColumnType<
 /** Filled by DEFAULT now() when omitted. */
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateText = string;
+/** Nullable, and left out of an insert when there is nothing to say. */
+type OptionalNull<T> = ColumnType<T | null, T | null | undefined, T | null>;
 type Json<T> = ColumnType<T, string, string>;
 
 export interface EvidenceLink {
@@ -132,6 +134,9 @@ export interface ReportFileTable {
   data: Uint8Array;
   uploaded_by: string;
   created_at: DefaultTimestamp;
+  /** The key the upload was sent under, and the version it made (migration 0031). */
+  upload_key: OptionalNull<string>;
+  upload_version: OptionalNull<number>;
 }
 
 interface RecordBase {
@@ -280,6 +285,9 @@ export interface PublicationFileTable {
   data: Uint8Array;
   uploaded_by: string;
   created_at: DefaultTimestamp;
+  /** The key the upload was sent under, and the version it made (migration 0031). */
+  upload_key: OptionalNull<string>;
+  upload_version: OptionalNull<number>;
 }
 
 export interface DeadlineSubmissionTable {

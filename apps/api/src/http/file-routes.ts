@@ -22,6 +22,8 @@ const ZVersionNumber = z.coerce.number().int().positive().max(2_147_483_647);
 const ZUploadQuery = z.object({
   version: ZVersionNumber,
   name: z.string().trim().min(1).max(1000),
+  /** Names the upload so a resend is answered as the first was (earlier-upload.ts). */
+  key: z.uuid().optional(),
 });
 const ZId = z.object({ id: z.uuid() });
 const FILE_NOT_FOUND = { vi: 'Không tìm thấy tệp', en: 'File not found' };
@@ -31,6 +33,7 @@ function uploaded(req: FastifyRequest) {
   return {
     version: query.version,
     fileName: query.name,
+    key: query.key,
     contentType: (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '',
     data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
   };

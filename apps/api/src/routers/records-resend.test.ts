@@ -114,8 +114,9 @@ describe('records.save with the id a phone chose', () => {
   });
 });
 
-// A delete queued offline is sent again when its answer was lost: the second send finds no
-// row and must count as done for the user who deleted it, and only for that version and user.
+// A delete queued offline is sent again when its answer was lost, or meets a record someone
+// else deleted meanwhile: either way it finds no row, and is done for whoever may write the
+// unit (the first answer for its own resend), NOT_FOUND for anyone else.
 describe('records.delete sent again', () => {
   const made = async () =>
     (await callerAs(handle.db, cadre)).records.save({ id: null, version: null, record: course() });
@@ -137,19 +138,31 @@ describe('records.delete sent again', () => {
     expect(deletes).toHaveLength(1);
   });
 
-  it('is NOT_FOUND for another user, another version, or a record never deleted', async () => {
+  it('is done, saying so, for a record someone else deleted first; NOT_FOUND out of reach or never deleted', async () => {
     const record = await made();
     const input = { kind: 'training_course' as const, id: record.id, version: record.version };
     await (await callerAs(handle.db, cadre)).records.delete(input);
-    await expect(
-      (await callerAs(handle.db, otherCadre)).records.delete(input),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(
-      (await callerAs(handle.db, cadre)).records.delete({ ...input, version: input.version + 1 }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const gone = { id: record.id, unitId: tree.districtA.id, alreadyDeleted: true };
+    expect(await (await callerAs(handle.db, otherCadre)).records.delete(input)).toEqual(gone);
+    expect(
+      await (await callerAs(handle.db, cadre)).records.delete({
+        ...input,
+        version: input.version + 1,
+      }),
+    ).toEqual(gone);
+    await expect((await callerAs(handle.db, outsider)).records.delete(input)).rejects.toMatchObject(
+      { code: 'NOT_FOUND' },
+    );
     await expect(
       (await callerAs(handle.db, cadre)).records.delete({ ...input, id: crypto.randomUUID() }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const deletes = await handle.db
+      .selectFrom('audit_event')
+      .select('seq')
+      .where('entity_id', '=', record.id)
+      .where('action', '=', 'record.delete')
+      .execute();
+    expect(deletes).toHaveLength(1);
   });
 
   it('still refuses a stale version of a record that is there, with the server row', async () => {

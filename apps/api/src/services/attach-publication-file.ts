@@ -8,6 +8,7 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
+import { earlierUpload, PUBLICATION_FILES } from './earlier-upload.js';
 import {
   checkEvidenceFile,
   type EvidenceFile,
@@ -26,14 +27,20 @@ export async function attachPublicationFile(
   input: EvidenceFile & { publicationId: string; version: number },
 ) {
   checkEvidenceFile(input);
+  const notFoundMessage = { vi: 'Không tìm thấy ấn phẩm', en: 'Publication not found' };
   return db.transaction().execute(async (trx) => {
+    const earlier = await earlierUpload(trx, scope, PUBLICATION_FILES, {
+      parentId: input.publicationId,
+      key: input.key,
+      notFound: notFoundMessage,
+    });
+    if (earlier) return earlier;
     const publication = await trx
       .selectFrom('publications')
       .selectAll()
       .where('id', '=', input.publicationId)
       .forUpdate()
       .executeTakeFirst();
-    const notFoundMessage = { vi: 'Không tìm thấy ấn phẩm', en: 'Publication not found' };
     if (!publication) throw notFound(notFoundMessage);
     await authorize(trx, scope, {
       action: 'unit.editData',
@@ -55,7 +62,10 @@ export async function attachPublicationFile(
     }
     const file = await trx
       .insertInto('publication_files')
-      .values({ publication_id: publication.id, ...storedFile(input, actor.id) })
+      .values({
+        publication_id: publication.id,
+        ...storedFile(input, actor.id, publication.version + 1),
+      })
       .returning(STORED_FILE_COLUMNS)
       .executeTakeFirstOrThrow();
     const updated = await trx

@@ -6,18 +6,22 @@ import type { SessionUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { badRequest } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
-import { checkEvidenceFile, STORED_FILE_COLUMNS, storedFile, toFileDto } from './evidence-file.js';
-import { loadReportForUpdate } from './load-report-for-update.js';
+import { earlierUpload, REPORT_FILES } from './earlier-upload.js';
+import {
+  checkEvidenceFile,
+  type EvidenceFile,
+  STORED_FILE_COLUMNS,
+  storedFile,
+  toFileDto,
+} from './evidence-file.js';
+import { loadReportForUpdate, REPORT_NOT_FOUND } from './load-report-for-update.js';
 import { reportLocked } from './save-report.js';
 
 export const MAX_FILES_PER_REPORT = 10;
 
-export interface AttachInput {
+export interface AttachInput extends EvidenceFile {
   reportId: string;
   version: number;
-  fileName: string;
-  contentType: string;
-  data: Buffer;
 }
 
 export async function attachReportFile(
@@ -28,6 +32,12 @@ export async function attachReportFile(
 ) {
   checkEvidenceFile(input);
   return db.transaction().execute(async (trx) => {
+    const earlier = await earlierUpload(trx, scope, REPORT_FILES, {
+      parentId: input.reportId,
+      key: input.key,
+      notFound: REPORT_NOT_FOUND,
+    });
+    if (earlier) return { ...earlier, reportVersion: earlier.version };
     const report = await loadReportForUpdate(trx, scope, input, {
       action: 'report.save',
       wrongState: reportLocked().messages,
@@ -45,7 +55,7 @@ export async function attachReportFile(
     }
     const file = await trx
       .insertInto('report_files')
-      .values({ report_id: report.id, ...storedFile(input, actor.id) })
+      .values({ report_id: report.id, ...storedFile(input, actor.id, report.version + 1) })
       .returning(STORED_FILE_COLUMNS)
       .executeTakeFirstOrThrow();
     const updated = await trx

@@ -1,6 +1,7 @@
-// Removes a record entered by mistake. The audit log keeps what it was. A delete sent again
-// after its answer was lost (an offline phone's queue, decision 34) finds no row: when this
-// same user deleted that very version, the answer is the first one's, not NOT_FOUND.
+// Removes a record entered by mistake. The audit log keeps what it was. A delete that finds
+// no row (an offline phone's queue resending after a lost answer, or a record someone else
+// deleted first; decision 34) is done, not NOT_FOUND, when the audit log says the record
+// was deleted and the caller may write its unit: what they asked for is already so.
 import type { RecordKind } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { authorize } from '../access/authorize.js';
@@ -27,7 +28,7 @@ export async function deleteRecord(
       .executeTakeFirst();
     const notFoundMessage = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' };
     if (!before) {
-      const done = await deletedByThisUser(trx as unknown as Kysely<Database>, actor, input);
+      const done = await deletedEarlier(trx as unknown as Kysely<Database>, actor, input);
       if (!done) throw notFound(notFoundMessage);
       await authorize(trx as unknown as Kysely<Database>, scope, {
         action: 'unit.editData',
@@ -54,27 +55,32 @@ export async function deleteRecord(
   });
 }
 
-/** The answer to a resent delete: the record this user deleted at this version, if the audit
- *  log says so (the caller checks they may still write its unit); otherwise null (someone else deleted it,
- *  or a different version: the caller answers NOT_FOUND, telling nothing of it). */
-async function deletedByThisUser(
+/** The answer to a delete of a record already gone, from the audit log (the caller checks they
+ *  may still write its unit): this user's own delete of this version answers as it did; a
+ *  delete by someone else, or of another version, says `alreadyDeleted`. Null when the log
+ *  has no delete of this id: the caller answers NOT_FOUND, telling nothing of it. */
+async function deletedEarlier(
   trx: Kysely<Database>,
   actor: SessionUser,
   input: { id: string; version: number },
 ) {
   const events = await trx
     .selectFrom('audit_event')
-    .select('before')
+    .select(['before', 'actor_id'])
     .where('entity', '=', 'record')
     .where('entity_id', '=', input.id)
     .where('action', '=', 'record.delete')
-    .where('actor_id', '=', actor.id)
     .execute();
   // The column is JSON on PostgreSQL and PGlite alike; read it here rather than in SQL.
-  const deleted = events
-    .map((e) => (typeof e.before === 'string' ? JSON.parse(e.before) : e.before))
-    .find((b: { version?: unknown } | null) => b?.version === input.version) as
-    | { unitId: string }
-    | undefined;
-  return deleted ? { id: input.id, unitId: deleted.unitId } : null;
+  const deletes = events.map((e) => ({
+    actorId: e.actor_id,
+    before: (typeof e.before === 'string' ? JSON.parse(e.before) : e.before) as {
+      unitId: string;
+      version?: unknown;
+    },
+  }));
+  const own = deletes.find((d) => d.actorId === actor.id && d.before.version === input.version);
+  if (own) return { id: input.id, unitId: own.before.unitId };
+  const any = deletes[0];
+  return any ? { id: input.id, unitId: any.before.unitId, alreadyDeleted: true as const } : null;
 }

@@ -26,6 +26,8 @@ export interface EvidenceFile {
   fileName: string;
   contentType: string;
   data: Buffer;
+  /** Names this upload, so that sending it again cannot attach the file twice (earlier-upload.ts). */
+  key?: string;
 }
 
 export const sha256Hex = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -52,9 +54,12 @@ export function checkEvidenceFile(input: EvidenceFile): void {
   }
 }
 
-/** The stored columns of an accepted file, for report_files and publication_files alike. */
-export function storedFile(input: EvidenceFile, uploadedBy: string) {
+/** The stored columns of an accepted file, for report_files and publication_files alike;
+ *  `version` is the one its upload makes of the report or publication. */
+export function storedFile(input: EvidenceFile, uploadedBy: string, version: number) {
   return {
+    upload_key: input.key ?? null,
+    upload_version: version,
     file_name: cleanFileName(input.fileName),
     content_type: input.contentType,
     size_bytes: input.data.length,

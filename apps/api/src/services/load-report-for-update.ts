@@ -9,7 +9,7 @@ import type { Database, Report } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
 import { toReportDto } from './report-dto.js';
 
-const REPORT_NOT_FOUND = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
+export const REPORT_NOT_FOUND = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
 
 export async function loadReportForUpdate(
   trx: Kysely<Database>,

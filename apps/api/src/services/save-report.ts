@@ -30,6 +30,7 @@ import type { Database, Report } from '../db/schema.js';
 import { AppError, badRequest, conflict, notFound, unauthorized } from '../errors.js';
 import { appendAuditEvent } from './append-audit-event.js';
 import { loadPlanInForce } from './load-plan-in-force.js';
+import { REPORT_NOT_FOUND } from './load-report-for-update.js';
 import { loadReportTarget } from './load-report-target.js';
 import { type ReportDto, reportDtoJson, toReportDto } from './report-dto.js';
 
@@ -38,8 +39,6 @@ export const reportLocked = () =>
     vi: 'Báo cáo đã được duyệt và đang khóa. Liên hệ người duyệt để mở lại',
     en: 'This report is approved and locked. Ask a reviewer to reopen it',
   });
-
-const REPORT_NOT_FOUND = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
 
 /** The signed-in writer (`me`), and the session's once-a-minute touch, as CTEs. */
 const meAndTouch = (session: SessionOfRequest & { token: string }, now: Date) => sql`

@@ -34,7 +34,8 @@ const sender: QueueSender = {
       throw error;
     }
   },
-  // records.delete answers a resend of this user's own delete as done (decision 34).
+  // records.delete answers a record already deleted (a resend of this user's own delete, or
+  // someone else's delete) as done (decision 34).
   deleteRecord: ({ kind, id, version }) => trpcClient.records.delete.mutate({ kind, id, version }),
   async uploadPhoto(target, photo) {
     const file = new File([photo.blob], photo.name, { type: photo.type });

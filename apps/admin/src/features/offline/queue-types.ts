@@ -8,6 +8,8 @@ export interface QueuedPhoto {
   name: string;
   type: string;
   blob: Blob;
+  /** Given, and kept on the phone, before its first send: a resend is then recognised. */
+  key?: string;
 }
 
 export interface ReportSaveInput {

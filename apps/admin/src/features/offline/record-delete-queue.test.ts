@@ -1,7 +1,8 @@
 // Deleting records offline (decision 34), against a real IndexedDB implementation and a
 // small model of the server (test/queue-server.ts): a delete after a queued create cancels
 // both; a delete replaces a waiting edit; a delete on a stale version waits as a conflict
-// (delete anyway, or keep the record); a resent delete counts as delivered.
+// (delete anyway, or keep the record); a resent delete, or one that finds the record
+// already deleted by someone else, counts as delivered.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify, del, modelServer, onServer, photo, pub } from '../../test/queue-server';
@@ -77,5 +78,14 @@ describe('deleting records offline', () => {
     expect(await flushQueue(db, 'me', server.sender, classify)).toBe(1);
     expect(await listQueue(db, 'me')).toEqual([]);
     expect(server.log).toEqual(['delete p1@1']);
+  });
+
+  it('a delete of a record someone else deleted meanwhile is done, not left as refused', async () => {
+    const db = await offlineDb();
+    await enqueueRecordDelete(db, 'me', del('p1', 1), 'Xoá');
+    const server = modelServer([onServer('p1', 1)]);
+    server.deleteElsewhere('p1');
+    expect(await flushQueue(db, 'me', server.sender, classify)).toBe(1);
+    expect(await listQueue(db, 'me')).toEqual([]);
   });
 });

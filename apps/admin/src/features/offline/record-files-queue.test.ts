@@ -68,6 +68,20 @@ describe('files attached to records offline', () => {
     expect(server.log).toEqual(['publications a.jpg → p1@2']);
   });
 
+  it('a file whose answer was lost is sent again under the same key and stored once', async () => {
+    const db = await offlineDb();
+    await enqueueRecordFiles(db, 'me', del('p1', 1), [photo('a.jpg'), photo('b.jpg')], 'A');
+    const server = modelServer([onServer('p1', 1)]);
+    server.next.loseAnswer = 1;
+    expect(await flushQueue(db, 'me', server.sender, classify)).toBe(0);
+    const [waiting] = await listQueue(db, 'me');
+    const kept = waiting?.kind === 'record.files' ? waiting.photos[0]?.key : undefined;
+    expect(kept).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await flushQueue(db, 'me', server.sender, classify)).toBe(1);
+    expect(server.log).toEqual(['publications a.jpg → p1@1', 'publications b.jpg → p1@2']);
+    expect(server.db.get('p1')).toMatchObject({ version: 3, files: ['a.jpg', 'b.jpg'] });
+  });
+
   it('a record waiting to be deleted takes no files; a delete drops files that wait', async () => {
     const db = await offlineDb();
     await enqueueRecordFiles(db, 'me', del('p1', 1), [photo('a.jpg')], 'A');

@@ -16,13 +16,14 @@ import type {
 type Versioned = { id: string; version: number };
 
 /** Where an upload goes: a report's evidence or a publication's archive (lib/upload.ts). */
-export type UploadTo = Versioned & { kind: 'reports' | 'publications' };
+export type UploadTo = Versioned & { kind: 'reports' | 'publications'; key: string };
 
 /** How a change reaches the server: the real one is the tRPC client and the upload route. */
 export interface QueueSender {
   saveReport(input: ReportSaveInput): Promise<Versioned>;
   saveRecord(input: RecordSaveInput): Promise<Versioned>;
-  /** Resolves when the record is gone, including when this user's earlier send removed it. */
+  /** Resolves when the record is gone, including when this user's earlier send, or someone
+   *  else, removed it. */
   deleteRecord(input: RecordDeleteInput): Promise<unknown>;
   uploadPhoto(target: UploadTo, photo: QueuedPhoto): Promise<number>;
 }
@@ -112,10 +113,16 @@ async function sendOne(db: OfflineDb, item: QueuedChange, sender: QueueSender): 
     }
   }
   const kind = item.kind === 'report.save' ? 'reports' : 'publications';
-  // Photos go one by one, each on the version the last one made; each leaves the queue as
-  // soon as it is on the server, so a resend never attaches it twice.
+  // Photos go one by one, each on the version the last one made, and leave the queue as soon
+  // as they are on the server. Each is sent under a key kept on the phone first, so a resend
+  // after a lost answer gets the first answer instead of attaching it twice.
   while (item.photos.length > 0) {
-    const version = await sender.uploadPhoto({ kind, ...on }, item.photos[0] as QueuedPhoto);
+    const photo = item.photos[0] as QueuedPhoto;
+    if (!photo.key) {
+      photo.key = newKey();
+      await db.put('queue', item);
+    }
+    const version = await sender.uploadPhoto({ kind, ...on, key: photo.key }, photo);
     on = { id: on.id, version };
     item.photos = item.photos.slice(1);
     item.saved = on;

@@ -25,6 +25,7 @@ import * as m0025 from './0025-stories-paging-index.js';
 import * as m0026 from './0026-people-paging-indexes.js';
 import * as m0029 from './0029-scheduler-leases.js';
 import * as m0030 from './0030-folded-unit-names.js';
+import * as m0031 from './0031-upload-keys.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0026-people-paging-indexes': m0026,
   '0029-scheduler-leases': m0029,
   '0030-folded-unit-names': m0030,
+  '0031-upload-keys': m0031,
 };
