@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['src/**/*.e2e.test.ts'],
+    globalSetup: ['src/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,

@@ -1,8 +1,10 @@
 // Starts the BUILT API (apps/api/dist/main.js) as a child process on a free port, with its
-// own embedded PGlite data directory and demo data, and waits until /healthz answers.
-// Shared by every end-to-end test; run `pnpm exec turbo run build` first.
+// own embedded PGlite data directory and demo data, and waits until /healthz answers. The
+// directory is a copy of the run's seeded one (global-setup.ts) unless the test brings its
+// own or asks for a fresh one. Shared by every end-to-end test; run
+// `pnpm exec turbo run build` first.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,12 +14,16 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const API_MAIN = path.join(repoRoot, 'apps/api/dist/main.js');
 /** Password of every demo account (admin@demo.lantoa.vn, ...) in servers started here. */
 export const DEMO_PASSWORD = 'Lan-Toa-e2e-2026!';
+/** Where global-setup.ts left the run's migrated and seeded data directory. */
+export const SEEDED_DIR_ENV = 'LANTOA_E2E_SEEDED_DIR';
 
 export interface StartServerOptions {
   /** Reuse a data directory (e.g. one a test seeded); default: a fresh temporary one. */
   dataDir?: string;
   /** Keep the data directory on stop (always kept when the caller passed it). */
   keepDataDir?: boolean;
+  /** Start on an empty directory (migrate and seed) even when a seeded copy is at hand. */
+  fresh?: boolean;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
 }
@@ -79,6 +85,9 @@ async function waitForHealth(
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the workspace first`);
   const dataDir = options.dataDir ?? createDataDir();
+  const seeded = process.env[SEEDED_DIR_ENV];
+  if (!options.dataDir && !options.fresh && seeded && existsSync(seeded))
+    cpSync(seeded, dataDir, { recursive: true });
   const isOwnDir = options.dataDir === undefined && !options.keepDataDir;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -34,7 +34,10 @@ function dashboardApi() {
   });
 }
 
-const asked = (path: string) => calls.filter((c) => c.path === path).length;
+// The dashboard's progress chart asks for one row per year (limit 1) once it is in view,
+// which may come before or after a test's checks: those asks are not the screen's queries.
+const isChartAsk = (input: unknown) => (input as { limit?: number } | undefined)?.limit === 1;
+const asked = (path: string) => calls.filter((c) => c.path === path && !isChartAsk(c.input)).length;
 
 describe('the first screen asked for beside /auth/me', () => {
   it('renders the dashboard from the early batch, without asking again', async () => {

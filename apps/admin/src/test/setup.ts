@@ -47,6 +47,8 @@ afterEach(() => {
   resetApi();
   localStorage.clear();
   vi.restoreAllMocks();
+  // Files share one module cache and globals (isolate: false in vitest.config.ts).
+  vi.unstubAllGlobals();
   if (consoleErrors.length > 0) {
     const text = consoleErrors.map((args) => args.map(String).join(' ')).join('\n');
     throw new Error(`Unexpected console.error:\n${text}`);

@@ -1,8 +1,9 @@
-// The tree and people of the generated scope matrix (routers/scope-matrix.test.ts): two
-// provinces; every role sits on the same district of the first, so each has an own unit,
-// a descendant, an ancestor, an unrelated unit and a unit of another province (decision
-// 20); prepared rows are written by a separate author, so four eyes never decides a cell
-// (four-eyes.test.ts covers it).
+// The tree and people of the generated scope matrix (test/scope-matrix-suite.ts, run by
+// routers/scope-matrix-near.test.ts and scope-matrix-far.test.ts): two provinces; every
+// role sits on the same district of the first, so each has an own unit, a descendant, an
+// ancestor, an unrelated unit and a unit of another province (decision 20); prepared rows
+// are written by a separate author, so four eyes never decides a cell (four-eyes.test.ts
+// covers it).
 import { type Action, decide, type RecordState, type Relation, type Role } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database, User } from '../db/schema.js';
