@@ -75,3 +75,22 @@ export async function cadreOnUnitPage(
   const unitId = new URL(page.url()).pathname.split('/').pop() as string;
   return { page, ctx, unitId };
 }
+
+/** What the phone's queue holds (each change's status), read from IndexedDB in the page. */
+export function queueOf(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('lantoa-offline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('queue').objectStore('queue').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { status: string }[]).map((change) => change.status));
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
