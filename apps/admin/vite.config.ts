@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './vite-precompress.ts';
+import { sharedStateCheck } from './vite-shared-state-check.ts';
 
 const api = process.env.LANTOA_API_URL ?? 'http://127.0.0.1:3200';
 
@@ -52,6 +53,7 @@ export default defineConfig({
       },
     }),
     precompress(),
+    sharedStateCheck(),
   ],
   // Domain sources compile straight into the bundle: no stale dist, better tree shaking.
   resolve: {
@@ -78,6 +80,34 @@ export default defineConfig({
     // No unsafe_arrows: it turns functions used as constructors (the story editor's
     // prototype-based code) into arrows, which have no prototype, and the editor crashed.
     terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } },
+    // Fewer, larger chunks (decision 39): a phone on slow mobile data pays a round trip per
+    // request, a handful at a time, and the first signed-in screen asked for about thirty
+    // small chunks. Everything the entry imports statically goes into the entry's chunk, and
+    // rolldown copies small common chunks into the chunks that use them (strict execution
+    // order keeps the modules' order; preserveEntrySignatures: false is its requirement).
+    // Modules with state of their own are never copied (sharedStateCheck fails the build).
+    rollupOptions: {
+      preserveEntrySignatures: false,
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'], priority: 20 },
+            // The offline queue and store hold state, so they are never copied: one chunk of
+            // their own rather than five (photo resizing stays lazy, it is only for a photo).
+            {
+              name: 'offline',
+              test: /features[\\/]offline[\\/](?!photo|offline-photos)/,
+              includeDependenciesRecursively: false,
+              priority: 10,
+            },
+          ],
+          experimentalInlineCommonChunks: {
+            maxSize: 32 * 1024,
+            exclude: [/features[\\/]offline[\\/]/, /domain[\\/]src[\\/]unit-kinds/],
+          },
+        },
+      },
+    },
   },
   server: { proxy: { '/trpc': api, '/auth': api } },
 });
