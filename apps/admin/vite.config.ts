@@ -9,6 +9,10 @@ import { precompress } from './vite-precompress.ts';
 import { sharedStateCheck } from './vite-shared-state-check.ts';
 
 const api = process.env.LANTOA_API_URL ?? 'http://127.0.0.1:3200';
+/** The offline feature: its store, queue and sync hold state (decision 39). */
+const OFFLINE = /features[\\/]offline[\\/]/;
+/** Its photo resizing, loaded only when a photo is taken. */
+const LAZY_OFFLINE = /features[\\/]offline[\\/](?:photo|offline-photos)/;
 
 export default defineConfig({
   plugins: [
@@ -96,14 +100,14 @@ export default defineConfig({
             // their own rather than five (photo resizing stays lazy, it is only for a photo).
             {
               name: 'offline',
-              test: /features[\\/]offline[\\/](?!photo|offline-photos)/,
+              test: (id: string) => OFFLINE.test(id) && !LAZY_OFFLINE.test(id),
               includeDependenciesRecursively: false,
               priority: 10,
             },
           ],
           experimentalInlineCommonChunks: {
             maxSize: 32 * 1024,
-            exclude: [/features[\\/]offline[\\/]/, /domain[\\/]src[\\/]unit-kinds/],
+            exclude: [OFFLINE, /domain[\\/]src[\\/]unit-kinds/],
           },
         },
       },

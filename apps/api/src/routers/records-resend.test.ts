@@ -117,6 +117,15 @@ describe('records.save with the id a phone chose', () => {
 // A delete queued offline is sent again when its answer was lost, or meets a record someone
 // else deleted meanwhile: either way it finds no row, and is done for whoever may write the
 // unit (the first answer for its own resend), NOT_FOUND for anyone else.
+/** The audit log's deletes of a record: one, however often the delete was sent. */
+const deleteEvents = (id: string) =>
+  handle.db
+    .selectFrom('audit_event')
+    .select('seq')
+    .where('entity_id', '=', id)
+    .where('action', '=', 'record.delete')
+    .execute();
+
 describe('records.delete sent again', () => {
   const made = async () =>
     (await callerAs(handle.db, cadre)).records.save({ id: null, version: null, record: course() });
@@ -129,13 +138,7 @@ describe('records.delete sent again', () => {
     expect(first).toEqual({ id: record.id, unitId: tree.districtA.id });
     expect(await asCadre.records.delete(input)).toEqual(first);
     expect(await rowsWithId(record.id)).toBe(0);
-    const deletes = await handle.db
-      .selectFrom('audit_event')
-      .select('seq')
-      .where('entity_id', '=', record.id)
-      .where('action', '=', 'record.delete')
-      .execute();
-    expect(deletes).toHaveLength(1);
+    expect(await deleteEvents(record.id)).toHaveLength(1);
   });
 
   it('is done, saying so, for a record someone else deleted first; NOT_FOUND out of reach or never deleted', async () => {
@@ -156,13 +159,7 @@ describe('records.delete sent again', () => {
     await expect(
       (await callerAs(handle.db, cadre)).records.delete({ ...input, id: crypto.randomUUID() }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const deletes = await handle.db
-      .selectFrom('audit_event')
-      .select('seq')
-      .where('entity_id', '=', record.id)
-      .where('action', '=', 'record.delete')
-      .execute();
-    expect(deletes).toHaveLength(1);
+    expect(await deleteEvents(record.id)).toHaveLength(1);
   });
 
   it('still refuses a stale version of a record that is there, with the server row', async () => {
