@@ -4,7 +4,7 @@
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import { todayInVietnam } from '@lantoa/domain';
+import { SERVER_PATH, todayInVietnam } from '@lantoa/domain';
 import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -66,6 +66,9 @@ function noJsonSchemas(): () => never {
   };
 }
 
+/** A file of the admin build, such as /assets/index-abc.js or /sw.js. */
+const BUILT_FILE = /^\/[^:*?]+\.[a-z0-9]+$/i;
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
   // Made when the public routes register; the hot path in front of Fastify reads it.
@@ -110,6 +113,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   factListeners.add((unitIds) => provinceTallies.invalidate(unitIds));
 
   await app.register(fastifyCookie);
+  // The admin app's shell answers every other path, from this server and from the service
+  // worker: a route outside the shared list would be hidden behind the shell once installed.
+  // The admin build's files (one route each, from the static plugin) are fetched, not visited.
+  app.addHook('onRoute', (route) => {
+    if (SERVER_PATH.test(route.url) || BUILT_FILE.test(route.url)) return;
+    throw new Error(`Route ${route.url} is outside SERVER_PATH_PREFIXES (@lantoa/domain)`);
+  });
   // A callback hook, not an async one: it runs on every request, public ones included,
   // and a promise per request is measurable against the public endpoints' budget.
   app.addHook('onRequest', (req, reply, done) => {

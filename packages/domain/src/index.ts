@@ -32,6 +32,7 @@ export { APP_MILESTONE_LABELS, foldVietnamese, isStandardPageName } from './rule
 export * from './safe-text.js';
 export * from './schema-messages.js';
 export * from './schemas.js';
+export * from './server-paths.js';
 export * from './sign-in-form.js';
 export * from './types.js';
 export * from './unit-kinds.js';

@@ -1,11 +1,13 @@
 // Reporting out, as the province board does it on a desktop: the reviewer fills in the
 // annual report (Decree 30), generates it and gets the .docx, finds it kept in the list,
 // then downloads the dashboard's matrix as .xlsx. The files' contents are checked by the
-// API's tests; here, that a person gets them from the screens.
+// API's tests; here, that a person gets them from the screens, with the service worker
+// installed: a download is a navigation the worker must leave to the server.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { serviceWorkerInControl } from './offline-phone.js';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './server.js';
 
 const REVIEWER = 'reviewer@demo.lantoa.vn';
@@ -36,6 +38,7 @@ async function signedIn(email: string): Promise<Page> {
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+  await serviceWorkerInControl(page);
   return page;
 }
 

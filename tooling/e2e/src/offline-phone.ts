@@ -69,11 +69,16 @@ export async function cadreOnUnitPage(
   await page.getByRole('button', { name: 'Trình đơn' }).click();
   await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
   await page.getByRole('heading', { level: 1, name: RACH_GIA }).waitFor();
+  await serviceWorkerInControl(page);
+  const unitId = new URL(page.url()).pathname.split('/').pop() as string;
+  return { page, ctx, unitId };
+}
+
+/** Waits until the installed service worker answers this page's requests. */
+export async function serviceWorkerInControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
     timeout: 60_000,
   });
-  const unitId = new URL(page.url()).pathname.split('/').pop() as string;
-  return { page, ctx, unitId };
 }
 
 /** What the phone's queue holds (each change's status), read from IndexedDB in the page. */

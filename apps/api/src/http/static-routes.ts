@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import { SERVER_PATH } from '@lantoa/domain';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config.js';
 import { ADMIN_CSP } from './security-headers.js';
@@ -31,8 +32,7 @@ export async function registerStaticRoutes(app: FastifyInstance, config: AppConf
   });
   // Client-side routes (/units/kg, /review ...) all load the SPA shell.
   app.setNotFoundHandler((req, reply) => {
-    const isApi = /^\/(trpc|auth|public|widget|files|healthz)(\/|$)/.test(req.url);
-    if (req.method !== 'GET' || isApi) {
+    if (req.method !== 'GET' || SERVER_PATH.test(req.url)) {
       return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy' } });
     }
     reply.header('Content-Security-Policy', ADMIN_CSP);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SERVER_PATH_PREFIXES } from '@lantoa/domain';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -156,6 +157,23 @@ describe('headers of the public endpoints', () => {
     expect(res.headers['content-type']).toContain('application/json');
     const spa = await app.inject({ method: 'GET', url: '/units/kg' });
     expect(spa.body).toContain('<title>admin</title>');
+  });
+
+  it('nor is any path the server answers itself, so downloads never get the shell', async () => {
+    for (const prefix of SERVER_PATH_PREFIXES) {
+      const url = `/${prefix}/nothing-here`;
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(res.body, url).not.toContain('<title>admin</title>');
+    }
+  });
+
+  it('refuse a route outside the shared list, which the service worker would hide', async () => {
+    const other = await buildTestApp();
+    expect(() => other.get('/reports-download', async () => 'x')).toThrow(
+      /outside SERVER_PATH_PREFIXES/,
+    );
+    await other.close();
   });
 });
 
