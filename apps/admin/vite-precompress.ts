@@ -15,22 +15,26 @@ export function precompress(): Plugin {
   return {
     name: 'lantoa-precompress',
     apply: 'build',
-    writeBundle(options, bundle) {
-      const dir = options.dir ?? 'dist';
-      for (const fileName of Object.keys(bundle)) {
-        if (!TEXT.test(fileName)) continue;
-        const file = path.join(dir, fileName);
-        const raw = readFileSync(file);
-        if (raw.length < MIN_BYTES) continue;
-        const br = brotliCompressSync(raw, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-          },
-        });
-        writeFileSync(`${file}.br`, br);
-        writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
-      }
+    // Sequential, so the files are final when read (compileHints edits them first).
+    writeBundle: {
+      sequential: true,
+      handler(options, bundle) {
+        const dir = options.dir ?? 'dist';
+        for (const fileName of Object.keys(bundle)) {
+          if (!TEXT.test(fileName)) continue;
+          const file = path.join(dir, fileName);
+          const raw = readFileSync(file);
+          if (raw.length < MIN_BYTES) continue;
+          const br = brotliCompressSync(raw, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            },
+          });
+          writeFileSync(`${file}.br`, br);
+          writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+        }
+      },
     },
   };
 }

@@ -6,6 +6,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './vite-compile-hints.ts';
 import { precompress } from './vite-precompress.ts';
 import { sharedStateCheck } from './vite-shared-state-check.ts';
 
@@ -58,6 +59,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    compileHints(),
     precompress(),
     sharedStateCheck(),
   ],

@@ -4,7 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { trpc } from '../../lib/api';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import { AmbassadorForm } from './ambassador-form';
@@ -63,8 +63,7 @@ export function AmbassadorPage() {
                     <a href={c.url} target="_blank" rel="noreferrer noopener">
                       {c.platform}
                     </a>{' '}
-                    — {c.followers.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')}{' '}
-                    {t(M.followers).toLowerCase()}
+                    — {formatCount(c.followers, lang)} {t(M.followers).toLowerCase()}
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { LoadMore } from '../../components/load-more';
 import { Empty } from '../../components/query-state';
 import { trpc } from '../../lib/api';
+import { formatCount } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import { ExportLinks } from '../exports/export-links';
@@ -27,9 +28,10 @@ export function AmbassadorsPage() {
   const [isAdding, setAdding] = useState(false);
   const navigate = useNavigate();
   const followers = (channels: { followers: number }[]) =>
-    channels
-      .reduce((sum, c) => sum + c.followers, 0)
-      .toLocaleString(lang === 'vi' ? 'vi-VN' : 'en');
+    formatCount(
+      channels.reduce((sum, c) => sum + c.followers, 0),
+      lang,
+    );
   return (
     <>
       <h1>{t('navAmbassadors')}</h1>

@@ -2,7 +2,7 @@
 // board adds new ones.
 import { useState } from 'react';
 import { Sheet } from '../../components/sheet';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { M } from '../../lib/screen-messages';
 import type { AmbassadorDetail } from '../../lib/types';
@@ -28,7 +28,7 @@ export function Appearances({
           {a.appearances.map((p) => (
             <li key={p.id}>
               {formatDate(p.appeared_on)} — {p.event || '—'} ({p.kind}) ·{' '}
-              {p.reach.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')} {t(M.reach).toLowerCase()}
+              {formatCount(p.reach, lang)} {t(M.reach).toLowerCase()}
             </li>
           ))}
         </ul>

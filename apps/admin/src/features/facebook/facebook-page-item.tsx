@@ -7,7 +7,7 @@ import {
   type FacebookCheckOutcome,
 } from '@lantoa/domain';
 import type { ReactNode } from 'react';
-import { formatDate, formatInstant } from '../../lib/format';
+import { formatCount, formatDate, formatInstant } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { FB } from './facebook-messages';
 
@@ -49,7 +49,6 @@ export function FacebookPageItem({
   children?: ReactNode;
 }) {
   const { t, lang } = useLang();
-  const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB');
   const { connection, lastCheck: check, lastFailure: failure } = page;
   const status = connection
     ? {
@@ -82,12 +81,12 @@ export function FacebookPageItem({
             <dd>{verification}</dd>
             <dt>{t(FB.followers)}</dt>
             <dd>
-              {check.followerCount === null ? t(FB.none) : number.format(check.followerCount)}
+              {check.followerCount === null ? t(FB.none) : formatCount(check.followerCount, lang)}
             </dd>
             <dt>
               {t(FB.postsInWindow)} {check.windowDays} {t(FB.days)}
             </dt>
-            <dd>{number.format(check.recentPostCount ?? 0)}</dd>
+            <dd>{formatCount(check.recentPostCount ?? 0, lang)}</dd>
             <dt>{t(FB.lastPost)}</dt>
             <dd>{check.lastPostOn ? formatDate(check.lastPostOn) : t(FB.none)}</dd>
           </dl>

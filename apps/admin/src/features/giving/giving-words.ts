@@ -1,6 +1,7 @@
 // Words of the appeals and registration-drive screens (decisions 26, 28), both languages.
 // Loaded with those screens only, like screen-messages.ts. Use as t(G.key).
 import type { Bilingual } from '@lantoa/domain';
+import { formatCount } from '../../lib/format';
 
 export const G = {
   appealsTitle: { vi: 'Đợt vận động ủng hộ', en: 'Appeals' },
@@ -105,7 +106,7 @@ export const G = {
 
 /** Whole đồng, grouped the way each language writes it. */
 export const money = (n: number | null, lang: 'vi' | 'en') =>
-  n === null ? '—' : `${n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} đ`;
+  n === null ? '—' : `${formatCount(n, lang)} đ`;
 
 /** Saves a JSON answer as a file (a subject access request's export). */
 export function downloadJson(data: unknown, fileName: string) {
