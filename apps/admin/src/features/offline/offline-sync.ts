@@ -12,8 +12,9 @@ import { UploadError, uploadFile } from '../../lib/upload';
 import type { RecordRow } from '../records/record-form';
 import { hasOfflineStore, offlineDb } from './offline-db';
 import { O } from './offline-messages';
+import { type RetryLater, retryDelayMs, retryLater } from './retry-later';
 import { keepSnapshots } from './snapshots';
-import { type ClassifyFailure, flushQueue, type QueueSender } from './sync-queue';
+import { type ClassifyFailure, flushQueue, listQueue, type QueueSender } from './sync-queue';
 
 const sender: QueueSender = {
   saveReport: (input) => trpcClient.reports.save.mutate(input as SaveReportInput),
@@ -86,14 +87,25 @@ export const notifyQueueChanged = (sent = 0) => {
   for (const listener of listeners) listener(sent);
 };
 
-let session: { userId: string; queryClient: QueryClient; stop: () => void } | null = null;
+let session: {
+  userId: string;
+  queryClient: QueryClient;
+  retry: RetryLater;
+  stop: () => void;
+} | null = null;
 
 /** Sends what waits for the signed-in user, then refreshes what the changes touched. */
 export async function syncNow(): Promise<void> {
   if (!session || !hasOfflineStore()) return;
-  const { userId, queryClient } = session;
-  const sent = await flushQueue(await offlineDb(), userId, sender, classifyFailure);
+  const { userId, queryClient, retry } = session;
+  const db = await offlineDb();
+  const sent = await flushQueue(db, userId, sender, classifyFailure);
   notifyQueueChanged(sent);
+  // A change still waiting means the run could not reach the server. Offline, the 'online'
+  // event wakes the queue; online (a lost answer, a 503), only a timer will.
+  const blocked = (await listQueue(db, userId)).some((change) => change.status === 'waiting');
+  if (blocked && navigator.onLine) retry.failed();
+  else retry.settled();
   // Only when something reached the server: after every sign-in the queue is usually
   // empty, and refetching the screen just loaded cost a phone a long main-thread task.
   if (sent > 0)
@@ -104,24 +116,39 @@ export async function syncNow(): Promise<void> {
 }
 
 const onOnline = () => void syncNow();
+// A phone brought back to the foreground: its timers may have slept, try at once.
+const onVisible = () => {
+  if (document.visibilityState === 'visible' && navigator.onLine) void syncNow();
+};
 
 /** After sign-in (routes/_app.tsx): remember who this phone's offline data belongs to,
- *  keep this user's snapshots, drop another user's, and sync now and on every reconnect.
+ *  keep this user's snapshots, drop another user's, and sync now, on every reconnect, when
+ *  the app comes back to the foreground, and (online) again later after a run that could
+ *  not reach the server.
  *  The session starts at once; only the clean-up and the first sync are awaited (the
  *  returned promise), so the signed-in screen's data need not wait on IndexedDB. */
-export async function startOfflineSync(queryClient: QueryClient, user: SessionUser) {
+export async function startOfflineSync(
+  queryClient: QueryClient,
+  user: SessionUser,
+  { delayOf = retryDelayMs }: { delayOf?: (failedRuns: number) => number } = {},
+) {
   if (!hasOfflineStore() || session?.userId === user.id) return;
   session?.stop();
   rememberSignedInUser(user);
   // Subscribed before the screen's queries resolve, so their answers are kept.
   const stopSnapshots = keepSnapshots(queryClient, user.id);
   window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+  const retry = retryLater(() => void syncNow(), delayOf);
   session = {
     userId: user.id,
     queryClient,
+    retry,
     stop: () => {
       stopSnapshots();
+      retry.settled();
       window.removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisible);
     },
   };
   const db = await offlineDb();

@@ -1,7 +1,9 @@
 // Deleting a record (decision 34): online it asks the server, and shows its refusals; with
 // no network, or a request that gets no answer, the deletion waits in the phone's queue with
 // the version the cadre saw, and a record made offline is only taken back. A deletion that
-// met a newer version waits under the header with "Vẫn xóa" or "Giữ hồ sơ".
+// met a newer version waits under the header with "Vẫn xóa" or "Giữ hồ sơ". One that got
+// no answer while the phone stays online is sent again by the queue's own timer.
+import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
@@ -12,6 +14,7 @@ import { renderWithProviders } from '../../test/render';
 import { enqueueRecordDelete, enqueueRecordSave } from '../offline/enqueue';
 import { OfflineBar } from '../offline/offline-bar';
 import { offlineDb } from '../offline/offline-db';
+import { startOfflineSync, stopOfflineSync, syncNow } from '../offline/offline-sync';
 import type { QueuedRecordDelete } from '../offline/queue-types';
 import { DeleteRecordSheet } from './delete-record-sheet';
 import type { RecordRow } from './record-form';
@@ -137,5 +140,29 @@ describe('a deletion that met a newer version, under the header', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Giữ hồ sơ' }));
     await waitFor(async () => expect(await queued()).toEqual([]));
     expect(calls.filter((c) => c.path === 'records.delete')).toEqual([]);
+  });
+});
+
+describe('a deletion whose request got no answer while the phone stays online', () => {
+  it('is sent again by the queue itself, with no reconnect to wake it', async () => {
+    stopOfflineSync();
+    await startOfflineSync(new QueryClient(), cadre, { delayOf: () => 20 });
+    phone.isOnline = true;
+    let answers = 0;
+    server.use(
+      http.all('*/trpc/:paths', () => {
+        answers += 1;
+        return HttpResponse.error();
+      }),
+    );
+    const onClose = renderDelete(leaflet);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xóa hẳn' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await syncNow(); // what the queue does after a change is queued, or on reconnect
+    await waitFor(() => expect(answers).toBeGreaterThanOrEqual(3));
+    server.resetHandlers();
+    useProcedures({ 'records.delete': () => ({ id: 'pub-1', alreadyDeleted: false }) });
+    await waitFor(async () => expect(await queued()).toEqual([]));
+    expect(calls.filter((c) => c.path === 'records.delete')).toHaveLength(1);
   });
 });
