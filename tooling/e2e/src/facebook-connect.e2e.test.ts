@@ -103,12 +103,15 @@ describe('Kết nối Facebook', () => {
       .getByRole('status')
       .getByText(/Trang sẽ được kiểm tra trong ít phút/)
       .waitFor();
-    // The scheduler ticks every second here: reload until the check is shown.
+    // The scheduler ticks every second here: reload until the check is shown. A reload ends
+    // before the unit's data has arrived, so each one waits a moment for the check to render.
     const checked = section.getByText(/Số liệu từ Facebook, kiểm tra lúc \d\d\/\d\d\/\d{4}/);
-    for (let i = 0; i < 30 && !(await checked.count()); i += 1) {
-      await page.waitForTimeout(1000);
-      await page.reload();
-    }
+    const isShown = () =>
+      checked.waitFor({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+    for (let i = 0; i < 15 && !(await isShown()); i += 1) await page.reload();
     await checked.waitFor();
     await section.getByText('12.480').waitFor();
     await section.getByText('Đã kết nối', { exact: true }).waitFor();
