@@ -16,7 +16,14 @@ import type { AppConfig } from './config.js';
 import { databaseAppError, isDatabaseUnavailable } from './db/database-errors.js';
 import { pingDatabase } from './db/ping-database.js';
 import type { Database } from './db/schema.js';
-import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS, serviceUnavailable } from './errors.js';
+import {
+  AppError,
+  HTTP_STATUS,
+  needsOperator,
+  RETRY_AFTER_SECONDS,
+  retryAfterOf,
+  serviceUnavailable,
+} from './errors.js';
 import { facebookAccessOf } from './facebook/facebook-access.js';
 import { registerAccountRoutes } from './http/account-routes.js';
 import { registerAuthRoutes } from './http/auth-routes.js';
@@ -142,11 +149,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         .code(400)
         .send({ error: { code: 'BAD_REQUEST', message, details: { fieldErrors } } });
     }
-    // A database failure reads as what it means: unreachable 503, bad value 400, bad id 404.
+    // A database failure reads as what it means: unreachable 503, bad value 400, bad id 404,
+    // a full disk 503 (and the operators hear of it).
     const appError = error instanceof AppError ? error : databaseAppError(error);
     if (appError) {
+      if (needsOperator(appError)) req.log.error({ err: error }, appError.messages.en);
       if (appError.code === 'SERVICE_UNAVAILABLE') {
-        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        reply.header('retry-after', String(retryAfterOf(appError)));
       }
       return reply.code(HTTP_STATUS[appError.code]).send({
         error: {
@@ -275,12 +284,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         router: appRouter,
         createContext,
         maxBatchSize: 10,
-        responseMeta: ({ errors }) =>
-          errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
-            ? { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } }
-            : {},
+        responseMeta: ({ errors }) => {
+          const unavailable = errors.filter((e) => e.code === 'SERVICE_UNAVAILABLE');
+          if (unavailable.length === 0) return {};
+          const seconds = Math.max(...unavailable.map((e) => retryAfterOf(e.cause)));
+          return { headers: { 'retry-after': String(seconds) } };
+        },
         onError({ error, path }) {
-          if (error.code === 'INTERNAL_SERVER_ERROR')
+          if (error.code === 'INTERNAL_SERVER_ERROR' || needsOperator(error.cause))
             app.log.error({ path, err: error.cause ?? error });
         },
       } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],

@@ -19,8 +19,14 @@ export class AppError extends Error {
   /** Extra data a client may act on, e.g. the current row after a CONFLICT. */
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: AppErrorCode, messages: Bilingual, details?: Record<string, unknown>) {
-    super(messages.en);
+  constructor(
+    code: AppErrorCode,
+    messages: Bilingual,
+    details?: Record<string, unknown>,
+    /** The failure behind it, for the logs only: never sent to a client. */
+    options?: { cause?: unknown },
+  ) {
+    super(messages.en, options);
     this.name = 'AppError';
     this.code = code;
     this.messages = messages;
@@ -69,6 +75,31 @@ export const serviceUnavailable = () =>
     },
     { retryAfterSeconds: RETRY_AFTER_SECONDS },
   );
+
+/** A full disk is not over in seconds: the phone's queue keeps the change and tries later. */
+const STORAGE_RETRY_AFTER_SECONDS = 60;
+
+/** The database's disk is full: this change was not stored, everything stored before is. */
+export const storageFull = (cause?: unknown) =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    {
+      vi: 'Máy chủ đã hết chỗ lưu trữ nên chưa lưu được thay đổi này; dữ liệu đã lưu trước đó vẫn còn nguyên. Vui lòng thử lại sau và báo cho quản trị hệ thống',
+      en: 'The server has run out of storage, so this change was not saved; everything saved before is intact. Please try again later and tell the system administrator',
+    },
+    { retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS, reason: 'storage_full' },
+    { cause },
+  );
+
+/** An answer the operators must hear of at once (logged at error level), not only the user. */
+export const needsOperator = (error: unknown): boolean =>
+  error instanceof AppError && error.details?.reason === 'storage_full';
+
+/** The Retry-After of a SERVICE_UNAVAILABLE: its own, or the usual few seconds. */
+export const retryAfterOf = (error: unknown): number => {
+  const own = error instanceof AppError ? error.details?.retryAfterSeconds : undefined;
+  return typeof own === 'number' ? own : RETRY_AFTER_SECONDS;
+};
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,

@@ -66,6 +66,21 @@ describe('classifyDatabaseError', () => {
     expect(databaseAppError(pgError('23514', 'violates check'))?.code).toBe('BAD_REQUEST');
   });
 
+  it('a full disk is 503 with its own words and a longer Retry-After, the cause kept for the log', () => {
+    const disk = pgError('53100', 'could not extend file "base/5/16390": No space left on device');
+    const fsError = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    for (const error of [disk, fsError]) {
+      expect(classifyDatabaseError(error)).toBe('storage-full');
+      const appError = databaseAppError(error);
+      expect(appError?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(appError?.messages.vi).toMatch(/hết chỗ lưu trữ/);
+      expect(appError?.details).toEqual({ retryAfterSeconds: 60, reason: 'storage_full' });
+      expect(appError?.cause).toBe(error);
+    }
+  });
+
   it.each([
     ['a programming error', new TypeError('x is not a function')],
     ['an AppError', new AppError('CONFLICT', { vi: 'a', en: 'b' })],

@@ -1,11 +1,18 @@
 // The one place that reads a failure coming out of the database layer (pg, pg-pool,
 // PGlite, Kysely) and says what it means for the client: the database is unreachable
 // (503, try again), the input could not be stored (400), it collides with a row that
-// already exists (409), or a malformed id names nothing (404). Everything else is left alone and ends as a generic 500. Used by the tRPC
+// already exists (409), a malformed id names nothing (404), or the disk is full (503: the
+// change was not stored, nothing stored before is lost, try later). Everything else is left
+// alone and ends as a generic 500. Used by the tRPC
 // middleware, the Fastify error handler, /readyz and the public routes' stale fallback.
-import { AppError, badRequest, notFound, serviceUnavailable } from '../errors.js';
+import { AppError, badRequest, notFound, serviceUnavailable, storageFull } from '../errors.js';
 
-export type DatabaseErrorKind = 'unavailable' | 'bad-input' | 'not-found' | 'duplicate';
+export type DatabaseErrorKind =
+  | 'unavailable'
+  | 'bad-input'
+  | 'not-found'
+  | 'duplicate'
+  | 'storage-full';
 
 /** Socket-level failures Node reports while reaching or talking to the server. */
 const NETWORK_CODES = new Set([
@@ -65,6 +72,11 @@ function kindOf(error: ErrorLike): DatabaseErrorKind | null {
   if (NETWORK_CODES.has(code) || code.startsWith('08') || UNAVAILABLE_STATES.has(code)) {
     return 'unavailable';
   }
+  // 53100 disk_full ("could not extend file": PostgreSQL and PGlite alike), or the file
+  // system's own ENOSPC. The statement wrote nothing; what was committed before stays.
+  if (code === '53100' || code === 'ENOSPC' || /no space left on device/i.test(message)) {
+    return 'storage-full';
+  }
   // 22P02 is "invalid text representation": for a uuid column it is an id that names nothing.
   if (code === '22P02' && /uuid/i.test(message)) return 'not-found';
   if (code.length === 5 && code.startsWith('22')) return 'bad-input';
@@ -111,6 +123,8 @@ export function databaseAppError(error: unknown): AppError | null {
       return badRequest(NOT_STORABLE);
     case 'duplicate':
       return new AppError('CONFLICT', ALREADY_EXISTS);
+    case 'storage-full':
+      return storageFull(error);
     default:
       return null;
   }

@@ -9,7 +9,8 @@ import { inject } from 'vitest';
 import { createDb, type DbHandle } from '../db/create-db.js';
 import { serverAdminDb, withDatabase } from './database-url.js';
 
-export async function openTestDb(): Promise<DbHandle> {
+/** `under`: PGlite only, the directory the data directory is made in (a small disk). */
+export async function openTestDb({ under }: { under?: string } = {}): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `lantoa_test_${randomBytes(6).toString('hex')}`;
@@ -27,7 +28,7 @@ export async function openTestDb(): Promise<DbHandle> {
       },
     };
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lantoa-pglite-'));
+  const dir = mkdtempSync(path.join(under ?? os.tmpdir(), 'lantoa-pglite-'));
   cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
   const handle = await createDb({ dataDir: dir });
   return {

@@ -66,7 +66,14 @@ export function isNetworkFailure(error: unknown): boolean {
 }
 
 export const classifyFailure: ClassifyFailure = (error) => {
-  if (isNetworkFailure(error)) return { kind: 'offline', message: O.network[getLang()] };
+  if (isNetworkFailure(error)) {
+    // No answer at all is the phone's network; a 503 says why (a restart, a full disk).
+    const lang = getLang();
+    return {
+      kind: 'offline',
+      message: isUnreachable(error) ? O.network[lang] : errorMessage(error, lang),
+    };
+  }
   // The upload route answers a CONFLICT the way tRPC does, in its own envelope.
   const { code, details } =
     error instanceof UploadError

@@ -8,7 +8,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { calls, conflictFailure, server, useProcedures } from '../../test/api-handlers';
+import {
+  calls,
+  conflictFailure,
+  server,
+  TrpcFailure,
+  useProcedures,
+} from '../../test/api-handlers';
 import { cadre, offlinePhone, queued } from '../../test/offline-phone';
 import { renderWithProviders } from '../../test/render';
 import { enqueueRecordDelete, enqueueRecordSave } from '../offline/enqueue';
@@ -164,5 +170,33 @@ describe('a deletion whose request got no answer while the phone stays online', 
     useProcedures({ 'records.delete': () => ({ id: 'pub-1', alreadyDeleted: false }) });
     await waitFor(async () => expect(await queued()).toEqual([]));
     expect(calls.filter((c) => c.path === 'records.delete')).toHaveLength(1);
+  });
+});
+
+describe('a deletion the server cannot take for now (503: a full disk)', () => {
+  it("waits in the queue with the server's words, and goes once the server takes it", async () => {
+    stopOfflineSync();
+    await startOfflineSync(new QueryClient(), cadre, { delayOf: () => 20 });
+    phone.isOnline = true;
+    const full = {
+      vi: 'Máy chủ đã hết chỗ lưu trữ nên chưa lưu được thay đổi này',
+      en: 'The server has run out of storage, so this change was not saved',
+    };
+    useProcedures({
+      'records.delete': () =>
+        new TrpcFailure('SERVICE_UNAVAILABLE', 503, full, { details: { reason: 'storage_full' } }),
+    });
+    await enqueueRecordDelete(
+      await offlineDb(),
+      cadre.id,
+      { kind: 'publication', unitId: 'u-rg', id: 'pub-1', version: 4 },
+      'Xóa: Tờ rơi sơ cứu',
+    );
+    renderWithProviders(<OfflineBar />);
+    await syncNow();
+    await screen.findByText(new RegExp(full.vi));
+    expect(await queued()).toEqual([expect.objectContaining({ status: 'waiting' })]);
+    useProcedures({ 'records.delete': () => ({ id: 'pub-1', alreadyDeleted: false }) });
+    await waitFor(async () => expect(await queued()).toEqual([]));
   });
 });
