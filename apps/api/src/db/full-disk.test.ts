@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../db/schema.js';
 import { callerAs } from '../test/caller.js';
 import { serverAdminDb } from '../test/database-url.js';
-import { createProvince, createUser } from '../test/factories.js';
+import { createProvince, createUser, officialReportInput } from '../test/factories.js';
 import { SAME_ORIGIN, sessionCookie, signIn, testApp } from '../test/http.js';
 import { canMountSmallDisk, mountSmallDisk, type SmallDisk } from '../test/small-disk.js';
 import { openTestDb } from '../test/test-db.js';
@@ -129,20 +129,10 @@ describe.skipIf(!canMountSmallDisk() || !isLocalServer)('a full disk', () => {
           'content-type': 'application/json',
           'accept-language': 'en',
         },
-        payload: {
-          unitId: tree.province.id,
-          kind: 'annual',
-          year: 2025,
-          number: '15/BC-CTĐ',
-          place: 'An Giang',
-          issuedOn: '2026-01-05',
-          signingAuthority: 'TM. BAN THƯỜNG VỤ',
-          signerTitle: 'Chủ tịch',
-          signerName: 'Nguyễn Thị Minh Hạnh',
-          recipients: ['Trung ương Hội CTĐ Việt Nam'],
+        // Long enough that its .docx needs pages the full disk cannot give.
+        payload: officialReportInput(tree.province.id, {
           assessment: 'Các đơn vị đã triển khai nghiêm túc.'.repeat(200),
-          proposals: '',
-        },
+        }),
       });
     const kept = () => handle.db.selectFrom('official_reports').select('id').execute();
     disk.fill();

@@ -3,7 +3,7 @@ import type { DbHandle } from '../db/create-db.js';
 import type { User } from '../db/schema.js';
 import { callerAs } from '../test/caller.js';
 import { docxParts, paragraphTexts, paragraphWith } from '../test/docx-xml.js';
-import { createProvince, createUser } from '../test/factories.js';
+import { createProvince, createUser, officialReportInput } from '../test/factories.js';
 import { sessionCookie, signIn, testApp } from '../test/http.js';
 import { openTestDb } from '../test/test-db.js';
 
@@ -14,21 +14,7 @@ let cadreA: User;
 let cadreB: User;
 let viewer: User;
 
-const input = (unitId: string, change: Record<string, unknown> = {}) => ({
-  unitId,
-  kind: 'annual' as const,
-  year: 2025,
-  number: '15/BC-CTĐ',
-  place: 'An Giang',
-  issuedOn: '2026-01-05',
-  signingAuthority: 'TM. BAN THƯỜNG VỤ',
-  signerTitle: 'Chủ tịch',
-  signerName: 'Nguyễn Thị Minh Hạnh',
-  recipients: ['Trung ương Hội CTĐ Việt Nam', 'Thường trực Tỉnh ủy'],
-  assessment: 'Các đơn vị đã triển khai nghiêm túc.\nCòn một số đơn vị chậm.',
-  proposals: 'Đề nghị Trung ương hỗ trợ tập huấn.',
-  ...change,
-});
+const input = officialReportInput;
 
 const course = (unitId: string, heldOn: string, title: string) => ({
   id: null,

@@ -104,3 +104,20 @@ export async function createUser(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** A complete official report (Decree 30) for a unit, as the form sends it. */
+export const officialReportInput = (unitId: string, change: Record<string, unknown> = {}) => ({
+  unitId,
+  kind: 'annual' as const,
+  year: 2025,
+  number: '15/BC-CTĐ',
+  place: 'An Giang',
+  issuedOn: '2026-01-05',
+  signingAuthority: 'TM. BAN THƯỜNG VỤ',
+  signerTitle: 'Chủ tịch',
+  signerName: 'Nguyễn Thị Minh Hạnh',
+  recipients: ['Trung ương Hội CTĐ Việt Nam', 'Thường trực Tỉnh ủy'],
+  assessment: 'Các đơn vị đã triển khai nghiêm túc.\nCòn một số đơn vị chậm.',
+  proposals: 'Đề nghị Trung ương hỗ trợ tập huấn.',
+  ...change,
+});
