@@ -54,20 +54,7 @@ export const officialReport = async (f: Fixture, unitId: string): Promise<Prepar
   return { id: row.id, version: 1 };
 };
 
-export const officialReportInput = (unitId: string) => ({
-  unitId,
-  kind: 'annual' as const,
-  year: 2025,
-  number: '15/BC-CTĐ',
-  place: 'An Giang',
-  issuedOn: '2026-01-05',
-  signingAuthority: 'TM. BAN THƯỜNG VỤ',
-  signerTitle: 'CHỦ TỊCH',
-  signerName: 'Nguyễn Văn A',
-  recipients: ['Trung ương Hội'],
-  assessment: '',
-  proposals: '',
-});
+export { officialReportInput } from './factories.js';
 
 export const story = async (f: Fixture, unitId: string, status: string): Promise<Prepared> =>
   f.db
