@@ -1,5 +1,5 @@
 // Signing in and out over plain HTTP (the API sets an HttpOnly cookie) and the signed-in
-// user as a query everyone can read. A 401 from /auth/me simply means "nobody".
+// user as a query everyone can read. /auth/me answers `{ user: null }` for nobody.
 import type { Role } from '@lantoa/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { getLang } from './i18n';
@@ -55,8 +55,9 @@ export const meQuery = queryOptions({
   queryKey: ['auth', 'me'],
   queryFn: async (): Promise<SessionUser | null> => {
     try {
-      return ((await request('/auth/me')) as { user: SessionUser }).user;
+      return ((await request('/auth/me')) as { user: SessionUser | null }).user;
     } catch (error) {
+      // A proxy or an older server may still say "nobody" with a 401.
       if (error instanceof HttpError && error.status === 401) return null;
       // No answer at all (offline): the cadre last signed in on this phone, if any, so the
       // app opens on what it kept; the server still checks the session on every send.
