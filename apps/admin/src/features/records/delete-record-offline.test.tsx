@@ -149,11 +149,19 @@ describe('a deletion that met a newer version, under the header', () => {
   });
 });
 
+/** Online, with the queue's own retries 20 ms apart instead of 15 s and more. */
+async function onlineWithQuickRetries() {
+  stopOfflineSync();
+  await startOfflineSync(new QueryClient(), cadre, { delayOf: () => 20 });
+  phone.isOnline = true;
+}
+
+const serverDeletes = () =>
+  useProcedures({ 'records.delete': () => ({ id: 'pub-1', alreadyDeleted: false }) });
+
 describe('a deletion whose request got no answer while the phone stays online', () => {
   it('is sent again by the queue itself, with no reconnect to wake it', async () => {
-    stopOfflineSync();
-    await startOfflineSync(new QueryClient(), cadre, { delayOf: () => 20 });
-    phone.isOnline = true;
+    await onlineWithQuickRetries();
     let answers = 0;
     server.use(
       http.all('*/trpc/:paths', () => {
@@ -167,7 +175,7 @@ describe('a deletion whose request got no answer while the phone stays online', 
     await syncNow(); // what the queue does after a change is queued, or on reconnect
     await waitFor(() => expect(answers).toBeGreaterThanOrEqual(3));
     server.resetHandlers();
-    useProcedures({ 'records.delete': () => ({ id: 'pub-1', alreadyDeleted: false }) });
+    serverDeletes();
     await waitFor(async () => expect(await queued()).toEqual([]));
     expect(calls.filter((c) => c.path === 'records.delete')).toHaveLength(1);
   });
@@ -175,9 +183,7 @@ describe('a deletion whose request got no answer while the phone stays online', 
 
 describe('a deletion the server cannot take for now (503: a full disk)', () => {
   it("waits in the queue with the server's words, and goes once the server takes it", async () => {
-    stopOfflineSync();
-    await startOfflineSync(new QueryClient(), cadre, { delayOf: () => 20 });
-    phone.isOnline = true;
+    await onlineWithQuickRetries();
     const full = {
       vi: 'Máy chủ đã hết chỗ lưu trữ nên chưa lưu được thay đổi này',
       en: 'The server has run out of storage, so this change was not saved',
@@ -196,7 +202,7 @@ describe('a deletion the server cannot take for now (503: a full disk)', () => {
     await syncNow();
     await screen.findByText(new RegExp(full.vi));
     expect(await queued()).toEqual([expect.objectContaining({ status: 'waiting' })]);
-    useProcedures({ 'records.delete': () => ({ id: 'pub-1', alreadyDeleted: false }) });
+    serverDeletes();
     await waitFor(async () => expect(await queued()).toEqual([]));
   });
 });
